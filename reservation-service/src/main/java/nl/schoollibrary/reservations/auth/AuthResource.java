@@ -1,0 +1,40 @@
+package nl.schoollibrary.reservations.auth;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/auth")
+@Tag(name = "Authentication")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final AuthService auth;
+
+    public AuthResource(AuthService auth) {
+        this.auth = auth;
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    @Operation(summary = "Log in with username and password",
+            description = "Returns a short-lived RS256 access token carrying the role and the scope claims "
+                    + "(patronId, schoolId, organisationId, locationId). Repeated failures lock the username for a while.")
+    @APIResponse(responseCode = "200", description = "Logged in")
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "401", description = "Wrong username or password (INVALID_CREDENTIALS)")
+    @APIResponse(responseCode = "429", description = "Too many failed attempts (TOO_MANY_ATTEMPTS, Retry-After header)")
+    public LoginResponse login(@Valid @NotNull LoginRequest request) {
+        return auth.login(request);
+    }
+}

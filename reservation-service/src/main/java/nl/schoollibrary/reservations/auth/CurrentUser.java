@@ -1,0 +1,35 @@
+package nl.schoollibrary.reservations.auth;
+
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The calling user of this request, from the access token's claims. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    JsonWebToken token;
+
+    public Actor actor() {
+        if (token == null || token.getRawToken() == null) {
+            throw new UnauthorizedException();
+        }
+        Role role = token.getGroups().stream().findFirst().map(Role::valueOf).orElseThrow(UnauthorizedException::new);
+        return new Actor(Long.parseLong(token.getSubject()), token.getName(), role,
+                longClaim(TokenClaims.PATRON_ID), longClaim(TokenClaims.SCHOOL_ID),
+                longClaim(TokenClaims.ORGANISATION_ID), longClaim(TokenClaims.LOCATION_ID));
+    }
+
+    private Long longClaim(String name) {
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        return Long.parseLong(value.toString().replace("\"", ""));
+    }
+}

@@ -1,0 +1,13 @@
+package nl.schoollibrary.reservations.auth;
+
+/** Names of the scope claims in an access token. */
+public final class TokenClaims {
+    public static final String PATRON_ID = "patronId";
+    public static final String SCHOOL_ID = "schoolId";
+    public static final String ORGANISATION_ID = "organisationId";
+    public static final String LOCATION_ID = "locationId";
+    public static final String DISPLAY_NAME = "name";
+
+    private TokenClaims() {
+    }
+}

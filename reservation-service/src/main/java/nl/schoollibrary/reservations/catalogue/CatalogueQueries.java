@@ -1,0 +1,307 @@
+package nl.schoollibrary.reservations.catalogue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Availability;
+import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopyStatus;
+import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopySummary;
+import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
+import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ShelfEntry;
+import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Theme;
+import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ThemeRef;
+import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleDetail;
+import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleSummary;
+import nl.schoollibrary.reservations.common.Page;
+
+/**
+ * The catalogue's read model: plain SQL over indexes (GIN full-text index with the Dutch, accent-folding
+ * configuration {@code nl_unaccent}; copy indexes by title and by shelf). Each request is at most two round trips.
+ */
+@ApplicationScoped
+public class CatalogueQueries {
+
+    /** Each word of the query, stemmed and accent-folded, as a prefix term: "weerwolf" also finds "weerwolfje". */
+    private static final String TS_QUERY = """
+            (SELECT to_tsquery('simple', string_agg(quote_literal(lexeme) || ':*', ' & '))
+               FROM unnest(to_tsvector('nl_unaccent', ?)))""";
+
+    private static final String SUMMARY_COLUMNS = """
+            t.id, t.isbn, t.title, t.subtitle, t.authors, t.publication_year, t.series, t.series_number,
+            t.age_group, t.reading_level, t.cover_url""";
+
+    /** Copy counts of the titles of one page, joined laterally after the limit. */
+    private static final String COUNTS_LATERAL = """
+            LEFT JOIN LATERAL (
+                SELECT count(*) AS copies_total, count(*) FILTER (WHERE c.status = 'ON_SHELF') AS copies_on_shelf
+                  FROM copy c WHERE c.title_id = p.id) counts ON true
+            """;
+
+    /** Themes of the titles of one page as a JSON array. */
+    private static final String THEMES_LATERAL = """
+            LEFT JOIN LATERAL (
+                SELECT json_agg(json_build_object('code', th.code, 'nameNl', th.name_nl, 'nameEn', th.name_en)
+                                ORDER BY th.name_nl) AS themes
+                  FROM title_theme tt JOIN theme th ON th.id = tt.theme_id WHERE tt.title_id = p.id) themes ON true
+            """;
+
+    private static final String SUMMARY_EXTRAS = COUNTS_LATERAL + THEMES_LATERAL;
+
+    private static final TypeReference<List<ThemeRef>> THEME_LIST = new TypeReference<>() {
+    };
+
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public CatalogueQueries(DataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    public Page<TitleSummary> search(SearchCriteria criteria) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        List<Object> params = new ArrayList<>();
+        String from = " FROM title t";
+        String rank = "0::real";
+        if (criteria.text() != null) {
+            from = " FROM title t, " + TS_QUERY + " AS q(query)";
+            params.add(criteria.text());
+            where.append(" AND q.query IS NOT NULL AND t.search_vector @@ q.query");
+            rank = "ts_rank_cd(t.search_vector, q.query, 1)";
+        }
+        if (criteria.theme() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM title_theme tt JOIN theme th ON th.id = tt.theme_id"
+                    + " WHERE tt.title_id = t.id AND th.code = ?)");
+            params.add(criteria.theme());
+        }
+        if (criteria.ageGroup() != null) {
+            where.append(" AND t.age_group = ?");
+            params.add(criteria.ageGroup());
+        }
+        if (criteria.locationId() != null || criteria.availableNow()) {
+            where.append(" AND EXISTS (SELECT 1 FROM copy c WHERE c.title_id = t.id");
+            if (criteria.locationId() != null) {
+                where.append(" AND c.current_location_id = ?");
+                params.add(criteria.locationId());
+            }
+            if (criteria.availableNow()) {
+                where.append(" AND c.status = 'ON_SHELF'");
+            }
+            where.append(")");
+        }
+        String order = criteria.text() != null ? " ORDER BY rank DESC, t.title, t.id" : " ORDER BY t.title, t.id";
+        String pageSql = "WITH p AS (SELECT " + SUMMARY_COLUMNS + ", " + rank + " AS rank" + from + where + order
+                + " LIMIT ? OFFSET ?) SELECT p.*, counts.copies_total, counts.copies_on_shelf, themes.themes FROM p "
+                + SUMMARY_EXTRAS + " ORDER BY p.rank DESC, p.title, p.id";
+        String countSql = "SELECT count(*)" + from + where;
+        try (Connection c = dataSource.getConnection()) {
+            List<Object> pageParams = new ArrayList<>(params);
+            pageParams.add(criteria.size());
+            pageParams.add(criteria.offset());
+            List<TitleSummary> items = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, pageSql, pageParams); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(summary(rs));
+                }
+            }
+            long total;
+            if (criteria.page() == 0 && items.size() < criteria.size()) {
+                total = items.size();
+            } else {
+                try (PreparedStatement ps = prepare(c, countSql, params); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            return new Page<>(items, criteria.page(), criteria.size(), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Catalogue search failed", e);
+        }
+    }
+
+    public Optional<TitleDetail> title(long id) {
+        String titleSql = "WITH p AS (SELECT " + SUMMARY_COLUMNS + ", t.description FROM title t WHERE t.id = ?)"
+                + " SELECT p.*, themes.themes FROM p " + THEMES_LATERAL;
+        String copiesSql = """
+                SELECT c.barcode, c.current_location_id, l.name AS location_name, l.kind, c.shelf_mark, c.status,
+                       ln.due_date, col.code AS collection_code
+                  FROM copy c
+                  JOIN location l ON l.id = c.current_location_id
+                  LEFT JOIN loan ln ON ln.copy_id = c.id AND ln.returned_at IS NULL
+                  LEFT JOIN collection col ON col.id = c.collection_id
+                 WHERE c.title_id = ?
+                 ORDER BY l.kind, l.name, c.shelf_mark, c.barcode""";
+        try (Connection c = dataSource.getConnection()) {
+            TitleSummary summary;
+            String description;
+            try (PreparedStatement ps = prepare(c, titleSql, List.of(id)); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                summary = summary(rs, 0, 0);
+                description = rs.getString("description");
+            }
+            List<CopySummary> copies = new ArrayList<>();
+            Map<Long, AvailabilityBuilder> perLocation = new LinkedHashMap<>();
+            try (PreparedStatement ps = prepare(c, copiesSql, List.of(id)); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    CopyStatus status = CopyStatus.valueOf(rs.getString("status"));
+                    LocalDate due = rs.getObject("due_date", LocalDate.class);
+                    long locationId = rs.getLong("current_location_id");
+                    String locationName = rs.getString("location_name");
+                    LocationKind kind = LocationKind.valueOf(rs.getString("kind"));
+                    copies.add(new CopySummary(rs.getString("barcode"), locationId, locationName,
+                            rs.getString("shelf_mark"), status, due, rs.getString("collection_code")));
+                    perLocation.computeIfAbsent(locationId, key -> new AvailabilityBuilder(key, locationName, kind))
+                            .add(status, due);
+                }
+            }
+            int onShelf = (int) copies.stream().filter(copy -> copy.status() == CopyStatus.ON_SHELF).count();
+            List<Availability> availability = perLocation.values().stream().map(AvailabilityBuilder::build).toList();
+            return Optional.of(new TitleDetail(summary.id(), summary.isbn(), summary.title(), summary.subtitle(),
+                    summary.authors(), summary.publicationYear(), summary.series(), summary.seriesNumber(),
+                    summary.ageGroup(), summary.readingLevel(), summary.coverUrl(), description, summary.themes(),
+                    copies.size(), onShelf, availability, copies));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Title lookup failed", e);
+        }
+    }
+
+    public List<Theme> themes() {
+        String sql = """
+                SELECT th.code, th.name_nl, th.name_en, count(tt.title_id) AS title_count,
+                       (array_agg(tt.title_id ORDER BY tt.title_id) FILTER (WHERE tt.title_id IS NOT NULL))[1:4] AS sample
+                  FROM theme th LEFT JOIN title_theme tt ON tt.theme_id = th.id
+                 GROUP BY th.id ORDER BY th.name_nl""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            List<Theme> themes = new ArrayList<>();
+            while (rs.next()) {
+                List<Long> sample = new ArrayList<>();
+                java.sql.Array array = rs.getArray("sample");
+                if (array != null) {
+                    for (Object value : (Object[]) array.getArray()) {
+                        sample.add(((Number) value).longValue());
+                    }
+                }
+                themes.add(new Theme(rs.getString("code"), rs.getString("name_nl"), rs.getString("name_en"),
+                        rs.getLong("title_count"), sample));
+            }
+            return themes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Theme list failed", e);
+        }
+    }
+
+    /** Titles at a location in shelf-mark order (kijkje in de kast), walking the shelf index. */
+    public Page<ShelfEntry> shelf(long locationId, int page, int size) {
+        String sql = "WITH s AS (SELECT c.shelf_mark, c.title_id, count(*) AS copies,"
+                + " count(*) FILTER (WHERE c.status = 'ON_SHELF') AS on_shelf"
+                + " FROM copy c WHERE c.current_location_id = ? GROUP BY c.shelf_mark, c.title_id"
+                + " ORDER BY c.shelf_mark, c.title_id LIMIT ? OFFSET ?),"
+                + " p AS (SELECT " + SUMMARY_COLUMNS + ", s.shelf_mark, s.copies, s.on_shelf"
+                + " FROM s JOIN title t ON t.id = s.title_id)"
+                + " SELECT p.*, counts.copies_total, counts.copies_on_shelf, themes.themes FROM p " + SUMMARY_EXTRAS
+                + " ORDER BY p.shelf_mark, p.id";
+        String countSql = "SELECT count(*) FROM (SELECT DISTINCT shelf_mark, title_id FROM copy"
+                + " WHERE current_location_id = ?) d";
+        try (Connection c = dataSource.getConnection()) {
+            List<ShelfEntry> items = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, sql, List.of(locationId, size, page * size));
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new ShelfEntry(rs.getString("shelf_mark"), rs.getInt("copies"), rs.getInt("on_shelf"),
+                            summary(rs)));
+                }
+            }
+            long total;
+            if (page == 0 && items.size() < size) {
+                total = items.size();
+            } else {
+                try (PreparedStatement ps = prepare(c, countSql, List.of(locationId)); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            return new Page<>(items, page, size, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Shelf browse failed", e);
+        }
+    }
+
+    private TitleSummary summary(ResultSet rs) throws SQLException {
+        return summary(rs, rs.getInt("copies_total"), rs.getInt("copies_on_shelf"));
+    }
+
+    private TitleSummary summary(ResultSet rs, int copiesTotal, int copiesOnShelf) throws SQLException {
+        return new TitleSummary(rs.getLong("id"), rs.getString("isbn"), rs.getString("title"), rs.getString("subtitle"),
+                rs.getString("authors"), (Integer) rs.getObject("publication_year", Integer.class), rs.getString("series"),
+                rs.getObject("series_number", Integer.class), rs.getString("age_group"), rs.getString("reading_level"),
+                rs.getString("cover_url"), themes(rs.getString("themes")), copiesTotal, copiesOnShelf);
+    }
+
+    private List<ThemeRef> themes(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return mapper.readValue(json, THEME_LIST);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+        return ps;
+    }
+
+    /** Counts copies of one location while the copy rows stream by. */
+    private static final class AvailabilityBuilder {
+        private final long locationId;
+        private final String name;
+        private final LocationKind kind;
+        private int total;
+        private int onShelf;
+        private int onLoan;
+        private LocalDate nextDue;
+
+        AvailabilityBuilder(long locationId, String name, LocationKind kind) {
+            this.locationId = locationId;
+            this.name = name;
+            this.kind = kind;
+        }
+
+        void add(CopyStatus status, LocalDate due) {
+            total++;
+            if (status == CopyStatus.ON_SHELF) {
+                onShelf++;
+            } else if (status == CopyStatus.ON_LOAN) {
+                onLoan++;
+                if (due != null && (nextDue == null || due.isBefore(nextDue))) {
+                    nextDue = due;
+                }
+            }
+        }
+
+        Availability build() {
+            return new Availability(locationId, name, kind, total, onShelf, onLoan, total - onShelf - onLoan, nextDue);
+        }
+    }
+}

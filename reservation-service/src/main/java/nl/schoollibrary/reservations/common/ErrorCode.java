@@ -1,0 +1,48 @@
+package nl.schoollibrary.reservations.common;
+
+/** The stable problem codes of the API (SPEC §7), with their HTTP status. The table is in docs/error-codes.md. */
+public enum ErrorCode {
+    AUTHENTICATION_REQUIRED(401, "Authentication required"),
+    INVALID_CREDENTIALS(401, "Invalid username or password"),
+    FORBIDDEN(403, "Forbidden"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    VALIDATION_FAILED(400, "Validation failed"),
+    CONFLICT(409, "Conflict"),
+    TOO_MANY_ATTEMPTS(429, "Too many attempts"),
+    RESERVATIONS_NOT_ALLOWED(422, "Reservations not allowed"),
+    AVAILABLE_ON_SHELF(422, "Available on the shelf"),
+    LIBRARY_LINK_MISSING(422, "Library link missing"),
+    LIBRARY_MEMBERSHIP_REQUIRED(422, "Library membership required"),
+    PICKUP_LOCATION_INVALID(422, "Pickup location invalid"),
+    TITLE_NOT_RESERVABLE(422, "Title not reservable"),
+    DUPLICATE_RESERVATION(409, "Duplicate reservation"),
+    RESERVATION_LIMIT_REACHED(422, "Reservation limit reached"),
+    LOAN_BLOCKED(422, "Loan blocked"),
+    HELD_FOR_ANOTHER_PATRON(409, "Held for another patron"),
+    COPY_NOT_AVAILABLE(409, "Copy not available"),
+    INTERNAL_ERROR(500, "Internal error");
+
+    private final int status;
+    private final String title;
+
+    ErrorCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** A stable URI per code, as RFC 9457 recommends for {@code type}. */
+    public String type() {
+        return "https://schoollibrary.nl/problems/" + name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,52 @@
+package nl.schoollibrary.reservations.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Gives every error response of every operation the problem+json schema, and every operation a 500 answer, so the
+ * contract documents the error format once for all.
+ */
+public class OpenApiProblemFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                Operation operation = entry.getValue();
+                if (operation.getResponses() == null) {
+                    continue;
+                }
+                if (operation.getResponses().getAPIResponse("400") == null
+                        && operation.getParameters() != null && !operation.getParameters().isEmpty()) {
+                    operation.getResponses().addAPIResponse("400",
+                            OASFactory.createAPIResponse().description("Invalid request (VALIDATION_FAILED)"));
+                }
+                operation.getResponses().addAPIResponse("500",
+                        OASFactory.createAPIResponse().description("Unexpected error (INTERNAL_ERROR)"));
+                for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+                    String status = response.getKey();
+                    if (status.startsWith("4") || status.startsWith("5")) {
+                        response.getValue().setContent(problemContent());
+                    }
+                }
+            }
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+}

@@ -1,0 +1,44 @@
+package nl.schoollibrary.reservations.common;
+
+import java.util.List;
+import java.util.Map;
+
+/** Thrown at the edge to answer with a problem; use cases return refusals as values and resources turn them into this. */
+public class ProblemException extends RuntimeException {
+
+    private final ErrorCode code;
+    private final List<Problem.FieldError> errors;
+    private final Map<String, String> headers;
+
+    public ProblemException(ErrorCode code, String detail) {
+        this(code, detail, List.of(), Map.of());
+    }
+
+    public ProblemException(ErrorCode code, String detail, List<Problem.FieldError> errors, Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.code = code;
+        this.errors = errors;
+        this.headers = headers;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ErrorCode.NOT_FOUND, what + " " + id + " does not exist.");
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(ErrorCode.VALIDATION_FAILED, "The request is not valid.",
+                List.of(new Problem.FieldError(field, message)), Map.of());
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

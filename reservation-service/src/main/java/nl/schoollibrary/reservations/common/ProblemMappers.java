@@ -1,0 +1,131 @@
+package nl.schoollibrary.reservations.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure at the HTTP edge into RFC 9457 problem+json with a stable code. No class names, stack traces
+ * or SQL ever reach a response.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.build(e.code(), e.getMessage(), path(uri), e.errors(), e.headers());
+    }
+
+    /** Listed one by one: the closest mapper by type wins, and Quarkus has its own for some of these. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class,
+            UnrecognizedPropertyException.class, InvalidTypeIdException.class})
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String field = null;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        String detail = field == null ? "The request body is not valid JSON." : "The request body has a wrong value.";
+        List<Problem.FieldError> errors = field == null ? List.of()
+                : List.of(new Problem.FieldError(field, "has the wrong type or format"));
+        return ProblemResponses.build(ErrorCode.VALIDATION_FAILED, detail, path(uri), errors, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
+        return ProblemResponses.build(ErrorCode.VALIDATION_FAILED, "The request is not valid.", path(uri), errors, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ValidationException e, UriInfo uri) {
+        return ProblemResponses.build(ErrorCode.VALIDATION_FAILED, "The request is not valid.", path(uri), List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return ProblemResponses.build(ErrorCode.AUTHENTICATION_REQUIRED,
+                "A valid access token is required (Authorization: Bearer …).", path(uri), List.of(),
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.build(ErrorCode.FORBIDDEN, "Your role does not allow this.", path(uri), List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        ErrorCode code = switch (status) {
+            case 400 -> ErrorCode.VALIDATION_FAILED;
+            case 401 -> ErrorCode.AUTHENTICATION_REQUIRED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 409 -> ErrorCode.CONFLICT;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.VALIDATION_FAILED;
+        };
+        if (code == ErrorCode.INTERNAL_ERROR) {
+            LOG.error("Unexpected web application error", e);
+        }
+        String detail = switch (code) {
+            case NOT_FOUND -> "There is nothing at this address.";
+            case METHOD_NOT_ALLOWED -> "This address does not support the " + "method used.";
+            case NOT_ACCEPTABLE -> "This address answers with application/json only.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
+            case INTERNAL_ERROR -> "Something went wrong on our side.";
+            default -> "The request is not valid.";
+        };
+        Map<String, String> headers = code == ErrorCode.METHOD_NOT_ALLOWED && e.getResponse().getHeaderString("Allow") != null
+                ? Map.of("Allow", e.getResponse().getHeaderString("Allow")) : Map.of();
+        return ProblemResponses.build(code, detail, path(uri), List.of(), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected error at " + path(uri), e);
+        return ProblemResponses.build(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side.", path(uri),
+                List.of(), Map.of());
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** "search.arg2" or "login.request.username" → the last meaningful segment. */
+    static String fieldName(String propertyPath) {
+        String[] parts = propertyPath.split("\\.");
+        return parts.length == 0 ? propertyPath : parts[parts.length - 1];
+    }
+}

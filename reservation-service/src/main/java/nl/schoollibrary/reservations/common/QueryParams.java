@@ -1,0 +1,68 @@
+package nl.schoollibrary.reservations.common;
+
+import java.util.Locale;
+
+/** Strict parsing of query parameters, so bad values get VALIDATION_FAILED with the field name. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static int intParam(String name, String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < min || value > max) {
+                throw ProblemException.invalid(name, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a whole number");
+        }
+    }
+
+    public static Long idParam(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(raw.trim());
+            if (value < 1) {
+                throw ProblemException.invalid(name, "must be a positive id");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a positive id");
+        }
+    }
+
+    public static boolean boolParam(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
+
+    public static String textParam(String name, String raw, int maxLength) {
+        if (raw == null) {
+            return null;
+        }
+        String value = raw.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw ProblemException.invalid(name, "must be at most " + maxLength + " characters");
+        }
+        if (value.chars().anyMatch(ch -> ch == 0)) {
+            throw ProblemException.invalid(name, "must not contain control characters");
+        }
+        return value;
+    }
+}

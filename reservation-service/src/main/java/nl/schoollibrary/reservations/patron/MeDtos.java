@@ -1,0 +1,44 @@
+package nl.schoollibrary.reservations.patron;
+
+import java.time.LocalDate;
+import nl.schoollibrary.reservations.auth.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class MeDtos {
+
+    private MeDtos() {
+    }
+
+    @Schema(name = "Me", description = "The logged-in user and, for a student, their profile (mijn gegevens)")
+    public record Me(
+            @Schema(required = true) long id,
+            @Schema(example = "sanne", required = true) String username,
+            @Schema(example = "Sanne de Vries", required = true) String displayName,
+            @Schema(required = true) Role role,
+            Long schoolId,
+            @Schema(example = "OBS De Regenboog") String schoolName,
+            Long organisationId,
+            Long locationId,
+            String locationName,
+            @Schema(description = "Present for students") StudentProfile student) {
+    }
+
+    @Schema(name = "StudentProfile")
+    public record StudentProfile(
+            @Schema(required = true) long patronId,
+            String firstName,
+            @Schema(required = true) String lastName,
+            @Schema(example = "groep 6") String groupName,
+            @Schema(description = "School–library link (only with parental consent)", required = true) boolean libraryLink,
+            @Schema(description = "Library membership, if any") Membership membership) {
+    }
+
+    @Schema(name = "Membership")
+    public record Membership(
+            @Schema(required = true) String cardNumber,
+            @Schema(required = true) long homeBranchId,
+            @Schema(required = true) String homeBranchName,
+            @Schema(required = true) LocalDate validUntil,
+            @Schema(description = "Valid today", required = true) boolean valid) {
+    }
+}

@@ -1,0 +1,72 @@
+package nl.schoollibrary.reservations.patron;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.sql.DataSource;
+import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.patron.MeDtos.Me;
+import nl.schoollibrary.reservations.patron.MeDtos.Membership;
+import nl.schoollibrary.reservations.patron.MeDtos.StudentProfile;
+
+@ApplicationScoped
+public class MeQueries {
+
+    private static final String SQL = """
+            SELECT u.id, u.username, u.display_name, u.role,
+                   coalesce(u.school_id, p.school_id) AS school_id, s.name AS school_name,
+                   coalesce(u.organisation_id, s.organisation_id) AS organisation_id,
+                   u.location_id, l.name AS location_name,
+                   p.id AS patron_id, p.first_name, p.last_name, p.group_name, p.library_link,
+                   p.membership_card_number, p.membership_home_branch_id, hb.name AS home_branch_name,
+                   p.membership_valid_until
+              FROM app_user u
+              LEFT JOIN patron p ON p.id = u.patron_id
+              LEFT JOIN school s ON s.id = coalesce(u.school_id, p.school_id)
+              LEFT JOIN location l ON l.id = u.location_id
+              LEFT JOIN location hb ON hb.id = p.membership_home_branch_id
+             WHERE u.id = ? AND u.active""";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public MeQueries(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    public Optional<Me> me(long userId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL)) {
+            ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                StudentProfile student = null;
+                Long patronId = rs.getObject("patron_id", Long.class);
+                if (patronId != null) {
+                    Membership membership = null;
+                    String card = rs.getString("membership_card_number");
+                    if (card != null) {
+                        LocalDate validUntil = rs.getObject("membership_valid_until", LocalDate.class);
+                        membership = new Membership(card, rs.getLong("membership_home_branch_id"),
+                                rs.getString("home_branch_name"), validUntil, !validUntil.isBefore(LocalDate.now(clock)));
+                    }
+                    student = new StudentProfile(patronId, rs.getString("first_name"), rs.getString("last_name"),
+                            rs.getString("group_name"), rs.getBoolean("library_link"), membership);
+                }
+                return Optional.of(new Me(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), rs.getObject("school_id", Long.class),
+                        rs.getString("school_name"), rs.getObject("organisation_id", Long.class),
+                        rs.getObject("location_id", Long.class), rs.getString("location_name"), student));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package nl.schoollibrary.reservations.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct JDBC access for tests: fixtures and asserting the database effect of an API call. */
+public final class TestDatabase {
+
+    private static String url;
+    private static String user;
+    private static String password;
+
+    private TestDatabase() {
+    }
+
+    static void configure(String jdbcUrl, String username, String pw) {
+        url = jdbcUrl;
+        user = username;
+        password = pw;
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    public static long count(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static int execute(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
