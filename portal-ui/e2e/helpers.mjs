@@ -1,0 +1,84 @@
+// Small assertion helpers on top of playwright-core locators (which already wait).
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const TIMEOUT = Number(process.env.E2E_TIMEOUT ?? 15_000);
+
+export class AssertionError extends Error {
+  name = 'AssertionError';
+}
+
+export function assert(condition, message) {
+  if (!condition) throw new AssertionError(message);
+}
+
+/** Waits until the (first) element is visible. */
+export async function visible(locator, what = String(locator)) {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout: TIMEOUT });
+  } catch {
+    throw new AssertionError(`expected to see ${what}`);
+  }
+  return locator.first();
+}
+
+/** Waits until the locator matches at least `min` elements; returns the count. */
+export async function atLeast(locator, min, what = String(locator)) {
+  const deadline = Date.now() + TIMEOUT;
+  let count = 0;
+  while (Date.now() < deadline) {
+    count = await locator.count();
+    if (count >= min) return count;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new AssertionError(`expected at least ${min} × ${what}, found ${count}`);
+}
+
+/** Waits until the page URL matches. */
+export async function urlMatches(page, pattern) {
+  try {
+    await page.waitForURL(pattern, { timeout: TIMEOUT });
+  } catch {
+    throw new AssertionError(`expected URL to match ${pattern}, was ${page.url()}`);
+  }
+}
+
+/** Waits until an element's text matches. */
+export async function textMatches(locator, pattern, what = String(locator)) {
+  const deadline = Date.now() + TIMEOUT;
+  let text = '';
+  while (Date.now() < deadline) {
+    text =
+      (await locator
+        .first()
+        .textContent()
+        .catch(() => '')) ?? '';
+    if (pattern.test(text)) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new AssertionError(`expected ${what} to match ${pattern}, was "${text.trim().slice(0, 200)}"`);
+}
+
+/**
+ * Runs axe (WCAG 2.x A/AA rules) on the page and fails on serious or critical violations.
+ * AxeBuilder needs a page from browser.newContext(), which the runner gives every scenario.
+ */
+export async function noSeriousA11yViolations(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length > 0) {
+    const detail = bad
+      .map(
+        (v) =>
+          `  [${v.impact}] ${v.id}: ${v.help}\n` +
+          v.nodes
+            .slice(0, 3)
+            .map((n) => `      ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`)
+            .join('\n'),
+      )
+      .join('\n');
+    throw new AssertionError(`axe found ${bad.length} serious/critical violation(s) on ${label}:\n${detail}`);
+  }
+  return results.violations.length;
+}

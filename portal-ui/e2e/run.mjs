@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// A tiny end-to-end runner: playwright-core + Debian's Chromium, no test framework.
+//
+//   PORTAL_URL=http://localhost:5173 node e2e/run.mjs [name filter]
+//
+// Runs every scenario of scenarios.mjs in its own browser context, prints ✔/✘ per scenario and a
+// closing "N passed, N failed" line, saves screenshots to e2e/artifacts/*.png, exits 1 on any failure.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { noSeriousA11yViolations, TIMEOUT } from './helpers.mjs';
+import { scenarios } from './scenarios.mjs';
+
+/**
+ * @typedef {object} ScenarioContext
+ * @property {import('playwright-core').Page} page
+ * @property {(path: string) => Promise<void>} go    open a portal path
+ * @property {(name: string) => Promise<void>} shot save e2e/artifacts/<name>.png
+ * @property {(label: string) => Promise<void>} axe  fail on serious/critical axe violations
+ */
+
+const PORTAL_URL = (process.env.PORTAL_URL ?? 'http://localhost:5173').replace(/\/$/, '');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
+const filter = process.argv.slice(2).join(' ').toLowerCase();
+
+async function portalIsUp() {
+  try {
+    const response = await fetch(`${PORTAL_URL}/`, { signal: AbortSignal.timeout(5000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function main() {
+  if (!(await portalIsUp())) {
+    console.error(`The portal is not reachable at ${PORTAL_URL} (set PORTAL_URL).`);
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  console.log(`e2e against ${PORTAL_URL} with ${CHROMIUM} (${browser.version()})`);
+
+  const selected = scenarios.filter((s) => !filter || s.name.toLowerCase().includes(filter));
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const scenario of selected) {
+      const started = Date.now();
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 768 },
+        locale: 'nl-NL',
+        timezoneId: 'Europe/Amsterdam',
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(TIMEOUT);
+      const pageErrors = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      const slug = scenario.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40);
+      /** @type {ScenarioContext} */
+      const t = {
+        page,
+        go: async (path) => {
+          await page.goto(`${PORTAL_URL}${path}`, { waitUntil: 'domcontentloaded' });
+        },
+        shot: async (name) => {
+          await page.waitForLoadState('networkidle').catch(() => undefined);
+          await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+        },
+        axe: async (label) => {
+          await noSeriousA11yViolations(page, label);
+        },
+      };
+      try {
+        await scenario.run(t);
+        if (pageErrors.length > 0) throw new Error(`uncaught error in the page: ${pageErrors.join('; ')}`);
+        passed += 1;
+        console.log(`✔ ${scenario.name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+      } catch (error) {
+        failed += 1;
+        console.log(`✘ ${scenario.name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+        console.log(
+          `    ${String(error?.message ?? error)
+            .split('\n')
+            .join('\n    ')}`,
+        );
+        await page
+          .screenshot({ path: `${ARTIFACTS}failed-${slug}.png`, fullPage: true })
+          .then(() => console.log(`    screenshot: e2e/artifacts/failed-${slug}.png`))
+          .catch(() => undefined);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && selected.length > 0 ? 0 : 1;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,76 @@
+import { Loading, ProblemAlert } from '../../../components/status';
+import type { Me } from '../../../lib/api';
+import { formatLongDate } from '../../../lib/format';
+import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useMe } from '../api/use-me';
+
+const ROLE_KEYS: Record<string, MessageKey> = {
+  STUDENT: 'role.student',
+  SCHOOL_STAFF: 'role.schoolStaff',
+  LIBRARY_STAFF: 'role.libraryStaff',
+  ADMIN: 'role.admin',
+};
+
+/** /mijn-gegevens — small for now: who am I. Reservations, loans and messages come later. */
+export function AccountPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  useDocumentTitle(t('account.title'));
+  return (
+    <div className="page page--narrow">
+      <h1>{t('account.title')}</h1>
+      {me.isPending ? (
+        <Loading />
+      ) : me.isError ? (
+        <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />
+      ) : (
+        <AccountDetails me={me.data} />
+      )}
+    </div>
+  );
+}
+
+function AccountDetails({ me }: { me: Me }) {
+  const { t, locale } = useI18n();
+  const rows: { label: string; value: string }[] = [
+    { label: t('account.name'), value: me.displayName },
+    { label: t('account.username'), value: me.username },
+    { label: t('account.role'), value: ROLE_KEYS[me.role] ? t(ROLE_KEYS[me.role] as MessageKey) : me.role },
+  ];
+  if (me.schoolName) rows.push({ label: t('account.school'), value: me.schoolName });
+  if (me.locationName) rows.push({ label: t('account.location'), value: me.locationName });
+  const student = me.student;
+  if (student) {
+    if (student.groupName) rows.push({ label: t('account.group'), value: student.groupName });
+    rows.push({
+      label: t('account.libraryLink'),
+      value: student.libraryLink ? t('common.yes') : t('common.no'),
+    });
+    const membership = student.membership;
+    rows.push({
+      label: t('account.membership'),
+      value: !membership
+        ? t('account.noMembership')
+        : membership.valid
+          ? t('account.membershipValid', {
+              branch: membership.homeBranchName,
+              date: formatLongDate(membership.validUntil, locale),
+            })
+          : t('account.membershipExpired', { date: formatLongDate(membership.validUntil, locale) }),
+    });
+  }
+  return (
+    <>
+      <dl className="facts facts--wide">
+        {rows.map((row) => (
+          <div key={row.label} className="facts__row">
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="hint">{t('account.comingSoon')}</p>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { authStore } from '../../../lib/auth-store';
+import { json, problem, renderRoutes, stubFetch } from '../../../test/render';
+import { LoginPage } from './login-page';
+
+const loginResponse = {
+  accessToken: 'jwt',
+  tokenType: 'Bearer',
+  expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+  user: { id: 7, username: 'sanne', displayName: 'Sanne de Vries', role: 'STUDENT' },
+};
+
+function renderLogin(url: string) {
+  return renderRoutes(
+    [
+      { path: '/inloggen', element: <LoginPage /> },
+      { path: '/titels/:id', element: <p>title page</p> },
+      { path: '/zoeken', element: <p>search page</p> },
+    ],
+    { url },
+  );
+}
+
+describe('login page', () => {
+  afterEach(() => authStore.clear());
+
+  it('validates before sending', async () => {
+    const user = userEvent.setup();
+    const { fetchMock } = stubFetch({});
+    renderLogin('/inloggen');
+
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    expect(screen.getByText('Vul je gebruikersnaam in.')).toBeInTheDocument();
+    expect(screen.getByText('Vul je wachtwoord in.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Gebruikersnaam')).toHaveFocus();
+    expect(screen.getByLabelText('Gebruikersnaam')).toHaveAttribute('aria-invalid', 'true');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('logs in and returns to returnTo', async () => {
+    const user = userEvent.setup();
+    const { calls } = stubFetch({ '/api/auth/login': () => json(loginResponse) });
+    const { router } = renderLogin('/inloggen?returnTo=%2Ftitels%2F12');
+
+    await user.type(screen.getByLabelText('Gebruikersnaam'), ' sanne ');
+    await user.type(screen.getByLabelText('Wachtwoord'), 'demo1234');
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    expect(await screen.findByText('title page')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/titels/12');
+    expect(JSON.parse(String(calls[0]?.init?.body))).toEqual({ username: 'sanne', password: 'demo1234' });
+    expect(authStore.getSession()?.user.displayName).toBe('Sanne de Vries');
+  });
+
+  it('never returns to another site', async () => {
+    const user = userEvent.setup();
+    stubFetch({ '/api/auth/login': () => json(loginResponse) });
+    const { router } = renderLogin('/inloggen?returnTo=%2F%2Fevil.example');
+
+    await user.type(screen.getByLabelText('Gebruikersnaam'), 'sanne');
+    await user.type(screen.getByLabelText('Wachtwoord'), 'demo1234');
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    expect(await screen.findByText('search page')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/zoeken');
+  });
+
+  it.each([
+    ['INVALID_CREDENTIALS', 401, 'Gebruikersnaam of wachtwoord klopt niet'],
+    ['TOO_MANY_ATTEMPTS', 429, 'Te vaak geprobeerd'],
+  ])('explains %s kindly', async (code, status, message) => {
+    const user = userEvent.setup();
+    stubFetch({ '/api/auth/login': () => problem(status, code, {}, { 'Retry-After': '60' }) });
+    renderLogin('/inloggen');
+
+    await user.type(screen.getByLabelText('Gebruikersnaam'), 'sanne');
+    await user.type(screen.getByLabelText('Wachtwoord'), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(authStore.getSession()).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { titleDetail } from '../../../test/fixtures';
+import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { TitleDetailPage } from './title-detail-page';
+
+describe('title detail page', () => {
+  it('shows the title, availability per location in words, and the copies', async () => {
+    stubFetch({ '/api/titles/1': () => json(titleDetail()) });
+
+    renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dolfje Weerwolfje' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Omslag van Dolfje Weerwolfje' })).toBeInTheDocument();
+    expect(screen.getByText('door Paul van Loon')).toBeInTheDocument();
+    expect(screen.getByText('Dolfje Weerwolfje, deel 1')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Griezelen' })).toHaveAttribute('href', '/snuffelen/griezelen');
+
+    const where = screen.getByRole('region', { name: 'Waar staat het?' });
+    expect(within(where).getByText('2 van de 3 in de kast')).toBeInTheDocument();
+    expect(within(where).getByText(/0 van de 2 in de kast, uitgeleend tot 4 dec/)).toBeInTheDocument();
+
+    const table = screen.getByRole('table', { name: 'Alle exemplaren van dit boek' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(within(table).getByText(/Uitgeleend tot 4 dec/)).toBeInTheDocument();
+  });
+
+  it('copes with the JSON nulls the service sends for absent fields', async () => {
+    const nulls = {
+      subtitle: null,
+      series: null,
+      seriesNumber: null,
+      publicationYear: null,
+      readingLevel: null,
+    };
+    const detail = { ...titleDetail(), ...nulls, coverUrl: null, description: null };
+    stubFetch({ '/api/titles/1': () => json(detail) });
+
+    renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dolfje Weerwolfje' })).toBeInTheDocument();
+    expect(screen.queryByText('Serie')).toBeNull();
+    expect(screen.getByText('Er is nog geen beschrijving van dit boek.')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Omslag van Dolfje Weerwolfje' })).toBeInTheDocument();
+  });
+
+  it('shows the 404 page for an unknown title', async () => {
+    stubFetch({ '/api/titles/999': () => problem(404, 'NOT_FOUND') });
+
+    renderAt('/titels/:id', <TitleDetailPage />, '/titels/999');
+
+    expect(await screen.findByRole('heading', { name: 'Pagina niet gevonden' })).toBeInTheDocument();
+  });
+
+  it('shows a network message when the service is unreachable', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+
+    renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('We kunnen de bieb even niet bereiken');
+  });
+});

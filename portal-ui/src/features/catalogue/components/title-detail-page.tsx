@@ -1,0 +1,118 @@
+import { Link, useParams } from 'react-router-dom';
+import { Cover } from '../../../components/cover';
+import { NotFound } from '../../../components/not-found';
+import { Loading, ProblemAlert } from '../../../components/status';
+import type { TitleDetail } from '../../../lib/api';
+import { ApiError } from '../../../lib/api-client';
+import { titleAvailabilityText } from '../../../lib/availability';
+import { formatAuthors } from '../../../lib/authors';
+import { useI18n } from '../../../lib/i18n';
+import { themeName } from '../../../lib/theme-name';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useTitle } from '../api/use-title';
+import { AvailabilityList } from './availability-list';
+import { CopiesTable } from './copies-table';
+import { ReservationOptions } from './reservation-options';
+
+/** /titels/:id */
+export function TitleDetailPage() {
+  const { id: rawId } = useParams();
+  const id = Number(rawId);
+  const valid = Number.isSafeInteger(id) && id > 0;
+  const title = useTitle(id);
+  const { t } = useI18n();
+  useDocumentTitle(title.data?.title ?? t('title.documentTitle'));
+
+  if (!valid || (title.error instanceof ApiError && title.error.status === 404)) return <NotFound />;
+  if (title.isPending) {
+    return (
+      <div className="page">
+        <Loading />
+      </div>
+    );
+  }
+  if (title.isError) {
+    return (
+      <div className="page">
+        <h1>{t('title.documentTitle')}</h1>
+        <ProblemAlert error={title.error} onRetry={() => void title.refetch()} />
+      </div>
+    );
+  }
+  return <TitleDetailView title={title.data} />;
+}
+
+export function TitleDetailView({ title }: { title: TitleDetail }) {
+  const { t, locale } = useI18n();
+  const authors = formatAuthors(title.authors, locale);
+  const facts: { label: string; value: string }[] = [];
+  if (title.series) {
+    facts.push({
+      label: t('title.series'),
+      value:
+        title.seriesNumber != null
+          ? t('title.seriesNumber', { series: title.series, number: title.seriesNumber })
+          : title.series,
+    });
+  }
+  facts.push({ label: t('title.ageGroup'), value: t('ageGroup.years', { group: title.ageGroup }) });
+  if (title.readingLevel) facts.push({ label: t('title.readingLevel'), value: title.readingLevel });
+  if (title.publicationYear != null)
+    facts.push({ label: t('title.year'), value: String(title.publicationYear) });
+  facts.push({ label: t('title.isbn'), value: title.isbn });
+
+  return (
+    <div className="page title-detail">
+      <article className="title-detail__main">
+        <div className="title-detail__cover">
+          <Cover title={title} />
+        </div>
+        <div className="title-detail__info">
+          <h1 className="title-detail__title">{title.title}</h1>
+          {title.subtitle ? <p className="title-detail__subtitle">{title.subtitle}</p> : null}
+          {authors ? <p className="title-detail__authors">{t('title.by', { authors })}</p> : null}
+          <p className={`availability ${title.copiesOnShelf > 0 ? 'availability--yes' : 'availability--no'}`}>
+            <span className="availability__dot" aria-hidden="true" />
+            {titleAvailabilityText(title, locale)}
+          </p>
+          <dl className="facts">
+            {facts.map((fact) => (
+              <div key={fact.label} className="facts__row">
+                <dt>{fact.label}</dt>
+                <dd>{fact.value}</dd>
+              </div>
+            ))}
+          </dl>
+          {title.themes.length > 0 ? (
+            <div className="title-detail__themes">
+              <ul className="chips" aria-label={t('title.themes')}>
+                {title.themes.map((theme) => (
+                  <li key={theme.code}>
+                    <Link className="chip" to={`/snuffelen/${encodeURIComponent(theme.code)}`}>
+                      {themeName(theme, locale)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <ReservationOptions title={title} />
+          <section className="title-detail__description" aria-labelledby="description-heading">
+            <h2 id="description-heading">{t('title.description')}</h2>
+            <p>{title.description || t('title.noDescription')}</p>
+          </section>
+        </div>
+      </article>
+
+      <section className="title-detail__section" aria-labelledby="availability-heading">
+        <h2 id="availability-heading">{t('title.availability')}</h2>
+        <AvailabilityList availability={title.availability} />
+      </section>
+
+      <section className="title-detail__section" aria-labelledby="copies-heading">
+        <h2 id="copies-heading">{t('title.copies')}</h2>
+        <CopiesTable copies={title.copies} />
+      </section>
+    </div>
+  );
+}

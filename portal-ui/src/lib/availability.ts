@@ -1,0 +1,74 @@
+import type { CopySummary, TitleAvailability, TitleSummary } from './api';
+import { formatShortDate } from './format';
+import type { Locale } from './i18n/locale';
+import { translate } from './i18n/translate';
+
+/**
+ * Availability in plain words, the way a child or a librarian would say it.
+ * All sentences live in the i18n dictionaries; this file picks the right one.
+ */
+
+/** On a result card: "3 van 5 in de kast". */
+export function titleAvailabilityText(
+  title: Pick<TitleSummary, 'copiesTotal' | 'copiesOnShelf'>,
+  locale: Locale,
+): string {
+  if (title.copiesTotal <= 0) return translate(locale, 'availability.noCopies');
+  return translate(locale, 'availability.summary', {
+    onShelf: title.copiesOnShelf,
+    total: title.copiesTotal,
+  });
+}
+
+/** Per location on the title page: "2 van de 3 in de kast", "uitgeleend tot 4 dec". */
+export function locationAvailabilityText(
+  availability: TitleAvailability,
+  locale: Locale,
+  now: Date = new Date(),
+): string {
+  const { total, onShelf, nextDueDate } = availability;
+  if (total <= 0) return translate(locale, 'availability.noCopies');
+  if (total === 1) {
+    if (onShelf > 0) return translate(locale, 'availability.singleOnShelf');
+    return nextDueDate
+      ? translate(locale, 'availability.singleOnLoanUntil', {
+          date: formatShortDate(nextDueDate, locale, now),
+        })
+      : translate(locale, 'availability.singleUnavailable');
+  }
+  const shelf = translate(locale, 'availability.location', { onShelf, total });
+  if (onShelf > 0 || !nextDueDate) return shelf;
+  return translate(locale, 'availability.locationAllOut', {
+    shelf,
+    date: formatShortDate(nextDueDate, locale, now),
+  });
+}
+
+/** Is anything on the shelf here? (for styling) */
+export function hasOnShelf(availability: Pick<TitleAvailability, 'onShelf'>): boolean {
+  return availability.onShelf > 0;
+}
+
+/** A copy's status in words: "In de kast", "Uitgeleend tot 4 dec", "Onderweg". */
+export function copyStatusText(
+  copy: Pick<CopySummary, 'status' | 'dueDate'>,
+  locale: Locale,
+  now = new Date(),
+) {
+  switch (copy.status) {
+    case 'ON_SHELF':
+      return translate(locale, 'copyStatus.onShelf');
+    case 'ON_LOAN':
+      return copy.dueDate
+        ? translate(locale, 'copyStatus.onLoanUntil', { date: formatShortDate(copy.dueDate, locale, now) })
+        : translate(locale, 'copyStatus.onLoan');
+    case 'ON_HOLD_SHELF':
+      return translate(locale, 'copyStatus.onHoldShelf');
+    case 'IN_TRANSIT':
+      return translate(locale, 'copyStatus.inTransit');
+    case 'MISSING':
+      return translate(locale, 'copyStatus.missing');
+    default:
+      return translate(locale, 'copyStatus.unknown');
+  }
+}

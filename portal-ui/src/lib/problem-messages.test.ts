@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ApiError, NetworkError } from './api-client';
+import { LOCALES } from './i18n';
+import { PROBLEM_CODES, PROBLEM_MESSAGES, problemKind, problemMessage } from './problem-messages';
+
+/** Every code of SPEC §7 and of the service. A new code on the service must be added here and in the table. */
+const CODES_OF_THE_SERVICE = [
+  'AUTHENTICATION_REQUIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VALIDATION_FAILED',
+  'METHOD_NOT_ALLOWED',
+  'NOT_ACCEPTABLE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'INVALID_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+  'CONFLICT',
+  'RESERVATIONS_NOT_ALLOWED',
+  'AVAILABLE_ON_SHELF',
+  'LIBRARY_LINK_MISSING',
+  'LIBRARY_MEMBERSHIP_REQUIRED',
+  'PICKUP_LOCATION_INVALID',
+  'TITLE_NOT_RESERVABLE',
+  'DUPLICATE_RESERVATION',
+  'RESERVATION_LIMIT_REACHED',
+  'LOAN_BLOCKED',
+  'HELD_FOR_ANOTHER_PATRON',
+  'COPY_NOT_AVAILABLE',
+  'INTERNAL_ERROR',
+];
+
+describe('problem messages', () => {
+  it('cover every code of the service', () => {
+    expect([...PROBLEM_CODES].sort()).toEqual([...CODES_OF_THE_SERVICE].sort());
+  });
+
+  // The service's enum is the source of truth; when the service sits beside the portal, follow it.
+  const errorCodeJava = resolve(
+    process.cwd(), // portal-ui/
+    '../reservation-service/src/main/java/nl/schoollibrary/reservations/common/ErrorCode.java',
+  );
+  it.runIf(existsSync(errorCodeJava))('cover every constant of the service ErrorCode enum', () => {
+    const source = readFileSync(errorCodeJava, 'utf8');
+    const constants = [...source.matchAll(/^\s{4}([A-Z][A-Z_]+)\(\d{3}/gm)].map((m) => m[1]);
+    expect(constants.length).toBeGreaterThan(10);
+    expect([...PROBLEM_CODES].sort()).toEqual(constants.sort());
+  });
+
+  it.each([...CODES_OF_THE_SERVICE, 'NETWORK_ERROR', 'UNKNOWN'])(
+    '%s has a Dutch and an English message',
+    (code) => {
+      const message = PROBLEM_MESSAGES[code as keyof typeof PROBLEM_MESSAGES];
+      for (const locale of LOCALES) {
+        expect(message[locale].length).toBeGreaterThan(10);
+        expect(message[locale]).not.toMatch(/[A-Z]{2,}_[A-Z]+/); // never the raw code
+      }
+      expect(message.nl).not.toBe(message.en);
+    },
+  );
+
+  it('maps errors to the table, never to the raw detail', () => {
+    const error = new ApiError({ status: 422, code: 'AVAILABLE_ON_SHELF', detail: 'copy 123 is on shelf' });
+    expect(problemMessage(error, 'nl')).toBe(PROBLEM_MESSAGES.AVAILABLE_ON_SHELF.nl);
+    expect(problemMessage(error, 'en')).not.toContain('copy 123');
+  });
+
+  it('falls back by status for unknown codes, and to UNKNOWN otherwise', () => {
+    expect(problemKind(new ApiError({ status: 404, code: 'SOMETHING_NEW' }))).toBe('NOT_FOUND');
+    expect(problemKind(new ApiError({ status: 422, code: 'SOMETHING_NEW' }))).toBe('UNKNOWN');
+    expect(problemKind(new NetworkError('down'))).toBe('NETWORK_ERROR');
+    expect(problemKind(new Error('boom'))).toBe('UNKNOWN');
+    expect(problemKind('a string')).toBe('UNKNOWN');
+  });
+});
