@@ -37,7 +37,8 @@ wait_for_url "http://127.0.0.1:$PORT/q/health/ready" 300 || { tail -40 "$log"; e
 copies=$(PGPASSWORD=bench psql -h "$PGHOST" -p "$PGPORT" -U bench -d "$DB" -qAt -c "SELECT count(*) FROM copy")
 if [ "$copies" -lt 1000000 ]; then
   echo "==> Generating the benchmark catalogue (200,000 titles, 1,000,000 copies)"
-  java -jar reservation-service/target/quarkus-app/quarkus-run.jar generate-benchmark-data 200000 1000000
+  BENCH_DB_URL="$QUARKUS_DATASOURCE_JDBC_URL" BENCH_DB_USER=bench BENCH_DB_PASSWORD=bench BENCH_TITLES=200000 BENCH_COPIES=1000000 \
+    java -jar reservation-service/target/quarkus-app/quarkus-run.jar generate-benchmark-data
 fi
 stats=$(PGPASSWORD=bench psql -h "$PGHOST" -p "$PGPORT" -U bench -d "$DB" -qAt -F' ' -c "SELECT (SELECT count(*) FROM title), (SELECT count(*) FROM copy), (SELECT max(id) FROM title)")
 read -r n_titles n_copies max_id <<<"$stats"

@@ -23,6 +23,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in a copy at the staff member's location
+         * @description Closes the open loan, then offers the copy to the first reservation it can fill (copy reservations of this copy first, then the title queue). The outcome says what to do with the copy; the alert names the student ("Gereserveerd voor …").
+         */
+        post: operations["checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lend a copy to a patron at the staff member's location
+         * @description Refused with LOAN_BLOCKED (active loan block, unless it fulfils a staff copy reservation of the copy), HELD_FOR_ANOTHER_PATRON, COPY_NOT_AVAILABLE. Fulfils the patron's ready reservation.
+         */
+        post: operations["checkOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hold-shelf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hold shelf of the staff member's location: ready, to clear, and the pick list */
+        get: operations["holdShelf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/locations": {
         parameters: {
             query?: never;
@@ -31,7 +88,7 @@ export interface paths {
             cookie?: never;
         };
         /** All locations (branches and school libraries) with opening hours and closed periods */
-        get: operations["list"];
+        get: operations["locations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -74,6 +131,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My current loans with due dates */
+        get: operations["myLoans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My messages (berichten), newest first, with the unread count */
+        get: operations["messages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/messages/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my messages as read */
+        post: operations["markAllMessagesRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/messages/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my messages as read */
+        post: operations["markMessageRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My active reservations (mijn gegevens), split by school library and library branches
+         * @description Each with status, place in line, estimated date, pickup location and pickup-by date.
+         */
+        get: operations["myReservations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List reservations in the caller's scope (own, school, organisation), newest first */
+        get: operations["reservations"];
+        put?: never;
+        /**
+         * Place a title reservation
+         * @description A student reserves for themselves; staff reserve for a student in their scope (patronId). Refusals are 422/409 problems with a reason code: RESERVATIONS_NOT_ALLOWED, AVAILABLE_ON_SHELF, LIBRARY_LINK_MISSING, LIBRARY_MEMBERSHIP_REQUIRED, PICKUP_LOCATION_INVALID, TITLE_NOT_RESERVABLE, DUPLICATE_RESERVATION, RESERVATION_LIMIT_REACHED.
+         */
+        post: operations["placeReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reservations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reservation (404 when outside the caller's scope) */
+        get: operations["reservation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reservations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a reservation (a student their own; staff with a reason)
+         * @description A ready reservation's copy goes to the hold-shelf clearance list; the student gets a message when staff cancel.
+         */
+        post: operations["cancelReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reservations/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a waiting reservation one place up or down in its queue, with a reason (staff) */
+        post: operations["moveReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reservations/{id}/not-needed-after": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or clear the date after which a waiting reservation closes itself */
+        put: operations["setNotNeededAfter"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reservations/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the pause of a waiting reservation */
+        post: operations["resumeReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reservations/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause a waiting reservation until a date: it keeps its place but is skipped */
+        post: operations["suspendReservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/themes": {
         parameters: {
             query?: never;
@@ -102,7 +373,7 @@ export interface paths {
          * Search and browse titles
          * @description Full-text search in Dutch (stemmed, accents folded, each word also as a prefix), ranked; without q, all titles in alphabetical order. Filters combine.
          */
-        get: operations["search"];
+        get: operations["searchTitles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -118,8 +389,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A title with availability per location and its copies */
-        get: operations["title"];
+        /**
+         * A title with availability per location and its copies
+         * @description With a student's token, also the reservation options per pickup location (allowed, or the reason code why not); no options at all when the school allows no reserving.
+         */
+        get: operations["titleDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/titles/{id}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The waiting queue of a title within the staff member's scope (copy reservations first) */
+        get: operations["titleQueue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -132,6 +423,41 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CancelReservationRequest: {
+            /**
+             * @description Why (required for staff)
+             * @example Boek is beschadigd
+             */
+            reason?: string;
+        };
+        /**
+         * @description ON_HOLD_SHELF: put it on the hold shelf for the alert's patron; IN_TRANSIT: send it to transitTo for a reservation; ON_SHELF: back on the shelf here; ROUTE_TO_OWNER: send it to its owner location (transitTo)
+         * @enum {string}
+         */
+        CheckinOutcome: "ON_HOLD_SHELF" | "IN_TRANSIT" | "ON_SHELF" | "ROUTE_TO_OWNER";
+        CheckinRequest: {
+            /** @example 310000000123 */
+            barcode: string;
+        };
+        CheckinResult: {
+            barcode: string;
+            title: components["schemas"]["TitleRef"];
+            outcome: components["schemas"]["CheckinOutcome"];
+            /** @description Present when the copy fills a reservation */
+            alert?: components["schemas"]["ReservedAlert"];
+            /** @description Where to send the copy (IN_TRANSIT, ROUTE_TO_OWNER) */
+            transitTo?: components["schemas"]["LocationRef"];
+            /** @description The loan this check-in closed, if any */
+            returnedLoan?: components["schemas"]["ReturnedLoan"];
+        };
+        /** @description The copy and the patron: by patron id or by library card number */
+        CheckoutRequest: {
+            /** @example 310000000123 */
+            barcode: string;
+            /** Format: int64 */
+            patronId?: number;
+            cardNumber?: string;
+        };
         ClosedPeriod: {
             from: components["schemas"]["LocalDate"];
             to: components["schemas"]["LocalDate"];
@@ -155,11 +481,51 @@ export interface components {
             /** @example KBW-2026 */
             collectionCode?: string;
         };
+        HoldShelf: {
+            location: components["schemas"]["LocationRef"];
+            /** @description Ready for pickup */
+            ready: components["schemas"]["HoldShelfEntry"][];
+            /** @description Expired or cancelled: check in again to offer to the next in line */
+            toClear: components["schemas"]["HoldShelfEntry"][];
+            /** @description Copies to pull from the shelf for waiting reservations */
+            pickList: components["schemas"]["PickListEntry"][];
+        };
+        HoldShelfEntry: {
+            barcode: string;
+            shelfMark: string;
+            title: components["schemas"]["TitleRef"];
+            /** Format: int64 */
+            reservationId: number;
+            patron: components["schemas"]["PatronRef"];
+            /** @description READY: pick up before the end of this date */
+            pickupBy?: components["schemas"]["LocalDate"];
+            /** @description To clear: why it no longer waits (EXPIRED or CANCELLED) */
+            reservationStatus?: string;
+            /** @description To clear: since when */
+            since?: components["schemas"]["Instant"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        Loan: {
+            /** Format: int64 */
+            id: number;
+            barcode: string;
+            title: components["schemas"]["TitleRef"];
+            location: components["schemas"]["LocationRef"];
+            checkedOutAt: components["schemas"]["Instant"];
+            dueDate: components["schemas"]["LocalDate"];
+            overdue: boolean;
+            /** @description Staff views only */
+            patron?: components["schemas"]["PatronRef"];
+            /**
+             * Format: int64
+             * @description The reservation this loan fulfilled, if any
+             */
+            fulfilledReservationId?: number;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -198,6 +564,12 @@ export interface components {
         };
         /** @enum {string} */
         LocationKind: "BRANCH" | "SCHOOL_LIBRARY";
+        LocationRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            kind: components["schemas"]["LocationKind"];
+        };
         LoginRequest: {
             /** @example sanne */
             username: string;
@@ -243,6 +615,55 @@ export interface components {
             /** @description Valid today */
             valid: boolean;
         };
+        /** @description A message to the student (bericht); the portal words it in Dutch or English */
+        Message: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["MessageKind"];
+            createdAt: components["schemas"]["Instant"];
+            read: boolean;
+            /** Format: int64 */
+            reservationId?: number;
+            title?: components["schemas"]["TitleRef"];
+            location?: components["schemas"]["LocationRef"];
+            pickupBy?: components["schemas"]["LocalDate"];
+            reason?: string;
+        };
+        /**
+         * @description RESERVATION_READY: ready at location (pickupBy); RESERVATION_EXPIRED: not picked up in time; RESERVATION_CANCELLED: cancelled by staff (reason); RESERVATION_CLOSED: closed after its not-needed-after date
+         * @enum {string}
+         */
+        MessageKind: "RESERVATION_READY" | "RESERVATION_EXPIRED" | "RESERVATION_CANCELLED" | "RESERVATION_CLOSED";
+        MessagePage: {
+            items: components["schemas"]["Message"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /**
+             * Format: int64
+             * @description Unread messages in all
+             */
+            unread: number;
+        };
+        /** @enum {string} */
+        MoveDirection: "UP" | "DOWN";
+        MoveReservationRequest: {
+            direction: components["schemas"]["MoveDirection"];
+            /** @example Leerling heeft het boek nodig voor een spreekbeurt */
+            reason: string;
+        };
+        /** @description Reservations split by school library and library (branches) */
+        MyReservations: {
+            school: components["schemas"]["Reservation"][];
+            library: components["schemas"]["Reservation"][];
+        };
+        NotNeededAfterRequest: {
+            /** @description Close the waiting reservation after this date; null removes it */
+            date?: components["schemas"]["LocalDate"];
+        };
         OpeningHours: {
             /**
              * Format: int32
@@ -253,6 +674,27 @@ export interface components {
             opens: string;
             /** @example 16:00 */
             closes: string;
+        };
+        PageReservationView: {
+            items: components["schemas"]["Reservation"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Total number of items over all pages
+             * @example 137
+             */
+            total: number;
         };
         PageShelfEntry: {
             items: components["schemas"]["ShelfEntry"][];
@@ -296,6 +738,41 @@ export interface components {
              */
             total: number;
         };
+        /** @description Shown to staff only */
+        PatronRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            groupName?: string;
+            schoolName?: string;
+        };
+        /** @description A copy on the shelf here to pull for a waiting reservation */
+        PickListEntry: {
+            barcode: string;
+            shelfMark: string;
+            title: components["schemas"]["TitleRef"];
+            /** Format: int64 */
+            reservationId: number;
+            patron: components["schemas"]["PatronRef"];
+            pickupLocation: components["schemas"]["LocationRef"];
+            placedAt: components["schemas"]["Instant"];
+        };
+        PlaceReservationRequest: {
+            /** Format: int64 */
+            titleId: number;
+            /**
+             * Format: int64
+             * @description The student's school library or a branch of their organisation
+             */
+            pickupLocationId: number;
+            /**
+             * Format: int64
+             * @description Staff only: the student to reserve for. Students reserve for themselves.
+             */
+            patronId?: number;
+            /** @description Optional: close the reservation by itself when it is still waiting after this date */
+            notNeededAfter?: components["schemas"]["LocalDate"];
+        };
         /** @description RFC 9457 problem details (application/problem+json) with a stable code. */
         Problem: {
             /**
@@ -338,6 +815,95 @@ export interface components {
             /** @example must be between 1 and 100 */
             message?: string;
         };
+        QueueEntry: {
+            reservation: components["schemas"]["Reservation"];
+            /**
+             * Format: int32
+             * @description Overall place in the title's queue
+             */
+            queueIndex: number;
+        };
+        Reservation: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["ReservationKind"];
+            status: components["schemas"]["ReservationStatus"];
+            scope: components["schemas"]["ReservationScope"];
+            title: components["schemas"]["TitleRef"];
+            pickupLocation: components["schemas"]["LocationRef"];
+            /**
+             * Format: int32
+             * @description Place in line among the waiting reservations that compete for the same copies
+             */
+            position?: number;
+            /** @description Estimated date a copy becomes available for this reservation */
+            estimatedDate?: components["schemas"]["LocalDate"];
+            /** @description Pick up before the end of this date (READY) */
+            pickupBy?: components["schemas"]["LocalDate"];
+            /** @description Barcode of the copy that fills it (IN_TRANSIT, READY, FULFILLED) */
+            copyBarcode?: string;
+            placedAt: components["schemas"]["Instant"];
+            suspendedUntil?: components["schemas"]["LocalDate"];
+            notNeededAfter?: components["schemas"]["LocalDate"];
+            closedAt?: components["schemas"]["Instant"];
+            closeReason?: string;
+            /** @description Staff views only */
+            patron?: components["schemas"]["PatronRef"];
+        };
+        /** @enum {string} */
+        ReservationKind: "TITLE" | "COPY";
+        /** @description Whether the logged-in student may reserve with this pickup location */
+        ReservationOption: {
+            /** Format: int64 */
+            pickupLocationId: number;
+            pickupLocationName: string;
+            pickupLocationKind: components["schemas"]["LocationKind"];
+            scope: components["schemas"]["ReservationScope"];
+            allowed: boolean;
+            /**
+             * @description Reason code when not allowed
+             * @example LIBRARY_LINK_MISSING
+             */
+            reasonCode?: string;
+            /** @description Reason in words when not allowed */
+            reason?: string;
+        };
+        /** @description Pickup options for the logged-in student; empty when the school allows no reserving at all (then no reserve button is shown) */
+        ReservationOptions: {
+            options: components["schemas"]["ReservationOption"][];
+            /** @description The student's active reservation of this title, if any */
+            current?: components["schemas"]["Reservation"];
+        };
+        /**
+         * @description SCHOOL: picked up in the school library; LIBRARY: at a branch
+         * @enum {string}
+         */
+        ReservationScope: "SCHOOL" | "LIBRARY";
+        /** @enum {string} */
+        ReservationStatus: "WAITING" | "IN_TRANSIT" | "READY" | "FULFILLED" | "CANCELLED" | "EXPIRED";
+        /** @description The desk alert: "Gereserveerd voor Sanne de Vries, groep 6" */
+        ReservedAlert: {
+            /** Format: int64 */
+            reservationId: number;
+            /** @example Sanne de Vries */
+            patronName: string;
+            /** @example groep 6 */
+            groupName?: string;
+            /**
+             * @description The alert in Dutch, ready to show
+             * @example Gereserveerd voor Sanne de Vries, groep 6
+             */
+            text: string;
+            pickupLocation: components["schemas"]["LocationRef"];
+            /** @description Pick up before the end of this date (only when it goes on the hold shelf here) */
+            pickupBy?: components["schemas"]["LocalDate"];
+        };
+        ReturnedLoan: {
+            /** Format: int64 */
+            loanId: number;
+            dueDate: components["schemas"]["LocalDate"];
+            overdue: boolean;
+        };
         /** @enum {string} */
         Role: "STUDENT" | "SCHOOL_STAFF" | "LIBRARY_STAFF" | "ADMIN" | "INTEGRATION";
         /** @description A title on the shelf of a location, in shelf-mark order */
@@ -367,6 +933,10 @@ export interface components {
             libraryLink: boolean;
             /** @description Library membership, if any */
             membership?: components["schemas"]["Membership"];
+        };
+        SuspendReservationRequest: {
+            /** @description Pause until and including this date */
+            until: components["schemas"]["LocalDate"];
         };
         /** @description A theme for browsing (snuffelcatalogus) */
         Theme: {
@@ -439,6 +1009,15 @@ export interface components {
             copiesOnShelf: number;
             availability: components["schemas"]["TitleAvailability"][];
             copies: components["schemas"]["CopySummary"][];
+            /** @description For a logged-in student: per pickup option whether reserving is allowed and if not why (the same rules as placing). Absent for others. */
+            reservationOptions?: components["schemas"]["ReservationOptions"];
+        };
+        TitleRef: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            authors: string;
+            coverUrl?: string;
         };
         /** @description A title in a result list */
         TitleSummary: {
@@ -449,7 +1028,10 @@ export interface components {
             /** @example Dolfje Weerwolfje */
             title: string;
             subtitle?: string;
-            /** @example Paul van Loon */
+            /**
+             * @description Authors, several separated by "; "
+             * @example Paul van Loon
+             */
             authors: string;
             /**
              * Format: int32
@@ -567,7 +1149,210 @@ export interface operations {
             };
         };
     };
-    list: {
+    checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckinRequest"];
+            };
+        };
+        responses: {
+            /** @description Checked in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown barcode in your organisation (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckoutRequest"];
+            };
+        };
+        responses: {
+            /** @description Lent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Loan"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown copy or patron (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description HELD_FOR_ANOTHER_PATRON or COPY_NOT_AVAILABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description LOAN_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holdShelf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hold shelf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoldShelf"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    locations: {
         parameters: {
             query?: never;
             header?: never;
@@ -698,6 +1483,850 @@ export interface operations {
             };
         };
     };
+    myLoans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My loans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Loan"][];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    messages: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllMessagesRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markMessageRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myReservations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My reservations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReservations"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reservations: {
+        parameters: {
+            query?: {
+                page?: number;
+                /** @description Filter by patron (staff) */
+                patronId?: number;
+                size?: number;
+                /** @description Filter by status */
+                status?: "WAITING" | "IN_TRANSIT" | "READY" | "FULFILLED" | "CANCELLED" | "EXPIRED";
+                /** @description Filter by title */
+                titleId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reservations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageReservationView"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    placeReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceReservationRequest"];
+            };
+        };
+        responses: {
+            /** @description Placed; the body has the place in line and the estimated date */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown title or patron (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DUPLICATE_RESERVATION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a reservation rule (see the code) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reservation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelReservationRequest"];
+            };
+        };
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already closed (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveReservationRequest"];
+            };
+        };
+        responses: {
+            /** @description Moved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already first/last, or not waiting (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setNotNeededAfter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotNeededAfterRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not waiting (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Resumed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not waiting (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendReservationRequest"];
+            };
+        };
+        responses: {
+            /** @description Paused */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not waiting (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     themes: {
         parameters: {
             query?: never;
@@ -727,7 +2356,7 @@ export interface operations {
             };
         };
     };
-    search: {
+    searchTitles: {
         parameters: {
             query?: {
                 /** @description Age group */
@@ -786,7 +2415,7 @@ export interface operations {
             };
         };
     };
-    title: {
+    titleDetail: {
         parameters: {
             query?: never;
             header?: never;
@@ -817,6 +2446,73 @@ export interface operations {
                 };
             };
             /** @description No such title (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    titleQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"][];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown title (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;

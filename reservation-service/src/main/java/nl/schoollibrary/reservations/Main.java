@@ -18,7 +18,13 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String... args) {
+    public static void main(String... args) throws Exception {
+        if (args.length > 0 && "generate-benchmark-data".equals(args[0])) {
+            // java -jar quarkus-run.jar generate-benchmark-data [titles] [copies], database from QUARKUS_DATASOURCE_*
+            nl.schoollibrary.reservations.demo.BenchmarkDataGenerator.main(java.util.Arrays.copyOfRange(args, 1,
+                    args.length));
+            return;
+        }
         if (Boolean.parseBoolean(setting("RESERVATION_EMBEDDED_DB", "reservation.embedded-db", "false"))) {
             Path dataDir = Path.of(setting("RESERVATION_DATA_DIR", "reservation.data-dir", ".data")).toAbsolutePath();
             int port = Integer.parseInt(setting("RESERVATION_EMBEDDED_DB_PORT", "reservation.embedded-db-port", "0"));
@@ -28,9 +34,7 @@ public final class Main {
             System.setProperty("quarkus.datasource.password", EmbeddedDatabase.PASSWORD);
             System.out.println("Embedded PostgreSQL " + db.jdbcUrl() + " (data in " + dataDir.resolve("postgres") + ")");
             if (setting("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "mp.jwt.verify.publickey.location", null) == null) {
-                DevKeys keys = DevKeys.ensure(dataDir.resolve("keys"));
-                System.setProperty("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
-                System.setProperty("smallrye.jwt.sign.key.location", keys.privateKey().toUri().toString());
+                useKeys(DevKeys.ensure(dataDir.resolve("keys")));
             }
             Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-postgres-stop"));
         } else {
@@ -38,13 +42,23 @@ public final class Main {
                     "No database is configured. Set QUARKUS_DATASOURCE_JDBC_URL (and QUARKUS_DATASOURCE_USERNAME, "
                             + "QUARKUS_DATASOURCE_PASSWORD) to a PostgreSQL database, or RESERVATION_EMBEDDED_DB=true "
                             + "to run on an embedded PostgreSQL kept in RESERVATION_DATA_DIR.");
+            String keysDir = setting("RESERVATION_KEYS_DIR", "reservation.keys-dir", null);
+            if (keysDir != null && setting("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "mp.jwt.verify.publickey.location", null) == null) {
+                useKeys(DevKeys.ensure(Path.of(keysDir)));
+            }
             requireSetting("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "mp.jwt.verify.publickey.location",
                     "No token keys are configured. Set MP_JWT_VERIFY_PUBLICKEY_LOCATION and "
-                            + "SMALLRYE_JWT_SIGN_KEY_LOCATION to the RSA public and private key files (PEM).");
+                            + "SMALLRYE_JWT_SIGN_KEY_LOCATION to the RSA public and private key files (PEM), or "
+                            + "RESERVATION_KEYS_DIR to a directory where a key pair is generated on first start.");
             requireSetting("SMALLRYE_JWT_SIGN_KEY_LOCATION", "smallrye.jwt.sign.key.location",
                     "No token signing key is configured. Set SMALLRYE_JWT_SIGN_KEY_LOCATION to the RSA private key (PEM).");
         }
         Quarkus.run(args);
+    }
+
+    private static void useKeys(DevKeys keys) {
+        System.setProperty("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
+        System.setProperty("smallrye.jwt.sign.key.location", keys.privateKey().toUri().toString());
     }
 
     private static void requireSetting(String env, String property, String message) {

@@ -32,7 +32,7 @@ public final class CatalogueDtos {
             @Schema(example = "9789025850123", required = true) String isbn,
             @Schema(example = "Dolfje Weerwolfje", required = true) String title,
             String subtitle,
-            @Schema(example = "Paul van Loon", required = true) String authors,
+            @Schema(description = "Authors, several separated by \"; \"", example = "Paul van Loon", required = true) String authors,
             @Schema(example = "1995") Integer publicationYear,
             @Schema(example = "Dolfje Weerwolfje") String series,
             Integer seriesNumber,
@@ -85,7 +85,16 @@ public final class CatalogueDtos {
             @Schema(required = true) int copiesTotal,
             @Schema(required = true) int copiesOnShelf,
             @Schema(required = true) List<Availability> availability,
-            @Schema(required = true) List<CopySummary> copies) {
+            @Schema(required = true) List<CopySummary> copies,
+            @Schema(description = "For a logged-in student: per pickup option whether reserving is allowed and if "
+                    + "not why (the same rules as placing). Absent for others.")
+            nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOptions reservationOptions) {
+
+        public TitleDetail withReservationOptions(
+                nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOptions options) {
+            return new TitleDetail(id, isbn, title, subtitle, authors, publicationYear, series, seriesNumber, ageGroup,
+                    readingLevel, coverUrl, description, themes, copiesTotal, copiesOnShelf, availability, copies, options);
+        }
     }
 
     @Schema(name = "ShelfEntry", description = "A title on the shelf of a location, in shelf-mark order")

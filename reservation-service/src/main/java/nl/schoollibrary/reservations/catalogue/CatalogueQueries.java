@@ -174,7 +174,7 @@ public class CatalogueQueries {
             return Optional.of(new TitleDetail(summary.id(), summary.isbn(), summary.title(), summary.subtitle(),
                     summary.authors(), summary.publicationYear(), summary.series(), summary.seriesNumber(),
                     summary.ageGroup(), summary.readingLevel(), summary.coverUrl(), description, summary.themes(),
-                    copies.size(), onShelf, availability, copies));
+                    copies.size(), onShelf, availability, copies, null));
         } catch (SQLException e) {
             throw new IllegalStateException("Title lookup failed", e);
         }

@@ -11,7 +11,11 @@ import java.util.List;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Theme;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleDetail;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleSummary;
+import io.quarkus.security.identity.SecurityIdentity;
+import nl.schoollibrary.reservations.auth.CurrentUser;
+import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.Page;
+import nl.schoollibrary.reservations.reservation.ReservationService;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,9 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CatalogueResource {
 
     private final CatalogueQueries queries;
+    private final SecurityIdentity identity;
+    private final CurrentUser currentUser;
+    private final ReservationService reservations;
 
-    public CatalogueResource(CatalogueQueries queries) {
+    public CatalogueResource(CatalogueQueries queries, SecurityIdentity identity, CurrentUser currentUser,
+            ReservationService reservations) {
         this.queries = queries;
+        this.identity = identity;
+        this.currentUser = currentUser;
+        this.reservations = reservations;
     }
 
     @GET
@@ -39,7 +50,7 @@ public class CatalogueResource {
             description = "Full-text search in Dutch (stemmed, accents folded, each word also as a prefix), ranked; "
                     + "without q, all titles in alphabetical order. Filters combine.")
     @APIResponse(responseCode = "200", description = "One page of titles")
-    public Page<TitleSummary> search(
+    public Page<TitleSummary> searchTitles(
             @Parameter(description = "Search words", example = "weerwolf") @QueryParam("q") String q,
             @Parameter(description = "Theme code", example = "griezelen") @QueryParam("theme") String theme,
             @Parameter(description = "Age group", schema = @Schema(type = SchemaType.STRING,
@@ -67,13 +78,19 @@ public class CatalogueResource {
     @GET
     @Path("/titles/{id}")
     @PermitAll
-    @Operation(summary = "A title with availability per location and its copies")
+    @Operation(summary = "A title with availability per location and its copies",
+            description = "With a student's token, also the reservation options per pickup location (allowed, or the "
+                    + "reason code why not); no options at all when the school allows no reserving.")
     @APIResponse(responseCode = "200", description = "The title")
     @APIResponse(responseCode = "404", description = "No such title (NOT_FOUND)")
-    public TitleDetail title(@Parameter(description = "Title id", schema = @Schema(type = SchemaType.INTEGER,
+    public TitleDetail titleDetail(@Parameter(description = "Title id", schema = @Schema(type = SchemaType.INTEGER,
             format = "int64")) @PathParam("id") String id) {
         long titleId = pathId(id, "Title");
-        return queries.title(titleId).orElseThrow(() -> ProblemException.notFound("Title", titleId));
+        TitleDetail detail = queries.title(titleId).orElseThrow(() -> ProblemException.notFound("Title", titleId));
+        if (!identity.isAnonymous() && identity.hasRole(Role.STUDENT_ROLE)) {
+            return detail.withReservationOptions(reservations.options(currentUser.actor(), titleId));
+        }
+        return detail;
     }
 
     @GET

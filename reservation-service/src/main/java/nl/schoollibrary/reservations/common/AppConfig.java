@@ -14,6 +14,29 @@ public interface AppConfig {
 
     Auth auth();
 
+    Expiry expiry();
+
+    /** Start an embedded PostgreSQL before the service (read by {@code Main}; listed here so the key is known). */
+    @WithDefault("false")
+    boolean embeddedDb();
+
+    /** Data directory of the embedded database and of generated development keys (read by {@code Main}). */
+    @WithDefault(".data")
+    String dataDir();
+
+    /** Fixed port of the embedded database; 0 = any free port (read by {@code Main}). */
+    @WithDefault("0")
+    int embeddedDbPort();
+
+    /** Directory where a signing key pair is generated when no key locations are configured (read by {@code Main}). */
+    java.util.Optional<String> keysDir();
+
+    interface Expiry {
+        /** How often expiry runs (a Quarkus scheduler interval, or "off"). */
+        @WithDefault("5m")
+        String every();
+    }
+
     interface Auth {
         /** Issuer of the access tokens (also verified). */
         @WithDefault("https://schoollibrary.nl/reservations")

@@ -39,7 +39,7 @@ public class LocationResource {
     @PermitAll
     @Operation(summary = "All locations (branches and school libraries) with opening hours and closed periods")
     @APIResponse(responseCode = "200", description = "The locations")
-    public List<Location> list() {
+    public List<Location> locations() {
         return locations.all();
     }
 

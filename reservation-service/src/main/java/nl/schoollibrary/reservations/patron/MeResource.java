@@ -5,7 +5,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.schoollibrary.reservations.auth.CurrentUser;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
+import nl.schoollibrary.reservations.circulation.CirculationReads;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.MyReservations;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.ScopeDto;
+import nl.schoollibrary.reservations.reservation.ReservationReads;
 import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.patron.MeDtos.Me;
@@ -22,10 +29,36 @@ public class MeResource {
 
     private final CurrentUser currentUser;
     private final MeQueries queries;
+    private final ReservationReads reservations;
+    private final CirculationReads circulation;
 
-    public MeResource(CurrentUser currentUser, MeQueries queries) {
+    public MeResource(CurrentUser currentUser, MeQueries queries, ReservationReads reservations,
+            CirculationReads circulation) {
         this.currentUser = currentUser;
         this.queries = queries;
+        this.reservations = reservations;
+        this.circulation = circulation;
+    }
+
+    @GET
+    @Path("/reservations")
+    @RolesAllowed(Role.STUDENT_ROLE)
+    @Operation(summary = "My active reservations (mijn gegevens), split by school library and library branches",
+            description = "Each with status, place in line, estimated date, pickup location and pickup-by date.")
+    @APIResponse(responseCode = "200", description = "My reservations")
+    public MyReservations myReservations() {
+        List<ReservationView> all = reservations.ofPatron(currentUser.actor().patronId(), true);
+        return new MyReservations(all.stream().filter(r -> r.scope() == ScopeDto.SCHOOL).toList(),
+                all.stream().filter(r -> r.scope() == ScopeDto.LIBRARY).toList());
+    }
+
+    @GET
+    @Path("/loans")
+    @RolesAllowed(Role.STUDENT_ROLE)
+    @Operation(summary = "My current loans with due dates")
+    @APIResponse(responseCode = "200", description = "My loans")
+    public List<LoanView> myLoans() {
+        return circulation.openLoansOfPatron(currentUser.actor().patronId());
     }
 
     @GET

@@ -32,9 +32,17 @@ class ContractTest {
             Files.writeString(committed, normalise(served) + "\n", StandardCharsets.UTF_8);
         }
         assertThat(committed).as("openapi.yaml at the repository top").exists();
-        assertThat(normalise(Files.readString(committed, StandardCharsets.UTF_8)))
-                .as("openapi.yaml differs from the served contract (%s); run scripts/update-openapi.sh", current)
-                .isEqualTo(normalise(served));
+        String[] expected = normalise(Files.readString(committed, StandardCharsets.UTF_8)).split("\n");
+        String[] actual = normalise(served).split("\n");
+        int line = 0;
+        while (line < Math.min(expected.length, actual.length) && expected[line].equals(actual[line])) {
+            line++;
+        }
+        boolean same = line == expected.length && line == actual.length;
+        assertThat(same).as("openapi.yaml differs from the served contract at line %d:%n  committed: %s%n  served:    %s%n"
+                + "The served document is in %s; run scripts/update-openapi.sh and commit openapi.yaml.", line + 1,
+                line < expected.length ? expected[line] : "<end>", line < actual.length ? actual[line] : "<end>",
+                current).isTrue();
     }
 
     private static String normalise(String yaml) {

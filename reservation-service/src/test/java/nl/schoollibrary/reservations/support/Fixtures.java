@@ -24,7 +24,8 @@ public final class Fixtures {
     }
 
     public record World(long organisationId, long branchId, long schoolId, long schoolLibraryId, long otherSchoolId,
-            long dolfjeId, long boekId, long cafeId, long studentUserId, long studentPatronId) {
+            long dolfjeId, long boekId, long cafeId, long studentUserId, long studentPatronId, long otherBranchId,
+            long otherSchoolLibraryId, long noReservingSchoolId) {
     }
 
     public static synchronized World world() {
@@ -92,7 +93,27 @@ public final class Fixtures {
                 school + ", " + schoolLibrary);
         user(c, "test.bieb", "LIBRARY_STAFF", "Bibliotheekmedewerker Test", "organisation_id, location_id",
                 org + ", " + branch);
-        return new World(org, branch, school, schoolLibrary, otherSchool, dolfje, boek, cafe, user, patron);
+        long otherBranch = id(c, "INSERT INTO location (organisation_id, code, name, kind, city) VALUES (" + org
+                + ", 'TST-NOORD', 'Testvestiging Noord', 'BRANCH', 'Teststad') RETURNING id");
+        long otherSchoolLibrary = id(c, "INSERT INTO location (organisation_id, code, name, kind, school_id) VALUES ("
+                + org + ", 'TST-SB-MAAN', 'Schoolbibliotheek De Maan', 'SCHOOL_LIBRARY', " + otherSchool + ") RETURNING id");
+        long noReserving = id(c, "INSERT INTO school (organisation_id, brin, name) VALUES (" + org
+                + ", '97ZZ', 'Testschool Het Palet') RETURNING id");
+        exec(c, "INSERT INTO school_policy (school_id, reserve_at_school, reserve_at_branches) VALUES (" + noReserving
+                + ", false, false)");
+        exec(c, "INSERT INTO location (organisation_id, code, name, kind, school_id) VALUES (" + org
+                + ", 'TST-SB-PALET', 'Schoolbibliotheek Het Palet', 'SCHOOL_LIBRARY', " + noReserving + ")");
+        user(c, "test.bieb.noord", "LIBRARY_STAFF", "Medewerker Noord", "organisation_id, location_id",
+                org + ", " + otherBranch);
+        user(c, "test.school.maan", "SCHOOL_STAFF", "Schoolmedewerker Maan", "school_id, location_id",
+                otherSchool + ", " + otherSchoolLibrary);
+        long otherOrg = id(c, "INSERT INTO organisation (code, name) VALUES ('TST-ANDER', 'Andere bibliotheek') RETURNING id");
+        long otherOrgBranch = id(c, "INSERT INTO location (organisation_id, code, name, kind) VALUES (" + otherOrg
+                + ", 'TST-ANDER-1', 'Andere vestiging', 'BRANCH') RETURNING id");
+        user(c, "test.ander", "LIBRARY_STAFF", "Medewerker Andere Bieb", "organisation_id, location_id",
+                otherOrg + ", " + otherOrgBranch);
+        return new World(org, branch, school, schoolLibrary, otherSchool, dolfje, boek, cafe, user, patron,
+                otherBranch, otherSchoolLibrary, noReserving);
     }
 
     private static long title(Connection c, String isbn, String title, String authors, String series, String age,
@@ -126,7 +147,7 @@ public final class Fixtures {
         }
     }
 
-    private static long user(Connection c, String username, String role, String name, String columns, Object values)
+    static long user(Connection c, String username, String role, String name, String columns, Object values)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user (username, password_hash, role,"
                 + " display_name, " + columns + ") VALUES (?, ?, ?, ?, " + values + ") RETURNING id")) {
@@ -141,14 +162,14 @@ public final class Fixtures {
         }
     }
 
-    private static long id(Connection c, String sql) throws SQLException {
+    static long id(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static void exec(Connection c, String sql) throws SQLException {
+    static void exec(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
         }

@@ -1,0 +1,84 @@
+package nl.schoollibrary.reservations.circulation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.reservation.ReservationFacts;
+import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
+import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
+import nl.schoollibrary.reservations.reservation.policy.LocationType;
+import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
+import nl.schoollibrary.reservations.reservation.policy.Scope;
+import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
+
+/**
+ * Finds the first reservation a copy can fill (SPEC §3 check-in): waiting copy reservations of this copy first, then
+ * the title's waiting reservations in queue order whose scope the copy serves and whose patron its blocks allow;
+ * paused reservations and those past their not-needed-after date are skipped. The caller holds the title lock.
+ */
+@ApplicationScoped
+public class Capture {
+
+    private static final String CANDIDATES = """
+            SELECT r.id, r.kind, r.patron_id, r.scope, r.pickup_location_id, l.kind AS pickup_kind,
+                   l.organisation_id AS pickup_org, l.school_id AS pickup_school,
+                   p.school_id, s.organisation_id AS patron_org, p.library_link, p.membership_home_branch_id,
+                   p.membership_valid_until
+              FROM reservation r
+              JOIN location l ON l.id = r.pickup_location_id
+              JOIN patron p ON p.id = r.patron_id
+              LEFT JOIN school s ON s.id = p.school_id
+             WHERE r.status = 'WAITING'
+               AND (r.suspended_until IS NULL OR r.suspended_until < ?)
+               AND (r.not_needed_after IS NULL OR r.not_needed_after >= ?)
+               AND ((r.kind = 'COPY' AND r.requested_copy_id = ?) OR (r.kind = 'TITLE' AND r.title_id = ?))
+             ORDER BY (r.kind = 'COPY') DESC, r.queue_seq, r.id
+            """;
+
+    private final Jdbc jdbc;
+    private final ReservationFacts facts;
+
+    public Capture(Jdbc jdbc, ReservationFacts facts) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+    }
+
+    public record Candidate(long reservationId, String kind, long patronId, PickupLocation pickup) {
+    }
+
+    public Optional<Candidate> firstEligible(CopyFacts copy, long titleId, long copyOrganisationId, LocalDate today) {
+        Set<Long> branches = facts.branchIds(copyOrganisationId);
+        List<Row> rows = jdbc.list(CANDIDATES, rs -> new Row(
+                new Candidate(rs.getLong("id"), rs.getString("kind"), rs.getLong("patron_id"),
+                        new PickupLocation(rs.getLong("pickup_location_id"), LocationType.valueOf(rs.getString("pickup_kind")),
+                                rs.getLong("pickup_org"), rs.getObject("pickup_school", Long.class))),
+                Scope.valueOf(rs.getString("scope")),
+                rs.getObject("school_id", Long.class) == null ? null : new StudentFacts(rs.getLong("patron_id"),
+                        rs.getLong("school_id"), rs.getLong("patron_org"), rs.getBoolean("library_link"),
+                        rs.getObject("membership_home_branch_id", Long.class),
+                        rs.getObject("membership_valid_until", LocalDate.class))),
+                today, today, copy.copyId(), titleId);
+        for (Row row : rows) {
+            if ("COPY".equals(row.candidate.kind())) {
+                return Optional.of(row.candidate);
+            }
+            if (row.student == null || row.candidate.pickup().organisationId() != copyOrganisationId) {
+                continue;
+            }
+            PickupLocation pickup = row.candidate.pickup();
+            boolean belongs = copy.ownerLocationId() == pickup.id()
+                    && CopyEligibility.patronBelongsTo(row.student, pickup.id(), pickup.type(), pickup.schoolId());
+            if (CopyEligibility.inScope(copy, pickup, row.scope, branches::contains)
+                    && CopyEligibility.blocksAllow(copy, pickup, belongs, today)) {
+                return Optional.of(row.candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Row(Candidate candidate, Scope scope, StudentFacts student) {
+    }
+}

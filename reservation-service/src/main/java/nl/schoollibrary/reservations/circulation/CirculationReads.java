@@ -1,0 +1,177 @@
+package nl.schoollibrary.reservations.circulation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelf;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelfEntry;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.PickListEntry;
+import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
+import nl.schoollibrary.reservations.reservation.ReservationFacts;
+import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
+import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
+import nl.schoollibrary.reservations.reservation.policy.LocationType;
+import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
+import nl.schoollibrary.reservations.reservation.policy.Scope;
+import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
+
+/** Loans, the hold shelf and the pick list as staff and students see them. */
+@ApplicationScoped
+public class CirculationReads {
+
+    private final Jdbc jdbc;
+    private final ReservationFacts facts;
+    private final Clock clock;
+
+    public CirculationReads(Jdbc jdbc, ReservationFacts facts, Clock clock) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    public List<LoanView> openLoansOfPatron(long patronId) {
+        return loanViews(jdbc, "ln.patron_id = ? AND ln.returned_at IS NULL ORDER BY ln.due_date, ln.id", false,
+                LocalDate.now(clock), patronId);
+    }
+
+    static List<LoanView> loanViews(Jdbc jdbc, String where, boolean staff, LocalDate today, Object... params) {
+        return jdbc.list("""
+                SELECT ln.id, c.barcode, t.id AS title_id, t.title, t.authors, t.cover_url, l.id AS location_id, l.name,
+                       l.kind, ln.checked_out_at, ln.due_date, p.id AS patron_id, p.first_name, p.last_name,
+                       p.group_name, s.name AS school_name
+                  FROM loan ln JOIN copy c ON c.id = ln.copy_id JOIN title t ON t.id = c.title_id
+                  JOIN location l ON l.id = ln.location_id JOIN patron p ON p.id = ln.patron_id
+                  LEFT JOIN school s ON s.id = p.school_id
+                 WHERE\s""" + where, rs -> {
+                    LocalDate due = rs.getObject("due_date", LocalDate.class);
+                    return new LoanView(rs.getLong("id"), rs.getString("barcode"),
+                            new TitleRef(rs.getLong("title_id"), rs.getString("title"), rs.getString("authors"),
+                                    rs.getString("cover_url")),
+                            new LocationRef(rs.getLong("location_id"), rs.getString("name"),
+                                    LocationKind.valueOf(rs.getString("kind"))),
+                            rs.getTimestamp("checked_out_at").toInstant(), due, due.isBefore(today),
+                            staff ? patronRef(rs) : null, null);
+                }, params);
+    }
+
+    public HoldShelf holdShelf(long locationId) {
+        LocationRef location = jdbc.one("SELECT id, name, kind FROM location WHERE id = ?",
+                rs -> new LocationRef(rs.getLong(1), rs.getString(2), LocationKind.valueOf(rs.getString(3))),
+                locationId).orElseThrow();
+        List<HoldShelfEntry> ready = jdbc.list(SHELF_SELECT + """
+                 WHERE r.status = 'READY' AND r.pickup_location_id = ? AND c.current_location_id = ?
+                 ORDER BY r.pickup_by, t.title""", CirculationReads::shelfEntry, locationId, locationId);
+        // On the hold shelf here, but its reservation expired or was cancelled: the latest closed one per copy.
+        List<HoldShelfEntry> toClear = jdbc.list(SHELF_SELECT + """
+                 WHERE c.status = 'ON_HOLD_SHELF' AND c.current_location_id = ?
+                   AND r.status IN ('EXPIRED', 'CANCELLED')
+                   AND r.id = (SELECT max(r3.id) FROM reservation r3 WHERE r3.assigned_copy_id = c.id)
+                   AND NOT EXISTS (SELECT 1 FROM reservation r2 WHERE r2.assigned_copy_id = c.id
+                                     AND r2.status IN ('IN_TRANSIT', 'READY'))
+                 ORDER BY r.closed_at, t.title""", CirculationReads::shelfEntry, locationId);
+        return new HoldShelf(location, ready, toClear, pickList(locationId));
+    }
+
+    private static final String SHELF_SELECT = """
+            SELECT c.barcode, c.shelf_mark, t.id AS title_id, t.title, t.authors, t.cover_url, r.id AS reservation_id,
+                   r.pickup_by, r.status, r.closed_at, p.id AS patron_id, p.first_name, p.last_name, p.group_name,
+                   s.name AS school_name
+              FROM reservation r JOIN copy c ON c.id = r.assigned_copy_id JOIN title t ON t.id = r.title_id
+              JOIN patron p ON p.id = r.patron_id LEFT JOIN school s ON s.id = p.school_id
+            """;
+
+    private static HoldShelfEntry shelfEntry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        boolean ready = "READY".equals(rs.getString("status"));
+        java.sql.Timestamp closed = rs.getTimestamp("closed_at");
+        return new HoldShelfEntry(rs.getString("barcode"), rs.getString("shelf_mark"),
+                new TitleRef(rs.getLong("title_id"), rs.getString("title"), rs.getString("authors"),
+                        rs.getString("cover_url")),
+                rs.getLong("reservation_id"), patronRef(rs), rs.getObject("pickup_by", LocalDate.class),
+                ready ? null : rs.getString("status"), ready || closed == null ? null : closed.toInstant());
+    }
+
+    /**
+     * Copies on the shelf here that can fill a waiting reservation (copy reservations of that copy, title
+     * reservations in queue order), one copy per reservation and one reservation per copy.
+     */
+    List<PickListEntry> pickList(long locationId) {
+        LocalDate today = LocalDate.now(clock);
+        List<PickRow> rows = jdbc.list("""
+                SELECT r.id AS reservation_id, r.kind, r.scope, r.placed_at, r.pickup_location_id, pl.name AS pickup_name,
+                       pl.kind AS pickup_kind, pl.organisation_id AS pickup_org, pl.school_id AS pickup_school,
+                       p.id AS patron_id, p.first_name, p.last_name, p.group_name, s.name AS school_name,
+                       p.school_id, s.organisation_id AS patron_org, p.library_link, p.membership_home_branch_id,
+                       p.membership_valid_until, t.id AS title_id, t.title, t.authors, t.cover_url,
+                       c.id, c.barcode, c.shelf_mark, c.owner_location_id, c.current_location_id, c.status,
+                       c.reservation_block, c.reservation_block_until, c.loan_blocked, c.loan_block_until,
+                       c.loan_block_reason
+                  FROM reservation r
+                  JOIN copy c ON c.title_id = r.title_id AND c.status = 'ON_SHELF' AND c.current_location_id = ?
+                       AND (r.kind = 'TITLE' OR c.id = r.requested_copy_id)
+                  JOIN location pl ON pl.id = r.pickup_location_id
+                  JOIN patron p ON p.id = r.patron_id LEFT JOIN school s ON s.id = p.school_id
+                  JOIN title t ON t.id = r.title_id
+                 WHERE r.status = 'WAITING' AND (r.suspended_until IS NULL OR r.suspended_until < ?)
+                   AND (r.not_needed_after IS NULL OR r.not_needed_after >= ?)
+                 ORDER BY (r.kind = 'COPY') DESC, r.queue_seq, r.id, c.barcode
+                 LIMIT 2000""", rs -> new PickRow(
+                new PickListEntry(rs.getString("barcode"), rs.getString("shelf_mark"),
+                        new TitleRef(rs.getLong("title_id"), rs.getString("title"), rs.getString("authors"),
+                                rs.getString("cover_url")),
+                        rs.getLong("reservation_id"), patronRef(rs),
+                        new LocationRef(rs.getLong("pickup_location_id"), rs.getString("pickup_name"),
+                                LocationKind.valueOf(rs.getString("pickup_kind"))),
+                        rs.getTimestamp("placed_at").toInstant()),
+                rs.getString("kind"), Scope.valueOf(rs.getString("scope")),
+                new PickupLocation(rs.getLong("pickup_location_id"), LocationType.valueOf(rs.getString("pickup_kind")),
+                        rs.getLong("pickup_org"), rs.getObject("pickup_school", Long.class)),
+                rs.getObject("school_id", Long.class) == null ? null : new StudentFacts(rs.getLong("patron_id"),
+                        rs.getLong("school_id"), rs.getLong("patron_org"), rs.getBoolean("library_link"),
+                        rs.getObject("membership_home_branch_id", Long.class),
+                        rs.getObject("membership_valid_until", LocalDate.class)),
+                ReservationFacts.copyFacts(rs)), locationId, today, today);
+        Set<Long> usedReservations = new HashSet<>();
+        Set<Long> usedCopies = new HashSet<>();
+        List<PickListEntry> result = new ArrayList<>();
+        for (PickRow row : rows) {
+            if (usedReservations.contains(row.entry.reservationId()) || usedCopies.contains(row.copy.copyId())) {
+                continue;
+            }
+            if ("TITLE".equals(row.kind)) {
+                if (row.student == null) {
+                    continue;
+                }
+                Set<Long> branches = facts.branchIds(row.pickup.organisationId());
+                boolean belongs = row.copy.ownerLocationId() == row.pickup.id() && CopyEligibility.patronBelongsTo(
+                        row.student, row.pickup.id(), row.pickup.type(), row.pickup.schoolId());
+                if (!CopyEligibility.couldEverFill(row.copy, row.pickup, row.scope, branches::contains, belongs, today)) {
+                    continue;
+                }
+            }
+            usedReservations.add(row.entry.reservationId());
+            usedCopies.add(row.copy.copyId());
+            result.add(row.entry);
+        }
+        return result;
+    }
+
+    private record PickRow(PickListEntry entry, String kind, Scope scope, PickupLocation pickup, StudentFacts student,
+            CopyFacts copy) {
+    }
+
+    private static PatronRef patronRef(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String first = rs.getString("first_name");
+        String last = rs.getString("last_name");
+        return new PatronRef(rs.getLong("patron_id"), first == null ? last : first + " " + last,
+                rs.getString("group_name"), rs.getString("school_name"));
+    }
+}

@@ -1,0 +1,87 @@
+package nl.schoollibrary.reservations.circulation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import nl.schoollibrary.reservations.auth.Actor;
+import nl.schoollibrary.reservations.auth.CurrentUser;
+import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.CheckinRequest;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.CheckinResult;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.CheckoutRequest;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelf;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
+import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api")
+@Tag(name = "Circulation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CirculationResource {
+
+    private final CirculationService service;
+    private final CirculationReads reads;
+    private final CurrentUser currentUser;
+
+    public CirculationResource(CirculationService service, CirculationReads reads, CurrentUser currentUser) {
+        this.service = service;
+        this.reads = reads;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Path("/checkins")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
+    @Operation(summary = "Check in a copy at the staff member's location",
+            description = "Closes the open loan, then offers the copy to the first reservation it can fill (copy "
+                    + "reservations of this copy first, then the title queue). The outcome says what to do with the copy; "
+                    + "the alert names the student (\"Gereserveerd voor …\").")
+    @APIResponse(responseCode = "200", description = "Checked in")
+    @APIResponse(responseCode = "404", description = "Unknown barcode in your organisation (NOT_FOUND)")
+    public CheckinResult checkIn(@Valid @NotNull CheckinRequest request) {
+        return service.checkIn(currentUser.actor(), request.barcode());
+    }
+
+    @POST
+    @Path("/checkouts")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
+    @Operation(summary = "Lend a copy to a patron at the staff member's location",
+            description = "Refused with LOAN_BLOCKED (active loan block, unless it fulfils a staff copy reservation of "
+                    + "the copy), HELD_FOR_ANOTHER_PATRON, COPY_NOT_AVAILABLE. Fulfils the patron's ready reservation.")
+    @APIResponse(responseCode = "201", description = "Lent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoanView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown copy or patron (NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "HELD_FOR_ANOTHER_PATRON or COPY_NOT_AVAILABLE")
+    @APIResponse(responseCode = "422", description = "LOAN_BLOCKED")
+    public Response checkOut(@Valid @NotNull CheckoutRequest request) {
+        LoanView loan = service.checkOut(currentUser.actor(), request);
+        return Response.created(URI.create("/api/loans/" + loan.id())).entity(loan).build();
+    }
+
+    @GET
+    @Path("/hold-shelf")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
+    @Operation(summary = "The hold shelf of the staff member's location: ready, to clear, and the pick list")
+    @APIResponse(responseCode = "200", description = "The hold shelf")
+    public HoldShelf holdShelf() {
+        Actor actor = currentUser.actor();
+        if (actor.locationId() == null) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "The hold shelf belongs to a location.");
+        }
+        return reads.holdShelf(actor.locationId());
+    }
+}

@@ -1,0 +1,52 @@
+package nl.schoollibrary.reservations.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Map;
+import nl.schoollibrary.reservations.common.Jdbc;
+
+/** Records domain events in the outbox table, in the same transaction as the change they describe. */
+@ApplicationScoped
+public class EventOutbox {
+
+    private final Jdbc jdbc;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public EventOutbox(Jdbc jdbc, ObjectMapper mapper, Clock clock) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Records an event about a reservation; the tenant (organisation, school) comes from the patron. */
+    public void reservationEvent(String type, long reservationId, Map<String, Object> payload) {
+        insert(type, "RESERVATION", reservationId, payload, """
+                SELECT coalesce(s.organisation_id, l.organisation_id), p.school_id
+                  FROM reservation r JOIN patron p ON p.id = r.patron_id
+                  LEFT JOIN school s ON s.id = p.school_id LEFT JOIN location l ON l.id = p.owner_location_id
+                 WHERE r.id = ?""");
+    }
+
+    /** Records an event about a loan. */
+    public void loanEvent(String type, long loanId, Map<String, Object> payload) {
+        insert(type, "LOAN", loanId, payload, """
+                SELECT l.organisation_id, p.school_id
+                  FROM loan ln JOIN patron p ON p.id = ln.patron_id JOIN location l ON l.id = ln.location_id
+                 WHERE ln.id = ?""");
+    }
+
+    private void insert(String type, String aggregateType, long id, Map<String, Object> payload, String tenantSql) {
+        String json;
+        try {
+            json = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        jdbc.update("INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id,"
+                + " payload) SELECT ?, ?, ?, ?, t.org, t.school, ?::jsonb FROM (" + tenantSql + ") AS t(org, school)",
+                clock.instant(), type, aggregateType, id, json, id);
+    }
+}

@@ -1,0 +1,41 @@
+package nl.schoollibrary.reservations.messaging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class MessageDtos {
+
+    private MessageDtos() {
+    }
+
+    @Schema(name = "MessageKind", description = "RESERVATION_READY: ready at location (pickupBy); RESERVATION_EXPIRED: "
+            + "not picked up in time; RESERVATION_CANCELLED: cancelled by staff (reason); RESERVATION_CLOSED: closed "
+            + "after its not-needed-after date")
+    public enum Kind { RESERVATION_READY, RESERVATION_EXPIRED, RESERVATION_CANCELLED, RESERVATION_CLOSED }
+
+    @Schema(name = "Message", description = "A message to the student (bericht); the portal words it in Dutch or English")
+    public record MessageView(
+            @Schema(required = true) long id,
+            @Schema(required = true) Kind kind,
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true) boolean read,
+            Long reservationId,
+            TitleRef title,
+            LocationRef location,
+            LocalDate pickupBy,
+            String reason) {
+    }
+
+    @Schema(name = "MessagePage")
+    public record MessagePage(
+            @Schema(required = true) List<MessageView> items,
+            @Schema(required = true) int page,
+            @Schema(required = true) int size,
+            @Schema(required = true) long total,
+            @Schema(description = "Unread messages in all", required = true) long unread) {
+    }
+}

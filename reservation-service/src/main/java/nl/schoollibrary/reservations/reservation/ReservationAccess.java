@@ -1,0 +1,86 @@
+package nl.schoollibrary.reservations.reservation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import nl.schoollibrary.reservations.auth.Actor;
+import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.Problem;
+import nl.schoollibrary.reservations.common.ProblemException;
+
+/**
+ * Data scoping of reservations and patrons (SPEC §6): a student sees only their own, school staff only their school's,
+ * library staff and admins only their organisation's. Anything outside is answered as not found, so ids don't leak.
+ */
+@ApplicationScoped
+public class ReservationAccess {
+
+    private final Jdbc jdbc;
+
+    public ReservationAccess(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The patron a reservation is placed for: the student themselves, or a patron within the staff member's scope. */
+    public long patronToActFor(Actor actor, Long requestedPatronId) {
+        if (actor.isStudent()) {
+            if (requestedPatronId != null && requestedPatronId != actor.patronId()) {
+                throw new ProblemException(ErrorCode.FORBIDDEN, "Students reserve for themselves only.");
+            }
+            return actor.patronId();
+        }
+        if (requestedPatronId == null) {
+            throw new ProblemException(ErrorCode.VALIDATION_FAILED, "Staff name the patron to reserve for.",
+                    List.of(new Problem.FieldError("patronId", "is required for staff")), Map.of());
+        }
+        if (!patronVisible(actor, requestedPatronId)) {
+            throw ProblemException.notFound("Patron", requestedPatronId);
+        }
+        return requestedPatronId;
+    }
+
+    public boolean patronVisible(Actor actor, long patronId) {
+        if (actor.isStudent()) {
+            return actor.patronId() == patronId;
+        }
+        return jdbc.count("""
+                SELECT count(*) FROM patron p
+                  LEFT JOIN school s ON s.id = p.school_id
+                  LEFT JOIN location ol ON ol.id = p.owner_location_id
+                 WHERE p.id = ? AND (CASE WHEN ? THEN p.school_id = ?
+                                          ELSE coalesce(s.organisation_id, ol.organisation_id) = ? END)""",
+                patronId, actor.role() == nl.schoollibrary.reservations.auth.Role.SCHOOL_STAFF, actor.schoolId(),
+                actor.organisationId()) > 0;
+    }
+
+    /** The reservation, if the actor may see it; otherwise 404. */
+    public ReservationRow visibleReservation(Actor actor, long id) {
+        String sql = "SELECT " + ReservationRow.COLUMNS + " FROM reservation r JOIN patron p ON p.id = r.patron_id"
+                + " JOIN location l ON l.id = r.pickup_location_id WHERE r.id = ? AND " + scopeSql(actor);
+        return jdbc.one(sql, ReservationRow::of, id, scopeParam(actor))
+                .orElseThrow(() -> ProblemException.notFound("Reservation", id));
+    }
+
+    public ReservationRow lockReservation(long id) {
+        return jdbc.one("SELECT " + ReservationRow.COLUMNS + " FROM reservation r WHERE r.id = ? FOR UPDATE",
+                ReservationRow::of, id).orElseThrow(() -> ProblemException.notFound("Reservation", id));
+    }
+
+    /** A filter over {@code reservation r JOIN patron p JOIN location l (pickup)} with one parameter. */
+    public String scopeSql(Actor actor) {
+        return switch (actor.role()) {
+            case STUDENT -> "r.patron_id = ?";
+            case SCHOOL_STAFF -> "p.school_id = ?";
+            default -> "l.organisation_id = ?";
+        };
+    }
+
+    public Object scopeParam(Actor actor) {
+        return switch (actor.role()) {
+            case STUDENT -> actor.patronId();
+            case SCHOOL_STAFF -> actor.schoolId();
+            default -> actor.organisationId();
+        };
+    }
+}

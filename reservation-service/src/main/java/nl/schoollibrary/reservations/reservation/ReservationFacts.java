@@ -1,0 +1,122 @@
+package nl.schoollibrary.reservations.reservation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.reservation.policy.ClosedPeriod;
+import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
+import nl.schoollibrary.reservations.reservation.policy.CopyState;
+import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
+import nl.schoollibrary.reservations.reservation.policy.LoanBlock;
+import nl.schoollibrary.reservations.reservation.policy.LocationType;
+import nl.schoollibrary.reservations.reservation.policy.PickupCalendar;
+import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
+import nl.schoollibrary.reservations.reservation.policy.ReservationBlock;
+import nl.schoollibrary.reservations.reservation.policy.SchoolPolicy;
+import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
+
+/** Loads the facts the reservation rules decide on. */
+@ApplicationScoped
+public class ReservationFacts {
+
+    public static final SchoolPolicy DEFAULT_POLICY = new SchoolPolicy(true, false, true, 3);
+
+    private final Jdbc jdbc;
+
+    public ReservationFacts(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StudentFacts> student(long patronId) {
+        return jdbc.one("""
+                SELECT p.id, p.school_id, s.organisation_id, p.library_link, p.membership_home_branch_id,
+                       p.membership_valid_until
+                  FROM patron p JOIN school s ON s.id = p.school_id
+                 WHERE p.id = ? AND p.kind = 'STUDENT' AND p.active""",
+                rs -> new StudentFacts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4),
+                        rs.getObject(5, Long.class), rs.getObject(6, LocalDate.class)), patronId);
+    }
+
+    public SchoolPolicy policy(long schoolId) {
+        return jdbc.one("SELECT reserve_at_school, reserve_at_branches, school_only_checked_out, max_active_reservations"
+                + " FROM school_policy WHERE school_id = ?",
+                rs -> new SchoolPolicy(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4)), schoolId)
+                .orElse(DEFAULT_POLICY);
+    }
+
+    public Optional<PickupLocation> location(long id) {
+        return jdbc.one("SELECT id, kind, organisation_id, school_id FROM location WHERE id = ?", ReservationFacts::pickup, id);
+    }
+
+    /** The pickup options of a student: their school library, then the branches of their organisation. */
+    public List<NamedLocation> pickupOptions(StudentFacts student) {
+        return jdbc.list("""
+                SELECT id, kind, organisation_id, school_id, name FROM location
+                 WHERE (kind = 'SCHOOL_LIBRARY' AND school_id = ?) OR (kind = 'BRANCH' AND organisation_id = ?)
+                 ORDER BY kind DESC, name""",
+                rs -> new NamedLocation(pickup(rs), rs.getString("name")), student.schoolId(), student.organisationId());
+    }
+
+    public Set<Long> branchIds(long organisationId) {
+        return new HashSet<>(jdbc.list("SELECT id FROM location WHERE kind = 'BRANCH' AND organisation_id = ?",
+                rs -> rs.getLong(1), organisationId));
+    }
+
+    public List<CopyFacts> copiesOfTitle(long titleId) {
+        return jdbc.list("""
+                SELECT id, owner_location_id, current_location_id, status, reservation_block, reservation_block_until,
+                       loan_blocked, loan_block_until, loan_block_reason
+                  FROM copy WHERE title_id = ? ORDER BY id""", ReservationFacts::copyFacts, titleId);
+    }
+
+    public int activeReservations(long patronId) {
+        return (int) jdbc.count("SELECT count(*) FROM reservation WHERE patron_id = ? AND kind = 'TITLE'"
+                + " AND status IN ('WAITING', 'IN_TRANSIT', 'READY')", patronId);
+    }
+
+    public boolean hasActiveReservation(long patronId, long titleId) {
+        return jdbc.count("SELECT count(*) FROM reservation WHERE patron_id = ? AND title_id = ? AND kind = 'TITLE'"
+                + " AND status IN ('WAITING', 'IN_TRANSIT', 'READY')", patronId, titleId) > 0;
+    }
+
+    public PickupCalendar calendar(long locationId, LocalDate from) {
+        Set<DayOfWeek> open = new HashSet<>(jdbc.list("SELECT weekday FROM opening_hours WHERE location_id = ?",
+                rs -> DayOfWeek.of(rs.getInt(1)), locationId));
+        List<ClosedPeriod> closed = jdbc.list("SELECT from_date, to_date FROM closed_period WHERE location_id = ?"
+                + " AND to_date >= ?", rs -> new ClosedPeriod(rs.getObject(1, LocalDate.class),
+                rs.getObject(2, LocalDate.class)), locationId, from);
+        return open.isEmpty() ? PickupCalendar.alwaysOpen() : new PickupCalendar(open, closed);
+    }
+
+    public LocationSettings settings(long locationId) {
+        return jdbc.one("SELECT pickup_days, loan_days, name FROM location WHERE id = ?",
+                rs -> new LocationSettings(rs.getInt(1), rs.getInt(2), rs.getString(3)), locationId).orElseThrow();
+    }
+
+    static PickupLocation pickup(ResultSet rs) throws SQLException {
+        return new PickupLocation(rs.getLong("id"), LocationType.valueOf(rs.getString("kind")),
+                rs.getLong("organisation_id"), rs.getObject("school_id", Long.class));
+    }
+
+    public static CopyFacts copyFacts(ResultSet rs) throws SQLException {
+        return new CopyFacts(rs.getLong("id"), rs.getLong("owner_location_id"), rs.getLong("current_location_id"),
+                CopyState.valueOf(rs.getString("status")),
+                new ReservationBlock(BlockLevel.valueOf(rs.getString("reservation_block")),
+                        rs.getObject("reservation_block_until", LocalDate.class)),
+                new LoanBlock(rs.getBoolean("loan_blocked"), rs.getObject("loan_block_until", LocalDate.class),
+                        rs.getString("loan_block_reason")));
+    }
+
+    public record NamedLocation(PickupLocation location, String name) {
+    }
+
+    public record LocationSettings(int pickupDays, int loanDays, String name) {
+    }
+}

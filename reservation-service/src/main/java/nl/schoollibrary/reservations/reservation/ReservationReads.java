@@ -1,0 +1,191 @@
+package nl.schoollibrary.reservations.reservation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
+import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.Kind;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.ScopeDto;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.Status;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
+import nl.schoollibrary.reservations.reservation.policy.AvailabilityEstimate;
+import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
+import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
+import nl.schoollibrary.reservations.reservation.policy.CopyState;
+import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
+import nl.schoollibrary.reservations.reservation.policy.Scope;
+import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
+
+/** Reservations as the API shows them: with their place in line and an estimated availability date. */
+@ApplicationScoped
+public class ReservationReads {
+
+    /**
+     * The place in line counts the waiting title reservations of the same title that compete for the same copies:
+     * at the same school library (SCHOOL) or at any branch of the same organisation (LIBRARY), placed before.
+     */
+    private static final String SELECT = """
+            SELECT r.id, r.kind, r.status, r.scope, r.title_id, r.patron_id, r.pickup_location_id, r.placed_at,
+                   r.pickup_by, r.suspended_until, r.not_needed_after, r.closed_at, r.close_reason,
+                   t.title, t.authors, t.cover_url, l.name AS pickup_name, l.kind AS pickup_kind,
+                   l.organisation_id AS pickup_org, l.school_id AS pickup_school, c.barcode,
+                   p.first_name, p.last_name, p.group_name, s.name AS school_name,
+                   CASE WHEN r.status = 'WAITING' AND r.kind = 'COPY' THEN 1
+                        WHEN r.status = 'WAITING' THEN 1 + (
+                       SELECT count(*) FROM reservation r2 JOIN location l2 ON l2.id = r2.pickup_location_id
+                        WHERE r2.title_id = r.title_id AND r2.status = 'WAITING' AND r2.kind = 'TITLE'
+                          AND r2.scope = r.scope
+                          AND (CASE WHEN r.scope = 'SCHOOL' THEN r2.pickup_location_id = r.pickup_location_id
+                                    ELSE l2.organisation_id = l.organisation_id END)
+                          AND (r2.queue_seq, r2.id) < (r.queue_seq, r.id)) END AS position
+              FROM reservation r
+              JOIN title t ON t.id = r.title_id
+              JOIN location l ON l.id = r.pickup_location_id
+              JOIN patron p ON p.id = r.patron_id
+              LEFT JOIN school s ON s.id = p.school_id
+              LEFT JOIN copy c ON c.id = r.assigned_copy_id
+            """;
+
+    private final Jdbc jdbc;
+    private final ReservationFacts facts;
+    private final Clock clock;
+
+    public ReservationReads(Jdbc jdbc, ReservationFacts facts, Clock clock) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    public Optional<ReservationView> byId(long id, boolean withPatron) {
+        return views(SELECT + " WHERE r.id = ?", withPatron, id).stream().findFirst();
+    }
+
+    public List<ReservationView> ofPatron(long patronId, boolean activeOnly) {
+        String filter = activeOnly ? " AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')" : "";
+        return views(SELECT + " WHERE r.patron_id = ?" + filter + " ORDER BY r.placed_at DESC, r.id DESC", false, patronId);
+    }
+
+    public Optional<ReservationView> activeOfPatronForTitle(long patronId, long titleId) {
+        return views(SELECT + " WHERE r.patron_id = ? AND r.title_id = ? AND r.kind = 'TITLE'"
+                + " AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')", false, patronId, titleId).stream().findFirst();
+    }
+
+    /** The waiting queue of a title (copy reservations first), limited to what the staff member may see. */
+    public List<ReservationView> queue(long titleId, String scopeFilterSql, Object scopeParam) {
+        return views(SELECT + " WHERE r.title_id = ? AND r.status = 'WAITING' AND " + scopeFilterSql
+                + " ORDER BY (r.kind = 'COPY') DESC, r.queue_seq, r.id", true, titleId, scopeParam);
+    }
+
+    public long count(String whereSql, Object... params) {
+        return jdbc.count("SELECT count(*) FROM reservation r JOIN patron p ON p.id = r.patron_id"
+                + " JOIN location l ON l.id = r.pickup_location_id WHERE " + whereSql, params);
+    }
+
+    public boolean titleExists(long titleId) {
+        return jdbc.count("SELECT count(*) FROM title WHERE id = ?", titleId) > 0;
+    }
+
+    public List<ReservationView> list(String whereSql, boolean withPatron, Object... params) {
+        return views(SELECT + " WHERE " + whereSql, withPatron, params);
+    }
+
+    private List<ReservationView> views(String sql, boolean withPatron, Object... params) {
+        List<Row> rows = jdbc.list(sql, Row::of, params);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<CopyFacts>> copiesByTitle = new HashMap<>();
+        Map<Long, Map<Long, LocalDate>> dueByTitle = new HashMap<>();
+        List<ReservationView> views = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            LocalDate estimate = null;
+            if (row.position != null && row.kind == Kind.TITLE) {
+                List<CopyFacts> copies = copiesByTitle.computeIfAbsent(row.titleId, facts::copiesOfTitle);
+                Map<Long, LocalDate> due = dueByTitle.computeIfAbsent(row.titleId, this::dueDates);
+                estimate = estimate(row, copies, due, today);
+            }
+            PatronRef patron = withPatron ? new PatronRef(row.patronId, row.patronName(), row.groupName, row.schoolName)
+                    : null;
+            views.add(new ReservationView(row.id, row.kind, row.status, row.scope,
+                    new TitleRef(row.titleId, row.title, row.authors, row.coverUrl),
+                    new LocationRef(row.pickup.id(), row.pickupName, LocationKind.valueOf(row.pickup.type().name())),
+                    row.position, estimate, row.pickupBy, row.barcode, row.placedAt, row.suspendedUntil,
+                    row.notNeededAfter, row.closedAt, row.closeReason, patron));
+        }
+        return views;
+    }
+
+    private Map<Long, LocalDate> dueDates(long titleId) {
+        Map<Long, LocalDate> due = new HashMap<>();
+        jdbc.list("SELECT ln.copy_id, ln.due_date FROM loan ln JOIN copy c ON c.id = ln.copy_id"
+                + " WHERE c.title_id = ? AND ln.returned_at IS NULL", rs -> due.put(rs.getLong(1),
+                rs.getObject(2, LocalDate.class)), titleId);
+        return due;
+    }
+
+    private LocalDate estimate(Row row, List<CopyFacts> copies, Map<Long, LocalDate> due, LocalDate today) {
+        Optional<StudentFacts> student = facts.student(row.patronId);
+        Set<Long> branches = row.scope == ScopeDto.LIBRARY ? facts.branchIds(row.pickup.organisationId()) : Set.of();
+        ReservationFacts.LocationSettings settings = facts.settings(row.pickup.id());
+        List<LocalDate> free = new ArrayList<>();
+        for (CopyFacts copy : copies) {
+            boolean belongs = student.isPresent() && copy.ownerLocationId() == row.pickup.id()
+                    && CopyEligibility.patronBelongsTo(student.get(), row.pickup.id(), row.pickup.type(),
+                            row.pickup.schoolId());
+            if (!CopyEligibility.couldEverFill(copy, row.pickup, Scope.valueOf(row.scope.name()), branches::contains,
+                    belongs, today)) {
+                continue;
+            }
+            if (copy.state() == CopyState.ON_LOAN && due.containsKey(copy.copyId())) {
+                LocalDate d = due.get(copy.copyId());
+                free.add(d.isBefore(today) ? today : d);
+            } else if (copy.state() == CopyState.ON_SHELF) {
+                free.add(today);
+            } else {
+                free.add(today.plusDays(settings.pickupDays() + settings.loanDays()));
+            }
+        }
+        List<LocalDate> dates = AvailabilityEstimate.estimate(today, free, row.position, settings.pickupDays(),
+                settings.loanDays());
+        return dates.size() >= row.position ? dates.get(row.position - 1) : null;
+    }
+
+    private record Row(long id, Kind kind, Status status, ScopeDto scope, long titleId, long patronId,
+            PickupLocation pickup, String pickupName, Instant placedAt, LocalDate pickupBy, LocalDate suspendedUntil,
+            LocalDate notNeededAfter, Instant closedAt, String closeReason, String title, String authors,
+            String coverUrl, String barcode, String firstName, String lastName, String groupName, String schoolName,
+            Integer position) {
+
+        static Row of(ResultSet rs) throws SQLException {
+            PickupLocation pickup = new PickupLocation(rs.getLong("pickup_location_id"),
+                    nl.schoollibrary.reservations.reservation.policy.LocationType.valueOf(rs.getString("pickup_kind")),
+                    rs.getLong("pickup_org"), rs.getObject("pickup_school", Long.class));
+            Timestamp closed = rs.getTimestamp("closed_at");
+            return new Row(rs.getLong("id"), Kind.valueOf(rs.getString("kind")), Status.valueOf(rs.getString("status")),
+                    ScopeDto.valueOf(rs.getString("scope")), rs.getLong("title_id"), rs.getLong("patron_id"), pickup,
+                    rs.getString("pickup_name"), rs.getTimestamp("placed_at").toInstant(),
+                    rs.getObject("pickup_by", LocalDate.class), rs.getObject("suspended_until", LocalDate.class),
+                    rs.getObject("not_needed_after", LocalDate.class), closed == null ? null : closed.toInstant(),
+                    rs.getString("close_reason"), rs.getString("title"), rs.getString("authors"),
+                    rs.getString("cover_url"), rs.getString("barcode"), rs.getString("first_name"),
+                    rs.getString("last_name"), rs.getString("group_name"), rs.getString("school_name"),
+                    rs.getObject("position") == null ? null : rs.getInt("position"));
+        }
+
+        String patronName() {
+            return firstName == null ? lastName : firstName + " " + lastName;
+        }
+    }
+}

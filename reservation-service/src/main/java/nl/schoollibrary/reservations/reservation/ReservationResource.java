@@ -1,0 +1,216 @@
+package nl.schoollibrary.reservations.reservation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.schoollibrary.reservations.auth.Actor;
+import nl.schoollibrary.reservations.auth.CurrentUser;
+import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.catalogue.CatalogueResource;
+import nl.schoollibrary.reservations.common.Page;
+import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.QueryParams;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.CancelRequest;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.MoveRequest;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.NotNeededAfterRequest;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.PlaceReservationRequest;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.SuspendRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api")
+@Tag(name = "Reservations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReservationResource {
+
+    private static final Set<String> STATUSES = Set.of("WAITING", "IN_TRANSIT", "READY", "FULFILLED", "CANCELLED", "EXPIRED");
+
+    private final ReservationService service;
+    private final ReservationReads reads;
+    private final ReservationAccess access;
+    private final CurrentUser currentUser;
+
+    public ReservationResource(ReservationService service, ReservationReads reads, ReservationAccess access,
+            CurrentUser currentUser) {
+        this.service = service;
+        this.reads = reads;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Path("/reservations")
+    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "Place a title reservation",
+            description = "A student reserves for themselves; staff reserve for a student in their scope (patronId). "
+                    + "Refusals are 422/409 problems with a reason code: RESERVATIONS_NOT_ALLOWED, AVAILABLE_ON_SHELF, "
+                    + "LIBRARY_LINK_MISSING, LIBRARY_MEMBERSHIP_REQUIRED, PICKUP_LOCATION_INVALID, TITLE_NOT_RESERVABLE, "
+                    + "DUPLICATE_RESERVATION, RESERVATION_LIMIT_REACHED.")
+    @APIResponse(responseCode = "201", description = "Placed; the body has the place in line and the estimated date",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "Unknown title or patron (NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "DUPLICATE_RESERVATION")
+    @APIResponse(responseCode = "422", description = "Refused by a reservation rule (see the code)")
+    public Response placeReservation(@Valid @NotNull PlaceReservationRequest request) {
+        ReservationView view = service.place(currentUser.actor(), request);
+        return Response.created(URI.create("/api/reservations/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @Path("/reservations")
+    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "List reservations in the caller's scope (own, school, organisation), newest first")
+    @APIResponse(responseCode = "200", description = "One page of reservations")
+    public Page<ReservationView> reservations(
+            @Parameter(description = "Filter by status", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"WAITING", "IN_TRANSIT", "READY", "FULFILLED", "CANCELLED", "EXPIRED"}))
+            @QueryParam("status") String status,
+            @Parameter(description = "Filter by title", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+            @QueryParam("titleId") String titleId,
+            @Parameter(description = "Filter by patron (staff)", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+            @QueryParam("patronId") String patronId,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") String size) {
+        Actor actor = currentUser.actor();
+        String statusValue = QueryParams.textParam("status", status, 20);
+        if (statusValue != null && !STATUSES.contains(statusValue)) {
+            throw ProblemException.invalid("status", "must be one of " + String.join(", ", STATUSES.stream().sorted().toList()));
+        }
+        Long title = QueryParams.idParam("titleId", titleId);
+        Long patron = QueryParams.idParam("patronId", patronId);
+        int pageNumber = QueryParams.intParam("page", page, 0, 0, 10_000);
+        int pageSize = QueryParams.intParam("size", size, 20, 1, 100);
+        StringBuilder where = new StringBuilder(access.scopeSql(actor));
+        List<Object> params = new ArrayList<>(List.of(access.scopeParam(actor)));
+        if (statusValue != null) {
+            where.append(" AND r.status = ?");
+            params.add(statusValue);
+        }
+        if (title != null) {
+            where.append(" AND r.title_id = ?");
+            params.add(title);
+        }
+        if (patron != null) {
+            where.append(" AND r.patron_id = ?");
+            params.add(patron);
+        }
+        long total = reads.count(where.toString(), params.toArray());
+        params.add(pageSize);
+        params.add(pageNumber * pageSize);
+        List<ReservationView> items = reads.list(where + " ORDER BY r.placed_at DESC, r.id DESC LIMIT ? OFFSET ?",
+                actor.isStaff(), params.toArray());
+        return new Page<>(items, pageNumber, pageSize, total);
+    }
+
+    @GET
+    @Path("/reservations/{id}")
+    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "One reservation (404 when outside the caller's scope)")
+    @APIResponse(responseCode = "200", description = "The reservation")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public ReservationView reservation(@PathParam("id") String id) {
+        Actor actor = currentUser.actor();
+        long reservationId = CatalogueResource.pathId(id, "Reservation");
+        access.visibleReservation(actor, reservationId);
+        return reads.byId(reservationId, actor.isStaff()).orElseThrow();
+    }
+
+    @POST
+    @Path("/reservations/{id}/cancel")
+    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "Cancel a reservation (a student their own; staff with a reason)",
+            description = "A ready reservation's copy goes to the hold-shelf clearance list; the student gets a message "
+                    + "when staff cancel.")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "Already closed (CONFLICT)")
+    public ReservationView cancelReservation(@PathParam("id") String id, @Valid CancelRequest request) {
+        return service.cancel(currentUser.actor(), CatalogueResource.pathId(id, "Reservation"),
+                request == null ? null : request.reason());
+    }
+
+    @POST
+    @Path("/reservations/{id}/suspend")
+    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "Pause a waiting reservation until a date: it keeps its place but is skipped")
+    @APIResponse(responseCode = "200", description = "Paused")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
+    public ReservationView suspendReservation(@PathParam("id") String id, @Valid @NotNull SuspendRequest request) {
+        return service.suspend(currentUser.actor(), CatalogueResource.pathId(id, "Reservation"), request.until());
+    }
+
+    @POST
+    @Path("/reservations/{id}/resume")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "End the pause of a waiting reservation")
+    @APIResponse(responseCode = "200", description = "Resumed")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
+    public ReservationView resumeReservation(@PathParam("id") String id) {
+        return service.resume(currentUser.actor(), CatalogueResource.pathId(id, "Reservation"));
+    }
+
+    @PUT
+    @Path("/reservations/{id}/not-needed-after")
+    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "Set or clear the date after which a waiting reservation closes itself")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
+    public ReservationView setNotNeededAfter(@PathParam("id") String id, @Valid @NotNull NotNeededAfterRequest request) {
+        return service.notNeededAfter(currentUser.actor(), CatalogueResource.pathId(id, "Reservation"), request.date());
+    }
+
+    @POST
+    @Path("/reservations/{id}/move")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "Move a waiting reservation one place up or down in its queue, with a reason (staff)")
+    @APIResponse(responseCode = "200", description = "Moved")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "Already first/last, or not waiting (CONFLICT)")
+    public ReservationView moveReservation(@PathParam("id") String id, @Valid @NotNull MoveRequest request) {
+        return service.move(currentUser.actor(), CatalogueResource.pathId(id, "Reservation"), request.direction(),
+                request.reason());
+    }
+
+    @GET
+    @Path("/titles/{id}/queue")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "The waiting queue of a title within the staff member's scope (copy reservations first)")
+    @APIResponse(responseCode = "200", description = "The queue")
+    @APIResponse(responseCode = "404", description = "Unknown title (NOT_FOUND)")
+    public List<ReservationView> titleQueue(@PathParam("id") String id) {
+        Actor actor = currentUser.actor();
+        long titleId = CatalogueResource.pathId(id, "Title");
+        if (!reads.titleExists(titleId)) {
+            throw ProblemException.notFound("Title", titleId);
+        }
+        return reads.queue(titleId, access.scopeSql(actor), access.scopeParam(actor));
+    }
+}

@@ -1,0 +1,22 @@
+package nl.schoollibrary.reservations.reservation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** The columns of a reservation that use cases decide on. */
+public record ReservationRow(long id, String kind, String status, long titleId, long patronId, long pickupLocationId,
+        Long assignedCopyId, Long requestedCopyId) {
+
+    static final String COLUMNS = "r.id, r.kind, r.status, r.title_id, r.patron_id, r.pickup_location_id,"
+            + " r.assigned_copy_id, r.requested_copy_id";
+
+    static ReservationRow of(ResultSet rs) throws SQLException {
+        return new ReservationRow(rs.getLong("id"), rs.getString("kind"), rs.getString("status"), rs.getLong("title_id"),
+                rs.getLong("patron_id"), rs.getLong("pickup_location_id"), rs.getObject("assigned_copy_id", Long.class),
+                rs.getObject("requested_copy_id", Long.class));
+    }
+
+    public boolean isActive() {
+        return "WAITING".equals(status) || "IN_TRANSIT".equals(status) || "READY".equals(status);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.schoollibrary.reservations.reservation.policy;
+
+/**
+ * The reservation block of a copy, with the codes library staff know from the source system (SPEC §5):
+ * 7 "alleen B-reserveringen" (own patrons only, picked up there) and 8 "niet reserveerbaar".
+ */
+public enum BlockLevel {
+    NONE(0),
+    OWN_PATRONS_ONLY(7),
+    NOT_RESERVABLE(8);
+
+    private final int staffCode;
+
+    BlockLevel(int staffCode) {
+        this.staffCode = staffCode;
+    }
+
+    public int staffCode() {
+        return staffCode;
+    }
+
+    /** The level for a staff code (0, 7 or 8). */
+    public static BlockLevel ofStaffCode(int code) {
+        for (BlockLevel level : values()) {
+            if (level.staffCode == code) {
+                return level;
+            }
+        }
+        throw new IllegalArgumentException("Unknown reservation block code: " + code);
+    }
+}

@@ -1,0 +1,7 @@
+package nl.schoollibrary.reservations.reservation.policy;
+
+/** Where a title reservation is served: the student's own school library, or a library branch (SPEC §3). */
+public enum Scope {
+    SCHOOL,
+    LIBRARY
+}

@@ -1,0 +1,135 @@
+package nl.schoollibrary.reservations.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Fresh, isolated data for one test: titles, copies and students of their own, in the shared fixture world, so tests
+ * never see each other's reservations.
+ */
+public final class Builders {
+
+    private static final AtomicInteger SEQ = new AtomicInteger(1000);
+
+    private Builders() {
+    }
+
+    public record Student(long patronId, String username) {
+        public String token() {
+            return Tokens.login(username);
+        }
+    }
+
+    public static long title(String name) {
+        int n = SEQ.incrementAndGet();
+        String base = String.format("97890%07d", n);
+        return insertId("INSERT INTO title (isbn, title, authors, age_group) VALUES (?, ?, 'Test Auteur', '9-12')"
+                + " RETURNING id", base + isbnCheck(base), name + " " + n);
+    }
+
+    /** A copy owned by and at a location; ON_LOAN copies get an open loan with a due date in {@code dueInDays}. */
+    public static String copy(long titleId, long locationId, String status) {
+        return copy(titleId, locationId, status, 7);
+    }
+
+    public static String copy(long titleId, long locationId, String status, int dueInDays) {
+        String barcode = "B" + SEQ.incrementAndGet();
+        long copyId = insertId("INSERT INTO copy (barcode, title_id, owner_location_id, current_location_id, shelf_mark,"
+                + " status) VALUES (?, ?, ?, ?, 'JEUGD TEST', ?) RETURNING id", barcode, titleId, locationId, locationId,
+                status);
+        if ("ON_LOAN".equals(status)) {
+            long borrower = borrower(locationId);
+            TestDatabase.execute("INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date)"
+                    + " VALUES (?, ?, ?, now() - interval '7 days', ?)", copyId, borrower, locationId,
+                    LocalDate.now().plusDays(dueInDays));
+        }
+        return barcode;
+    }
+
+    /** A branch of the fixture organisation of its own, for tests that look at a whole location. */
+    public static long branch(String name) {
+        int n = SEQ.incrementAndGet();
+        return insertId("INSERT INTO location (organisation_id, code, name, kind) VALUES (?, ?, ?, 'BRANCH') RETURNING id",
+                Fixtures.world().organisationId(), "TST-B" + n, name + " " + n);
+    }
+
+    /** A copy with a given shelf mark. */
+    public static String shelvedCopy(long titleId, long locationId, String shelfMark, String status) {
+        String barcode = "B" + SEQ.incrementAndGet();
+        insertId("INSERT INTO copy (barcode, title_id, owner_location_id, current_location_id, shelf_mark, status)"
+                + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id", barcode, titleId, locationId, locationId, shelfMark, status);
+        return barcode;
+    }
+
+    public static Student student(long schoolId) {
+        return student(schoolId, false, null, null);
+    }
+
+    /** A student with a login; with a library link (consent recorded) and/or a membership when asked. */
+    public static Student student(long schoolId, boolean link, Long homeBranchId, LocalDate membershipValidUntil) {
+        int n = SEQ.incrementAndGet();
+        String card = homeBranchId == null ? null : "C" + n;
+        long patronId = insertId("INSERT INTO patron (kind, first_name, last_name, school_id, group_name, student_number,"
+                + " library_link, library_link_consent_by, library_link_consent_at, membership_card_number,"
+                + " membership_home_branch_id, membership_valid_until) VALUES ('STUDENT', 'Leerling', ?, ?, 'groep 6', ?,"
+                + " ?, ?, ?, ?, ?, ?) RETURNING id", "Nummer" + n, schoolId, "S" + n, link,
+                link ? "ouder via schooladministratie" : null, link ? java.sql.Timestamp.valueOf("2026-09-01 10:00:00") : null,
+                card, homeBranchId, homeBranchId == null ? null : membershipValidUntil);
+        String username = "leerling" + n;
+        try (Connection c = TestDatabase.connect()) {
+            Fixtures.world();
+            Fixtures.user(c, username, "STUDENT", "Leerling Nummer" + n, "patron_id", patronId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Student(patronId, username);
+    }
+
+    public static String cardOf(Student student) {
+        return "C" + student.username().substring("leerling".length());
+    }
+
+    public static void policy(long schoolId, boolean atSchool, boolean atBranches, boolean onlyCheckedOut, int max) {
+        TestDatabase.execute("INSERT INTO school_policy (school_id, reserve_at_school, reserve_at_branches,"
+                + " school_only_checked_out, max_active_reservations) VALUES (?, ?, ?, ?, ?) ON CONFLICT (school_id)"
+                + " DO UPDATE SET reserve_at_school = excluded.reserve_at_school, reserve_at_branches ="
+                + " excluded.reserve_at_branches, school_only_checked_out = excluded.school_only_checked_out,"
+                + " max_active_reservations = excluded.max_active_reservations", schoolId, atSchool, atBranches,
+                onlyCheckedOut, max);
+    }
+
+    public static String status(String barcode) {
+        return TestDatabase.string("SELECT status FROM copy WHERE barcode = ?", barcode);
+    }
+
+    private static long borrower(long locationId) {
+        Fixtures.World w = Fixtures.world();
+        return TestDatabase.count("SELECT id FROM patron WHERE school_id = ? AND student_number = 'T002'", w.schoolId());
+    }
+
+    private static long insertId(String sql, Object... params) {
+        try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int isbnCheck(String twelve) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (twelve.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return (10 - sum % 10) % 10;
+    }
+}
