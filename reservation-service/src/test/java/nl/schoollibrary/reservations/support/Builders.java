@@ -57,6 +57,28 @@ public final class Builders {
                 Fixtures.world().organisationId(), "TST-B" + n, name + " " + n);
     }
 
+    public record School(long schoolId, long libraryId, String staffUsername) {
+    }
+
+    /** A school of its own with a school library, a policy and a staff login. */
+    public static School school(boolean atSchool, boolean atBranches, boolean onlyCheckedOut, int max) {
+        int n = SEQ.incrementAndGet();
+        long org = Fixtures.world().organisationId();
+        String brin = String.format("%02dXY", n % 100) + String.format("%02d", (n / 100) % 100);
+        long school = insertId("INSERT INTO school (organisation_id, brin, name) VALUES (?, ?, ?) RETURNING id", org,
+                brin, "Testschool " + n);
+        policy(school, atSchool, atBranches, onlyCheckedOut, max);
+        long library = insertId("INSERT INTO location (organisation_id, code, name, kind, school_id) VALUES (?, ?, ?,"
+                + " 'SCHOOL_LIBRARY', ?) RETURNING id", org, "TST-S" + n, "Schoolbibliotheek " + n, school);
+        String staff = "staf" + n;
+        try (Connection c = TestDatabase.connect()) {
+            Fixtures.user(c, staff, "SCHOOL_STAFF", "Staf " + n, "school_id, location_id", school + ", " + library);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new School(school, library, staff);
+    }
+
     /** A copy with a given shelf mark. */
     public static String shelvedCopy(long titleId, long locationId, String shelfMark, String status) {
         String barcode = "B" + SEQ.incrementAndGet();
