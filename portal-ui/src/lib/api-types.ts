@@ -63,6 +63,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Collections of your organisation with their default reservation block */
+        get: operations["collections"];
+        put?: never;
+        /** Create a collection, optionally with a default block every copy added later gets */
+        post: operations["createCollection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collections/{id}/default-block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the default reservation block of a collection (for copies added from now on) */
+        put: operations["setCollectionDefault"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/copies/{barcode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff detail of a copy: status, blocks (with end dates and who set them), loan, reservations, queue length, change history */
+        get: operations["copy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/copies/{barcode}/loan-block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a loan block with an optional end date and reason */
+        put: operations["setLoanBlock"];
+        post?: never;
+        /** Lift the loan block */
+        delete: operations["clearLoanBlock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/copies/{barcode}/reservation-block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the reservation block (NONE, OWN_PATRONS_ONLY = 7, NOT_RESERVABLE = 8) with an optional end date after which it no longer applies */
+        put: operations["setReservationBlock"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/copies/{barcode}/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reserve this copy of your own location for a student or special pass (copy reservation)
+         * @description Allowed even when the copy is blocked for reservation; goes before title reservations at check-in; a copy on the shelf is ready at once.
+         */
+        post: operations["reserveCopy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hold-shelf": {
         parameters: {
             query?: never;
@@ -345,6 +452,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/schools/{id}/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reservation policy of a school */
+        get: operations["policy"];
+        /** Change the reservation policy of a school (library staff and administrators) */
+        put: operations["updatePolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/series-mutations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Past series mutations of your organisation, newest first */
+        get: operations["mutations"];
+        put?: never;
+        /** Apply a series mutation in one set-based statement; copies outside your scope are untouched */
+        post: operations["applyMutation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/series-mutations/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dry run of a series mutation: how many copies match in your scope, how many outside it, a sample */
+        post: operations["dryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/series-mutations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One series mutation */
+        get: operations["mutation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/series-mutations/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a series mutation: restore the previous values of exactly the copies it changed
+         * @description Refused with CONFLICT when copies changed again since, unless skipChanged=true (then those are left alone and counted).
+         */
+        post: operations["undo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-passes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Special passes of your location (organisation) with the copies lent to them now */
+        get: operations["specialPasses"];
+        put?: never;
+        /** Create a special pass (e.g. "Tentoonstelling") owned by a location */
+        post: operations["createSpecialPass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/themes": {
         parameters: {
             query?: never;
@@ -464,6 +679,76 @@ export interface components {
             /** @example Kerstvakantie */
             reason: string;
         };
+        Collection: {
+            /** Format: int64 */
+            id: number;
+            /** @example KBW-2026 */
+            code: string;
+            name: string;
+            defaultReservationBlock: components["schemas"]["ReservationBlockLevel"];
+            defaultBlockUntil?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            copies: number;
+        };
+        /** @description One change in a copy's history */
+        CopyChange: {
+            at: components["schemas"]["Instant"];
+            by: string;
+            /** @enum {string} */
+            what: "RESERVATION_BLOCK" | "LOAN_BLOCK" | "COPY_RESERVATION" | "COLLECTION_DEFAULT" | "SERIES_MUTATION";
+            before: {
+                [key: string]: unknown;
+            };
+            after: {
+                [key: string]: unknown;
+            };
+            /** Format: int64 */
+            seriesMutationId?: number;
+        };
+        /** @description Staff view of one copy */
+        CopyDetail: {
+            barcode: string;
+            title: components["schemas"]["TitleRef"];
+            ownerLocation: components["schemas"]["LocationRef"];
+            currentLocation: components["schemas"]["LocationRef"];
+            transitTo?: components["schemas"]["LocationRef"];
+            collectionCode?: string;
+            shelfMark: string;
+            status: components["schemas"]["CopyStatus"];
+            reservationBlock: components["schemas"]["ReservationBlock"];
+            loanBlock: components["schemas"]["LoanBlock"];
+            currentLoan?: components["schemas"]["CurrentLoan"];
+            /** @description Active reservations on this copy (copy reservations, or the one it fills) */
+            reservations: components["schemas"]["Reservation"][];
+            /**
+             * Format: int64
+             * @description Waiting reservations of the title
+             */
+            titleQueueLength: number;
+            /** @description Newest first */
+            history: components["schemas"]["CopyChange"][];
+        };
+        /** @description A staff reservation of this specific copy */
+        CopyReservationRequest: {
+            /**
+             * Format: int64
+             * @description A student or special pass in your scope
+             */
+            patronId: number;
+            /**
+             * Format: int64
+             * @description Defaults to the copy's own location
+             */
+            pickupLocationId?: number;
+        };
+        CopySample: {
+            barcode: string;
+            title: string;
+            location: string;
+            shelfMark: string;
+            reservationBlock: components["schemas"]["ReservationBlockLevel"];
+            loanBlocked: boolean;
+        };
         /** @enum {string} */
         CopyStatus: "ON_SHELF" | "ON_LOAN" | "ON_HOLD_SHELF" | "IN_TRANSIT" | "MISSING";
         /** @description One copy of a title */
@@ -480,6 +765,42 @@ export interface components {
             dueDate?: components["schemas"]["LocalDate"];
             /** @example KBW-2026 */
             collectionCode?: string;
+        };
+        CreateCollectionRequest: {
+            /** @example PSK-PASEN */
+            code: string;
+            /** @example Paascollectie */
+            name: string;
+            defaultReservationBlock?: components["schemas"]["ReservationBlockLevel"];
+            defaultBlockUntil?: components["schemas"]["LocalDate"];
+        };
+        CreateSpecialPassRequest: {
+            /** @example Tentoonstelling Griffels en Penselen */
+            name: string;
+            /**
+             * Format: int64
+             * @description Owner location; defaults to your own
+             */
+            locationId?: number;
+        };
+        CurrentLoan: {
+            patron: components["schemas"]["PatronRef"];
+            dueDate: components["schemas"]["LocalDate"];
+            overdue: boolean;
+        };
+        DryRunResult: {
+            /**
+             * Format: int64
+             * @description Copies the selection matches in your scope (these would change)
+             */
+            matched: number;
+            /**
+             * Format: int64
+             * @description Copies the selection matches outside your scope (left untouched)
+             */
+            outOfScope: number;
+            /** @description Up to 20 of the matched copies */
+            sample: components["schemas"]["CopySample"][];
         };
         HoldShelf: {
             location: components["schemas"]["LocationRef"];
@@ -525,6 +846,21 @@ export interface components {
              * @description The reservation this loan fulfilled, if any
              */
             fulfilledReservationId?: number;
+        };
+        LoanBlock: {
+            blocked: boolean;
+            /** @description Whether it applies today (false after its end date) */
+            active: boolean;
+            until?: components["schemas"]["LocalDate"];
+            reason?: string;
+            setBy?: string;
+            setAt?: components["schemas"]["Instant"];
+        };
+        LoanBlockChange: {
+            /** @description true sets a loan block, false clears it */
+            blocked: boolean;
+            until?: components["schemas"]["LocalDate"];
+            reason?: string;
         };
         /**
          * Format: date
@@ -655,6 +991,13 @@ export interface components {
             /** @example Leerling heeft het boek nodig voor een spreekbeurt */
             reason: string;
         };
+        /** @description What to set; at least one of the two */
+        MutationChange: {
+            reservationBlock?: components["schemas"]["SetReservationBlockRequest"];
+            loanBlock?: components["schemas"]["LoanBlockChange"];
+            /** @description Also make the reservation block the collection's default for copies added later (needs selection.collectionCode) */
+            setCollectionDefault?: boolean;
+        };
         /** @description Reservations split by school library and library (branches) */
         MyReservations: {
             school: components["schemas"]["Reservation"][];
@@ -695,6 +1038,31 @@ export interface components {
              * @example 137
              */
             total: number;
+            /** @description Present and true when the total is a lower bound: a search ranks at most 500 matches */
+            totalIsLowerBound?: boolean;
+        };
+        PageSeriesMutationView: {
+            items: components["schemas"]["SeriesMutation"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Total number of items over all pages
+             * @example 137
+             */
+            total: number;
+            /** @description Present and true when the total is a lower bound: a search ranks at most 500 matches */
+            totalIsLowerBound?: boolean;
         };
         PageShelfEntry: {
             items: components["schemas"]["ShelfEntry"][];
@@ -716,6 +1084,8 @@ export interface components {
              * @example 137
              */
             total: number;
+            /** @description Present and true when the total is a lower bound: a search ranks at most 500 matches */
+            totalIsLowerBound?: boolean;
         };
         PageTitleSummary: {
             items: components["schemas"]["TitleSummary"][];
@@ -737,6 +1107,14 @@ export interface components {
              * @example 137
              */
             total: number;
+            /** @description Present and true when the total is a lower bound: a search ranks at most 500 matches */
+            totalIsLowerBound?: boolean;
+        };
+        PassLoan: {
+            barcode: string;
+            title: components["schemas"]["TitleRef"];
+            shelfMark: string;
+            dueDate: components["schemas"]["LocalDate"];
         };
         /** @description Shown to staff only */
         PatronRef: {
@@ -850,6 +1228,25 @@ export interface components {
             /** @description Staff views only */
             patron?: components["schemas"]["PatronRef"];
         };
+        ReservationBlock: {
+            level: components["schemas"]["ReservationBlockLevel"];
+            /**
+             * Format: int32
+             * @description The code staff know: 0, 7 or 8
+             */
+            staffCode: number;
+            /** @description Applies up to and including this date */
+            until?: components["schemas"]["LocalDate"];
+            /** @description Whether it applies today (false after its end date) */
+            active: boolean;
+            setBy?: string;
+            setAt?: components["schemas"]["Instant"];
+        };
+        /**
+         * @description NONE; OWN_PATRONS_ONLY = staff code 7 (only reservations of the location's own patrons, picked up there); NOT_RESERVABLE = staff code 8
+         * @enum {string}
+         */
+        ReservationBlockLevel: "NONE" | "OWN_PATRONS_ONLY" | "NOT_RESERVABLE";
         /** @enum {string} */
         ReservationKind: "TITLE" | "COPY";
         /** @description Whether the logged-in student may reserve with this pickup location */
@@ -906,6 +1303,77 @@ export interface components {
         };
         /** @enum {string} */
         Role: "STUDENT" | "SCHOOL_STAFF" | "LIBRARY_STAFF" | "ADMIN" | "INTEGRATION";
+        SchoolPolicy: {
+            /** Format: int64 */
+            schoolId: number;
+            schoolName: string;
+            /** @description Students may reserve in their school library */
+            reserveAtSchool: boolean;
+            /** @description Students may reserve in the branches */
+            reserveAtBranches: boolean;
+            /** @description At school only checked-out copies can be reserved */
+            schoolOnlyCheckedOut: boolean;
+            /** Format: int32 */
+            maxActiveReservations: number;
+            /**
+             * Format: int32
+             * @description Pickup period of the school library in open days
+             */
+            pickupDays: number;
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+        };
+        /** @description Which copies a series mutation changes; the criteria combine (AND) */
+        Selection: {
+            /** @example KBW-2026 */
+            collectionCode?: string;
+            /**
+             * Format: int64
+             * @description Owner location
+             */
+            locationId?: number;
+            /** @example AVI-E */
+            shelfMarkPrefix?: string;
+            titleIds?: number[];
+            barcodes?: string[];
+        };
+        SeriesMutation: {
+            /** Format: int64 */
+            id: number;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            selection: {
+                [key: string]: unknown;
+            };
+            change: {
+                [key: string]: unknown;
+            };
+            /** Format: int32 */
+            matched: number;
+            /** Format: int32 */
+            changed: number;
+            /** Format: int32 */
+            outOfScope: number;
+            undoneAt?: components["schemas"]["Instant"];
+            undoneBy?: string;
+            /** Format: int32 */
+            restored?: number;
+        };
+        SeriesMutationRequest: {
+            selection: components["schemas"]["Selection"];
+            change: components["schemas"]["MutationChange"];
+        };
+        SetLoanBlockRequest: {
+            /** @description Optional end date (today or later) */
+            until?: components["schemas"]["LocalDate"];
+            /** @example Tentoonstelling Kinderboekenweek */
+            reason?: string;
+        };
+        SetReservationBlockRequest: {
+            level: components["schemas"]["ReservationBlockLevel"];
+            /** @description Optional end date (today or later); not with NONE */
+            until?: components["schemas"]["LocalDate"];
+        };
         /** @description A title on the shelf of a location, in shelf-mark order */
         ShelfEntry: {
             /** @example AVI-E4 LOON */
@@ -921,6 +1389,15 @@ export interface components {
              */
             onShelf: number;
             title: components["schemas"]["TitleSummary"];
+        };
+        SpecialPass: {
+            /** Format: int64 */
+            id: number;
+            /** @example Tentoonstelling Kinderboekenweek */
+            name: string;
+            location: components["schemas"]["LocationRef"];
+            /** @description Copies lent to this pass now: check them in before they go back on the shelf */
+            loans: components["schemas"]["PassLoan"][];
         };
         StudentProfile: {
             /** Format: int64 */
@@ -1064,6 +1541,28 @@ export interface components {
              * @description Copies on the shelf now
              */
             copiesOnShelf: number;
+        };
+        UndoResult: {
+            mutation: components["schemas"]["SeriesMutation"];
+            /**
+             * Format: int32
+             * @description Copies restored
+             */
+            restored: number;
+            /**
+             * Format: int32
+             * @description Copies left alone because they changed again since
+             */
+            skipped: number;
+        };
+        UpdateSchoolPolicyRequest: {
+            reserveAtSchool: boolean;
+            reserveAtBranches: boolean;
+            schoolOnlyCheckedOut: boolean;
+            /** Format: int32 */
+            maxActiveReservations: number;
+            /** Format: int32 */
+            pickupDays?: number;
         };
         UserSummary: {
             /** Format: int64 */
@@ -1287,6 +1786,549 @@ export interface operations {
             };
             /** @description LOAN_BLOCKED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    collections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collections */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collection"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCollectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collection"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Code in use (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCollectionDefault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetReservationBlockRequest"];
+            };
+        };
+        responses: {
+            /** @description The collection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collection"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    copy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The copy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopyDetail"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown barcode in your scope (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setLoanBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetLoanBlockRequest"];
+            };
+        };
+        responses: {
+            /** @description The copy with its loan block */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopyDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    clearLoanBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The copy without loan block */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopyDetail"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setReservationBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetReservationBlockRequest"];
+            };
+        };
+        responses: {
+            /** @description The copy with its new block */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopyDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reserveCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyReservationRequest"];
+            };
+        };
+        responses: {
+            /** @description Placed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a copy of your location (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown copy or patron (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The copy already has a copy reservation (CONFLICT) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2309,6 +3351,575 @@ export interface operations {
             };
             /** @description Not waiting (CONFLICT) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPolicy"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSchoolPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPolicy"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mutations: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSeriesMutationView"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applyMutation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeriesMutationRequest"];
+            };
+        };
+        responses: {
+            /** @description Applied */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesMutation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dryRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeriesMutationRequest"];
+            };
+        };
+        responses: {
+            /** @description What would change; nothing is changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRunResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mutation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mutation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesMutation"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    undo: {
+        parameters: {
+            query?: {
+                skipChanged?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Undone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndoResult"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already undone, or copies changed since (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    specialPasses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The passes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpecialPass"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSpecialPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSpecialPassRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpecialPass"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -71,65 +71,118 @@ public class CatalogueQueries {
         this.mapper = mapper;
     }
 
+    /** A search ranks at most this many matches; beyond it the total is reported as a lower bound. */
+    static final int CANDIDATES = 500;
+
     public Page<TitleSummary> search(SearchCriteria criteria) {
-        StringBuilder where = new StringBuilder(" WHERE true");
-        List<Object> params = new ArrayList<>();
-        String from = " FROM title t";
-        String rank = "0::real";
-        if (criteria.text() != null) {
-            from = " FROM title t, " + TS_QUERY + " AS q(query)";
-            params.add(criteria.text());
-            where.append(" AND q.query IS NOT NULL AND t.search_vector @@ q.query");
-            rank = "ts_rank_cd(t.search_vector, q.query, 1)";
-        }
+        StringBuilder filters = new StringBuilder();
+        List<Object> filterParams = new ArrayList<>();
         if (criteria.theme() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM title_theme tt JOIN theme th ON th.id = tt.theme_id"
+            filters.append(" AND EXISTS (SELECT 1 FROM title_theme tt JOIN theme th ON th.id = tt.theme_id"
                     + " WHERE tt.title_id = t.id AND th.code = ?)");
-            params.add(criteria.theme());
+            filterParams.add(criteria.theme());
         }
         if (criteria.ageGroup() != null) {
-            where.append(" AND t.age_group = ?");
-            params.add(criteria.ageGroup());
+            filters.append(" AND t.age_group = ?");
+            filterParams.add(criteria.ageGroup());
         }
         if (criteria.locationId() != null || criteria.availableNow()) {
-            where.append(" AND EXISTS (SELECT 1 FROM copy c WHERE c.title_id = t.id");
+            filters.append(" AND EXISTS (SELECT 1 FROM copy c WHERE c.title_id = t.id");
             if (criteria.locationId() != null) {
-                where.append(" AND c.current_location_id = ?");
-                params.add(criteria.locationId());
+                filters.append(" AND c.current_location_id = ?");
+                filterParams.add(criteria.locationId());
             }
             if (criteria.availableNow()) {
-                where.append(" AND c.status = 'ON_SHELF'");
+                filters.append(" AND c.status = 'ON_SHELF'");
             }
-            where.append(")");
+            filters.append(")");
         }
-        String order = criteria.text() != null ? " ORDER BY rank DESC, t.title, t.id" : " ORDER BY t.title, t.id";
-        String pageSql = "WITH p AS (SELECT " + SUMMARY_COLUMNS + ", " + rank + " AS rank" + from + where + order
-                + " LIMIT ? OFFSET ?) SELECT p.*, counts.copies_total, counts.copies_on_shelf, themes.themes FROM p "
-                + SUMMARY_EXTRAS + " ORDER BY p.rank DESC, p.title, p.id";
-        String countSql = "SELECT count(*)" + from + where;
         try (Connection c = dataSource.getConnection()) {
-            List<Object> pageParams = new ArrayList<>(params);
-            pageParams.add(criteria.size());
-            pageParams.add(criteria.offset());
-            List<TitleSummary> items = new ArrayList<>();
-            try (PreparedStatement ps = prepare(c, pageSql, pageParams); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(summary(rs));
-                }
-            }
-            long total;
-            if (criteria.page() == 0 && items.size() < criteria.size()) {
-                total = items.size();
-            } else {
-                try (PreparedStatement ps = prepare(c, countSql, params); ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            return new Page<>(items, criteria.page(), criteria.size(), total);
+            return criteria.text() == null ? browse(c, criteria, filters.toString(), filterParams)
+                    : ranked(c, criteria, filters.toString(), filterParams);
         } catch (SQLException e) {
             throw new IllegalStateException("Catalogue search failed", e);
         }
+    }
+
+    /**
+     * Search words: matches in title, subtitle, authors and series first, then (only when those are fewer than the
+     * candidate limit) matches in the description. At most {@link #CANDIDATES} + 1 matches are fetched and ranked in
+     * one scan each, so a word that matches half the catalogue costs no more than one that matches a thousand titles.
+     */
+    private Page<TitleSummary> ranked(Connection c, SearchCriteria criteria, String filters, List<Object> filterParams)
+            throws SQLException {
+        String sql = "WITH q AS MATERIALIZED (SELECT " + TS_QUERY + " AS query),"
+                + " t1 AS MATERIALIZED (SELECT t.id, t.title, 1 AS tier, ts_rank_cd(t.title_vector, q.query, 1) AS rank"
+                + "   FROM title t, q WHERE q.query IS NOT NULL AND t.title_vector @@ q.query" + filters
+                + "   LIMIT " + (CANDIDATES + 1) + "),"
+                + " t2 AS MATERIALIZED (SELECT t.id, t.title, 2 AS tier, ts_rank_cd(t.search_vector, q.query, 1) AS rank"
+                + "   FROM title t, q WHERE q.query IS NOT NULL AND t.search_vector @@ q.query"
+                + "   AND NOT (t.title_vector @@ q.query)" + filters
+                + "   LIMIT (SELECT " + (CANDIDATES + 1) + " - count(*) FROM t1)),"
+                + " cand AS (SELECT * FROM t1 UNION ALL SELECT * FROM t2),"
+                + " top AS (SELECT cand.*, (SELECT count(*) FROM cand) AS matches FROM cand"
+                + "   ORDER BY cand.tier, cand.rank DESC, cand.title, cand.id LIMIT ? OFFSET ?),"
+                + " p AS (SELECT " + SUMMARY_COLUMNS + ", top.tier, top.rank, top.matches FROM top JOIN title t ON t.id = top.id)"
+                + " SELECT p.*, counts.copies_total, counts.copies_on_shelf, themes.themes FROM p " + SUMMARY_EXTRAS
+                + " ORDER BY p.tier, p.rank DESC, p.title, p.id";
+        List<Object> params = new ArrayList<>();
+        params.add(criteria.text());
+        params.addAll(filterParams);
+        params.addAll(filterParams);
+        params.add(criteria.size());
+        params.add(criteria.offset());
+        List<TitleSummary> items = new ArrayList<>();
+        long matches = -1;
+        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                items.add(summary(rs));
+                matches = rs.getLong("matches");
+            }
+        }
+        if (matches < 0) {
+            // Past the last page (or nothing found): count the candidates alone.
+            String countSql = "WITH q AS MATERIALIZED (SELECT " + TS_QUERY + " AS query)"
+                    + " SELECT count(*) FROM (SELECT 1 FROM title t, q WHERE q.query IS NOT NULL"
+                    + " AND t.search_vector @@ q.query" + filters + " LIMIT " + (CANDIDATES + 1) + ") m";
+            List<Object> countParams = new ArrayList<>();
+            countParams.add(criteria.text());
+            countParams.addAll(filterParams);
+            try (PreparedStatement ps = prepare(c, countSql, countParams); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                matches = rs.getLong(1);
+            }
+        }
+        boolean capped = matches > CANDIDATES;
+        return new Page<>(items, criteria.page(), criteria.size(), capped ? CANDIDATES : matches, capped ? true : null);
+    }
+
+    /** No search words: titles in alphabetical order, walking the title index. */
+    private Page<TitleSummary> browse(Connection c, SearchCriteria criteria, String filters, List<Object> filterParams)
+            throws SQLException {
+        String pageSql = "WITH p AS (SELECT " + SUMMARY_COLUMNS + " FROM title t WHERE true" + filters
+                + " ORDER BY t.title, t.id LIMIT ? OFFSET ?) SELECT p.*, counts.copies_total, counts.copies_on_shelf,"
+                + " themes.themes FROM p " + SUMMARY_EXTRAS + " ORDER BY p.title, p.id";
+        List<Object> params = new ArrayList<>(filterParams);
+        params.add(criteria.size());
+        params.add(criteria.offset());
+        List<TitleSummary> items = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, pageSql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                items.add(summary(rs));
+            }
+        }
+        long total;
+        if (criteria.page() == 0 && items.size() < criteria.size()) {
+            total = items.size();
+        } else {
+            try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM title t WHERE true" + filters, filterParams);
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        }
+        return new Page<>(items, criteria.page(), criteria.size(), total);
     }
 
     public Optional<TitleDetail> title(long id) {

@@ -38,6 +38,13 @@ public class EventOutbox {
                  WHERE ln.id = ?""");
     }
 
+    /** Records an event about a copy (blocks); the tenant is the copy owner's organisation. */
+    public void copyEvent(String type, long copyId, Map<String, Object> payload) {
+        insert(type, "COPY", copyId, payload, """
+                SELECT o.organisation_id, o.school_id FROM copy c JOIN location o ON o.id = c.owner_location_id
+                 WHERE c.id = ?""");
+    }
+
     private void insert(String type, String aggregateType, long id, Map<String, Object> payload, String tenantSql) {
         String json;
         try {

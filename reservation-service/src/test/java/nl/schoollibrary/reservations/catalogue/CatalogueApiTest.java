@@ -9,10 +9,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
+import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,29 @@ class CatalogueApiTest {
                 .then().statusCode(200).body("total", equalTo(0));
         given().queryParam("q", "&|!:*()'\"\\").when().get("/api/titles")
                 .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void title_and_author_matches_come_before_description_matches() {
+        long inTitle = Builders.title("Het grote vuurtorenboek");
+        long inDescription = Builders.title("Aan zee");
+        TestDatabase.execute("UPDATE title SET description = 'Over een oude vuurtoren.' WHERE id = ?", inDescription);
+        given().queryParam("q", "vuurtoren").when().get("/api/titles")
+                .then().statusCode(200)
+                .body("items.id", contains((int) inTitle, (int) inDescription))
+                .body("totalIsLowerBound", nullValue());
+    }
+
+    @Test
+    void a_search_matching_more_than_five_hundred_titles_reports_a_lower_bound() {
+        TestDatabase.execute("INSERT INTO title (isbn, title, authors, age_group) SELECT '979' || lpad(g::text, 10, '0'),"
+                + " 'Veelvoorkomendwoord ' || g, 'Test', '9-12' FROM generate_series(1, 600) g");
+        given().queryParam("q", "veelvoorkomendwoord").queryParam("size", 5).when().get("/api/titles")
+                .then().statusCode(200)
+                .body("items", hasSize(5))
+                .body("total", equalTo(500))
+                .body("totalIsLowerBound", equalTo(true));
+        TestDatabase.execute("DELETE FROM title WHERE title LIKE 'Veelvoorkomendwoord %'");
     }
 
     @Test
