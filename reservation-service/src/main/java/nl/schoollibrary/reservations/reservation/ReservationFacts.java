@@ -100,6 +100,70 @@ public class ReservationFacts {
                 rs -> new LocationSettings(rs.getInt(1), rs.getInt(2), rs.getString(3)), locationId).orElseThrow();
     }
 
+    /** Everything placing a title reservation decides on, in one statement (besides the copies). */
+    public record PlacementFacts(StudentFacts student, SchoolPolicy policy, PickupLocation pickup, String pickupName,
+            int pickupDays, int loanDays, int activeReservations, boolean hasActiveReservation, Set<Long> branches,
+            String title, String authors, String coverUrl) {
+    }
+
+    public Optional<PlacementFacts> placement(long patronId, long titleId, long pickupLocationId) {
+        return jdbc.one("""
+                SELECT p.id, p.school_id, s.organisation_id, p.library_link, p.membership_home_branch_id,
+                       p.membership_valid_until,
+                       coalesce(sp.reserve_at_school, true), coalesce(sp.reserve_at_branches, false),
+                       coalesce(sp.school_only_checked_out, true), coalesce(sp.max_active_reservations, 3),
+                       pl.id AS pl_id, pl.kind AS pl_kind, pl.organisation_id AS pl_org, pl.school_id AS pl_school,
+                       pl.name AS pl_name, pl.pickup_days, pl.loan_days,
+                       (SELECT count(*) FROM reservation r WHERE r.patron_id = p.id AND r.kind = 'TITLE'
+                           AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')) AS active,
+                       EXISTS (SELECT 1 FROM reservation r WHERE r.patron_id = p.id AND r.title_id = t.id
+                           AND r.kind = 'TITLE' AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')) AS has_active,
+                       ARRAY(SELECT b.id FROM location b WHERE b.kind = 'BRANCH'
+                                AND b.organisation_id = s.organisation_id) AS branches,
+                       t.title, t.authors, t.cover_url
+                  FROM patron p JOIN school s ON s.id = p.school_id
+                  LEFT JOIN school_policy sp ON sp.school_id = p.school_id
+                  JOIN title t ON t.id = ?
+                  LEFT JOIN location pl ON pl.id = ?
+                 WHERE p.id = ? AND p.kind = 'STUDENT' AND p.active""", rs -> {
+                    StudentFacts student = new StudentFacts(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            rs.getBoolean(4), rs.getObject(5, Long.class), rs.getObject(6, LocalDate.class));
+                    SchoolPolicy policy = new SchoolPolicy(rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9),
+                            rs.getInt(10));
+                    PickupLocation pickup = rs.getObject("pl_id") == null ? null : new PickupLocation(rs.getLong("pl_id"),
+                            LocationType.valueOf(rs.getString("pl_kind")), rs.getLong("pl_org"),
+                            rs.getObject("pl_school", Long.class));
+                    Set<Long> branches = new HashSet<>();
+                    for (Object id : (Object[]) rs.getArray("branches").getArray()) {
+                        branches.add(((Number) id).longValue());
+                    }
+                    return new PlacementFacts(student, policy, pickup, rs.getString("pl_name"), rs.getInt("pickup_days"),
+                            rs.getInt("loan_days"), rs.getInt("active"), rs.getBoolean("has_active"), branches,
+                            rs.getString("title"), rs.getString("authors"), rs.getString("cover_url"));
+                }, titleId, pickupLocationId, patronId);
+    }
+
+    /** The copies of a title with the due date of each copy on loan. */
+    public record CopiesWithDue(List<CopyFacts> copies, java.util.Map<Long, LocalDate> due) {
+    }
+
+    public CopiesWithDue copiesWithDue(long titleId) {
+        java.util.Map<Long, LocalDate> due = new java.util.HashMap<>();
+        List<CopyFacts> copies = jdbc.list("""
+                SELECT c.id, c.owner_location_id, c.current_location_id, c.status, c.reservation_block,
+                       c.reservation_block_until, c.loan_blocked, c.loan_block_until, c.loan_block_reason, ln.due_date
+                  FROM copy c LEFT JOIN loan ln ON ln.copy_id = c.id AND ln.returned_at IS NULL
+                 WHERE c.title_id = ? ORDER BY c.id""", rs -> {
+                    CopyFacts copy = copyFacts(rs);
+                    LocalDate d = rs.getObject("due_date", LocalDate.class);
+                    if (d != null) {
+                        due.put(copy.copyId(), d);
+                    }
+                    return copy;
+                }, titleId);
+        return new CopiesWithDue(copies, due);
+    }
+
     static PickupLocation pickup(ResultSet rs) throws SQLException {
         return new PickupLocation(rs.getLong("id"), LocationType.valueOf(rs.getString("kind")),
                 rs.getLong("organisation_id"), rs.getObject("school_id", Long.class));

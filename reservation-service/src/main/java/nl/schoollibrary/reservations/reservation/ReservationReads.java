@@ -139,13 +139,22 @@ public class ReservationReads {
         Optional<StudentFacts> student = facts.student(row.patronId);
         Set<Long> branches = row.scope == ScopeDto.LIBRARY ? facts.branchIds(row.pickup.organisationId()) : Set.of();
         ReservationFacts.LocationSettings settings = facts.settings(row.pickup.id());
+        return estimate(row.pickup, Scope.valueOf(row.scope.name()), row.position, student.orElse(null), branches,
+                copies, due, settings.pickupDays(), settings.loanDays(), today);
+    }
+
+    /**
+     * The estimated date a copy becomes available for the reservation at {@code position}: the copies that could
+     * fill it become free on their due date (on the shelf: today; held or in transit for someone: after one more
+     * pickup period and loan), and serve the queue ahead in turn.
+     */
+    static LocalDate estimate(PickupLocation pickup, Scope scope, int position, StudentFacts student, Set<Long> branches,
+            List<CopyFacts> copies, Map<Long, LocalDate> due, int pickupDays, int loanDays, LocalDate today) {
         List<LocalDate> free = new ArrayList<>();
         for (CopyFacts copy : copies) {
-            boolean belongs = student.isPresent() && copy.ownerLocationId() == row.pickup.id()
-                    && CopyEligibility.patronBelongsTo(student.get(), row.pickup.id(), row.pickup.type(),
-                            row.pickup.schoolId());
-            if (!CopyEligibility.couldEverFill(copy, row.pickup, Scope.valueOf(row.scope.name()), branches::contains,
-                    belongs, today)) {
+            boolean belongs = student != null && copy.ownerLocationId() == pickup.id()
+                    && CopyEligibility.patronBelongsTo(student, pickup.id(), pickup.type(), pickup.schoolId());
+            if (!CopyEligibility.couldEverFill(copy, pickup, scope, branches::contains, belongs, today)) {
                 continue;
             }
             if (copy.state() == CopyState.ON_LOAN && due.containsKey(copy.copyId())) {
@@ -154,12 +163,11 @@ public class ReservationReads {
             } else if (copy.state() == CopyState.ON_SHELF) {
                 free.add(today);
             } else {
-                free.add(today.plusDays(settings.pickupDays() + settings.loanDays()));
+                free.add(today.plusDays(pickupDays + loanDays));
             }
         }
-        List<LocalDate> dates = AvailabilityEstimate.estimate(today, free, row.position, settings.pickupDays(),
-                settings.loanDays());
-        return dates.size() >= row.position ? dates.get(row.position - 1) : null;
+        List<LocalDate> dates = AvailabilityEstimate.estimate(today, free, position, pickupDays, loanDays);
+        return dates.size() >= position ? dates.get(position - 1) : null;
     }
 
     private record Row(long id, Kind kind, Status status, ScopeDto scope, long titleId, long patronId,

@@ -26,6 +26,7 @@ import nl.schoollibrary.reservations.reservation.ReservationDtos.ScopeDto;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
 import nl.schoollibrary.reservations.reservation.policy.SchoolPolicy;
+import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.PlacingTitleReservationPolicy;
 import nl.schoollibrary.reservations.reservation.policy.ReasonCode;
 import nl.schoollibrary.reservations.reservation.policy.Refusal;
@@ -84,41 +85,80 @@ public class ReservationService {
         return new ReservationOptions(options, reads.activeOfPatronForTitle(student.patronId(), titleId).orElse(null));
     }
 
+    /**
+     * Places a title reservation in five statements: lock the title and the patron, load the facts, load the copies,
+     * insert the reservation with its event, count the place in line. The answer is built from what was loaded.
+     */
     @Transactional
     public ReservationView place(Actor actor, PlaceReservationRequest body) {
         long patronId = access.patronToActFor(actor, body.patronId());
         long titleId = body.titleId();
-        lockTitle(titleId);
-        StudentFacts student = facts.student(patronId).orElseThrow(() -> new ProblemException(
-                ErrorCode.VALIDATION_FAILED, "Title reservations are placed for students; use a copy reservation for "
-                        + "a special pass.", List.of(new nl.schoollibrary.reservations.common.Problem.FieldError(
-                                "patronId", "is not an active student")), Map.of()));
-        jdbc.one("SELECT id FROM patron WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), patronId);
-        PickupLocation pickup = facts.location(body.pickupLocationId()).orElseThrow(() -> new ProblemException(
-                ErrorCode.PICKUP_LOCATION_INVALID, "Pickup location " + body.pickupLocationId() + " does not exist."));
+        if (jdbc.one("SELECT t.id FROM title t, patron p WHERE t.id = ? AND p.id = ? FOR UPDATE", rs -> rs.getLong(1),
+                titleId, patronId).isEmpty()) {
+            lockTitle(titleId); // answers 404 for an unknown title
+            throw ProblemException.notFound("Patron", patronId);
+        }
+        ReservationFacts.PlacementFacts f = facts.placement(patronId, titleId, body.pickupLocationId())
+                .orElseThrow(() -> new ProblemException(ErrorCode.VALIDATION_FAILED, "Title reservations are placed "
+                        + "for students; use a copy reservation for a special pass.", List.of(
+                                new nl.schoollibrary.reservations.common.Problem.FieldError("patronId",
+                                        "is not an active student")), Map.of()));
+        if (f.pickup() == null) {
+            throw new ProblemException(ErrorCode.PICKUP_LOCATION_INVALID,
+                    "Pickup location " + body.pickupLocationId() + " does not exist.");
+        }
         LocalDate today = LocalDate.now(clock);
         if (body.notNeededAfter() != null && body.notNeededAfter().isBefore(today)) {
             throw ProblemException.invalid("notNeededAfter", "must be today or later");
         }
-        Optional<Refusal> refusal = POLICY.evaluate(request(student, pickup, titleFacts(student, titleId)));
+        ReservationFacts.CopiesWithDue copies = facts.copiesWithDue(titleId);
+        Optional<Refusal> refusal = POLICY.evaluate(new ReservationRequest(f.student(), f.pickup(), f.policy(),
+                copies.copies(), f.activeReservations(), f.hasActiveReservation(), today, f.branches()::contains));
         if (refusal.isPresent()) {
-            ErrorCode code = ErrorCode.valueOf(refusal.get().code().name());
-            throw new ProblemException(code, refusal.get().message());
+            throw new ProblemException(ErrorCode.valueOf(refusal.get().code().name()), refusal.get().message());
         }
+        String scope = f.pickup().isSchoolLibrary() ? "SCHOOL" : "LIBRARY";
+        java.time.Instant now = clock.instant();
         long id;
         try {
             id = jdbc.one("""
-                    INSERT INTO reservation (kind, patron_id, title_id, pickup_location_id, scope, status, placed_at,
-                                             placed_by, not_needed_after)
-                    VALUES ('TITLE', ?, ?, ?, ?, 'WAITING', ?, ?, ?) RETURNING id""", rs -> rs.getLong(1),
-                    patronId, titleId, pickup.id(), pickup.isSchoolLibrary() ? "SCHOOL" : "LIBRARY", clock.instant(),
-                    actor.username(), body.notNeededAfter()).orElseThrow();
+                    WITH r AS (
+                        INSERT INTO reservation (kind, patron_id, title_id, pickup_location_id, scope, status, placed_at,
+                                                 placed_by, not_needed_after)
+                        VALUES ('TITLE', ?, ?, ?, ?, 'WAITING', ?, ?, ?) RETURNING id),
+                    e AS (
+                        INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id,
+                                                  school_id, payload)
+                        SELECT ?, 'ReservationPlaced', 'RESERVATION', r.id, ?, ?,
+                               jsonb_build_object('titleId', ?::bigint, 'pickupLocationId', ?::bigint, 'placedBy', ?::text)
+                          FROM r)
+                    SELECT id FROM r""", rs -> rs.getLong(1),
+                    patronId, titleId, f.pickup().id(), scope, now, actor.username(), body.notNeededAfter(),
+                    now, f.student().organisationId(), f.student().schoolId(), titleId, f.pickup().id(),
+                    actor.role().name()).orElseThrow();
         } catch (Jdbc.UniqueViolation e) {
             throw new ProblemException(ErrorCode.DUPLICATE_RESERVATION, "There is already an active reservation of this title.");
         }
-        events.reservationEvent("ReservationPlaced", id, Map.of("titleId", titleId, "pickupLocationId", pickup.id(),
-                "placedBy", actor.role().name()));
-        return reads.byId(id, actor.isStaff()).orElseThrow();
+        int position = 1 + (int) jdbc.count("""
+                SELECT count(*) FROM reservation r2 JOIN location l2 ON l2.id = r2.pickup_location_id
+                 WHERE r2.title_id = ? AND r2.status = 'WAITING' AND r2.kind = 'TITLE' AND r2.scope = ? AND r2.id <> ?
+                   AND (CASE WHEN ? = 'SCHOOL' THEN r2.pickup_location_id = ? ELSE l2.organisation_id = ? END)""",
+                titleId, scope, id, scope, f.pickup().id(), f.pickup().organisationId());
+        LocalDate estimate = ReservationReads.estimate(f.pickup(), Scope.valueOf(scope), position, f.student(),
+                f.branches(), copies.copies(), copies.due(), f.pickupDays(), f.loanDays(), today);
+        return new ReservationView(id, ReservationDtos.Kind.TITLE, ReservationDtos.Status.WAITING, ScopeDto.valueOf(scope),
+                new ReservationDtos.TitleRef(titleId, f.title(), f.authors(), f.coverUrl()),
+                new ReservationDtos.LocationRef(f.pickup().id(), f.pickupName(),
+                        LocationKind.valueOf(f.pickup().type().name())),
+                position, estimate, null, null, now, null, body.notNeededAfter(), null, null,
+                actor.isStaff() ? patronRef(patronId) : null);
+    }
+
+    private ReservationDtos.PatronRef patronRef(long patronId) {
+        return jdbc.one("SELECT p.id, p.first_name, p.last_name, p.group_name, s.name FROM patron p"
+                + " LEFT JOIN school s ON s.id = p.school_id WHERE p.id = ?", rs -> new ReservationDtos.PatronRef(
+                rs.getLong(1), rs.getString(2) == null ? rs.getString(3) : rs.getString(2) + " " + rs.getString(3),
+                rs.getString(4), rs.getString(5)), patronId).orElse(null);
     }
 
     @Transactional

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Reservations benchmark on the 1M-copy catalogue (run bench/catalogue.sh once first: it creates the database).
+#   bench/reservations.sh
+# 1. pgbench -N (TPC-B-like, no branch updates) on the same PostgreSQL database, same run, as the yardstick.
+# 2. POST /api/reservations throughput at 1, 8 and 32 connections (each request a new student/title pair, so each
+#    is a real placement: the benchmark sets the schools' policy to allow school reservations, max 50 active).
+# 3. POST /api/checkins latency at 1, 8 and 32 connections (copies on loan at branch Centrum; each check-in closes a
+#    loan and offers the copy to the queue).
+# Tokens are minted with the service's signing key (bench/mint-tokens.mjs). Results: stdout and bench/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; DB=${BENCH_DB:-reservations_bench}
+PORT=${BENCH_SERVICE_PORT:-18090}; DURATION=${DURATION:-15}; CONNECTIONS=${CONNECTIONS:-"1 8 32"}
+export PGPASSWORD=bench
+q() { psql -h "$PGHOST" -p "$PGPORT" -U bench -d "$DB" -v ON_ERROR_STOP=1 -qAt -F$'\t' "$@"; }
+command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+command -v pgbench >/dev/null || { echo "pgbench is required (postgresql-contrib / postgresql-client)" >&2; exit 1; }
+[ "$(q -c "SELECT count(*) FROM copy")" -ge 1000000 ] || { echo "Run bench/catalogue.sh first (1M copies)" >&2; exit 1; }
+[ -f reservation-service/target/quarkus-app/quarkus-run.jar ] || build_service
+work=.data/bench/run; rm -rf "$work"; mkdir -p "$work" bench/results
+
+echo "==> Resetting earlier benchmark reservations and opening the schools' policy"
+q -c "DELETE FROM message WHERE reservation_id IN (SELECT id FROM reservation WHERE placed_by LIKE 'bench.%')"
+q -c "DELETE FROM domain_event WHERE aggregate_type = 'RESERVATION' AND aggregate_id IN (SELECT id FROM reservation WHERE placed_by LIKE 'bench.%')"
+q -c "UPDATE reservation SET assigned_copy_id = NULL WHERE placed_by LIKE 'bench.%' AND status NOT IN ('IN_TRANSIT','READY')"
+q -c "DELETE FROM reservation WHERE placed_by LIKE 'bench.%' AND status NOT IN ('IN_TRANSIT','READY')"
+q -c "UPDATE school_policy SET reserve_at_school = true, school_only_checked_out = false, max_active_reservations = 50"
+
+echo "==> Starting the service on the benchmark database"
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench
+RESERVATION_KEYS_DIR="$PWD/.data/bench/keys" QUARKUS_HTTP_PORT=$PORT RESERVATION_EXPIRY_EVERY=off \
+  java -jar reservation-service/target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; wait 2>/dev/null || true' EXIT
+wait_for_url "http://127.0.0.1:$PORT/q/health/ready" 300 || { tail -40 "$work/service.log"; exit 1; }
+
+echo "==> Preparing requests"
+# Placements: 5 distinct titles per benchmark student, at their own school library, interleaved over students.
+q -c "
+WITH st AS (SELECT u.id AS user_id, u.username, p.id AS patron_id, p.school_id, s.organisation_id, l.id AS lib,
+                   row_number() OVER (PARTITION BY l.id ORDER BY p.id) AS rn
+              FROM app_user u JOIN patron p ON p.id = u.patron_id JOIN school s ON s.id = p.school_id
+              JOIN location l ON l.school_id = s.id WHERE u.username LIKE 'bench.%'),
+     ti AS (SELECT lib, title_id, row_number() OVER (PARTITION BY lib ORDER BY title_id) AS rn
+              FROM (SELECT DISTINCT c.owner_location_id AS lib, c.title_id FROM copy c
+                      JOIN location l ON l.id = c.owner_location_id AND l.kind = 'SCHOOL_LIBRARY'
+                     WHERE c.reservation_block = 'NONE' AND NOT c.loan_blocked) d)
+SELECT st.user_id, st.username, 'STUDENT', st.patron_id, st.school_id, st.organisation_id, '', ti.title_id, st.lib, k
+  FROM st CROSS JOIN generate_series(0, 4) k JOIN ti ON ti.lib = st.lib AND ti.rn = st.rn * 5 + k
+ ORDER BY k, st.rn, st.lib" >"$work/placements.tsv"
+cut -f1-7 "$work/placements.tsv" | node bench/mint-tokens.mjs .data/bench/keys/private-key.pem >"$work/placement-tokens.txt"
+paste "$work/placements.tsv" "$work/placement-tokens.txt" | awk -F'\t' '{printf "POST\t/api/reservations\t%s\t{\"titleId\":%s,\"pickupLocationId\":%s}\n", $11, $8, $9}' >"$work/place.req"
+# Check-ins: copies on loan at branch Centrum, by the Centrum desk.
+staff=$(q -c "SELECT u.id, u.username, u.role, '', '', u.organisation_id, u.location_id FROM app_user u WHERE u.username = 'bieb.centrum'")
+token=$(echo "$staff" | node bench/mint-tokens.mjs .data/bench/keys/private-key.pem)
+q -c "SELECT c.barcode FROM copy c JOIN location l ON l.id = c.owner_location_id WHERE l.code = 'BRL-CENTRUM'
+       AND c.current_location_id = l.id AND c.status = 'ON_LOAN' ORDER BY c.id" \
+  | awk -v t="$token" '{printf "POST\t/api/checkins\t%s\t{\"barcode\":\"%s\"}\n", t, $1}' >"$work/checkin.req"
+echo "    $(wc -l <"$work/place.req") placements, $(wc -l <"$work/checkin.req") check-ins prepared"
+
+out="bench/results/reservations-$(date +%Y%m%d-%H%M%S).json"
+echo "==> pgbench -N (same database, same run)"
+pgbench -h "$PGHOST" -p "$PGPORT" -U bench -i -q -s 10 "$DB" >/dev/null 2>&1
+pg_tps=$(pgbench -h "$PGHOST" -p "$PGPORT" -U bench -N -c 8 -j 2 -T "$DURATION" "$DB" 2>/dev/null | awk '/^tps/ {print int($3); exit}')
+echo "    pgbench -N, 8 clients: $pg_tps TPS"
+echo "{\"pgbench_N_tps\":$pg_tps,\"runs\":[" >"$out"
+start=0; first=1
+MODE_LIST=${MODES:-"place checkin"}
+for mode in $MODE_LIST; do
+  for c in $CONNECTIONS; do
+    line=$(FILE="$work/$mode.req" START=$start wrk -t1 -c"$c" -d"${DURATION}s" --timeout 10s -s bench/requests.lua "http://127.0.0.1:$PORT" | tail -1)
+    n=$(echo "$line" | python3 -c "import json,sys; print(json.load(sys.stdin)['requests'])")
+    start=$((start + n + 100))
+    [ "$mode" = checkin ] || true
+    ratio=$(echo "$line" | python3 -c "import json,sys; d=json.load(sys.stdin); print(round(100*d['rps']/$pg_tps,1))")
+    line=${line%\}},\"mode\":\"$mode\",\"connections\":$c,\"percent_of_pgbench_N\":$ratio}
+    echo "$line"
+    [ $first = 1 ] && first=0 || echo "," >>"$out"
+    echo "$line" >>"$out"
+  done
+  start=0
+done
+echo "]}" >>"$out"
+echo "==> Results written to $out"
