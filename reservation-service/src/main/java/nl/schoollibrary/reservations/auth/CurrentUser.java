@@ -19,7 +19,16 @@ public class CurrentUser {
         Role role = token.getGroups().stream().findFirst().map(Role::valueOf).orElseThrow(UnauthorizedException::new);
         return new Actor(Long.parseLong(token.getSubject()), token.getName(), role,
                 longClaim(TokenClaims.PATRON_ID), longClaim(TokenClaims.SCHOOL_ID),
-                longClaim(TokenClaims.ORGANISATION_ID), longClaim(TokenClaims.LOCATION_ID));
+                longClaim(TokenClaims.ORGANISATION_ID), longClaim(TokenClaims.LOCATION_ID), scopes());
+    }
+
+    private java.util.Set<String> scopes() {
+        Object value = token.getClaim(TokenClaims.SCOPE);
+        if (value == null) {
+            return java.util.Set.of();
+        }
+        String text = value.toString().replace("\"", "");
+        return text.isBlank() ? java.util.Set.of() : new java.util.HashSet<>(java.util.Arrays.asList(text.trim().split("\\s+")));
     }
 
     private Long longClaim(String name) {

@@ -72,6 +72,7 @@ public class ReservationAccess {
         return switch (actor.role()) {
             case STUDENT -> "r.patron_id = ?";
             case SCHOOL_STAFF -> "p.school_id = ?";
+            case INTEGRATION -> actor.schoolId() != null ? "p.school_id = ?" : "l.organisation_id = ?";
             default -> "l.organisation_id = ?";
         };
     }
@@ -80,6 +81,7 @@ public class ReservationAccess {
         return switch (actor.role()) {
             case STUDENT -> actor.patronId();
             case SCHOOL_STAFF -> actor.schoolId();
+            case INTEGRATION -> actor.schoolId() != null ? actor.schoolId() : actor.organisationId();
             default -> actor.organisationId();
         };
     }

@@ -80,8 +80,10 @@ public class ReservationResource {
 
     @GET
     @Path("/reservations")
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
-    @Operation(summary = "List reservations in the caller's scope (own, school, organisation), newest first")
+    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE,
+            Role.INTEGRATION_ROLE})
+    @Operation(summary = "List reservations in the caller's scope (own, school, organisation), newest first",
+            description = "Integration clients need the scope reservations:read and see their school or organisation.")
     @APIResponse(responseCode = "200", description = "One page of reservations")
     public Page<ReservationView> reservations(
             @Parameter(description = "Filter by status", schema = @Schema(type = SchemaType.STRING,
@@ -96,6 +98,7 @@ public class ReservationResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("size") String size) {
         Actor actor = currentUser.actor();
+        actor.requireScope("reservations:read");
         String statusValue = QueryParams.textParam("status", status, 20);
         if (statusValue != null && !STATUSES.contains(statusValue)) {
             throw ProblemException.invalid("status", "must be one of " + String.join(", ", STATUSES.stream().sorted().toList()));

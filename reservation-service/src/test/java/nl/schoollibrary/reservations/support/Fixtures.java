@@ -107,6 +107,7 @@ public final class Fixtures {
                 org + ", " + otherBranch);
         user(c, "test.school.maan", "SCHOOL_STAFF", "Schoolmedewerker Maan", "school_id, location_id",
                 otherSchool + ", " + otherSchoolLibrary);
+        user(c, "test.admin", "ADMIN", "Beheerder Test", "organisation_id", org);
         long otherOrg = id(c, "INSERT INTO organisation (code, name) VALUES ('TST-ANDER', 'Andere bibliotheek') RETURNING id");
         long otherOrgBranch = id(c, "INSERT INTO location (organisation_id, code, name, kind) VALUES (" + otherOrg
                 + ", 'TST-ANDER-1', 'Andere vestiging', 'BRANCH') RETURNING id");
