@@ -43,6 +43,12 @@ public class CirculationReads {
                 LocalDate.now(clock), patronId);
     }
 
+    /** Every loan of a patron, returned ones too (data export). */
+    public List<LoanView> allLoansOfPatron(long patronId) {
+        return loanViews(jdbc, "ln.patron_id = ? ORDER BY ln.checked_out_at DESC, ln.id DESC", false,
+                LocalDate.now(clock), patronId);
+    }
+
     static List<LoanView> loanViews(Jdbc jdbc, String where, boolean staff, LocalDate today, Object... params) {
         return jdbc.list("""
                 SELECT ln.id, c.barcode, t.id AS title_id, t.title, t.authors, t.cover_url, l.id AS location_id, l.name,

@@ -41,4 +41,20 @@ public final class MeDtos {
             @Schema(required = true) LocalDate validUntil,
             @Schema(description = "Valid today", required = true) boolean valid) {
     }
+
+    @Schema(name = "MyDataExport", description = "Everything the service keeps about the logged-in student (AVG access)")
+    public record Export(
+            @Schema(required = true) java.time.Instant exportedAt,
+            @Schema(required = true) Me profile,
+            @Schema(description = "All reservations, closed ones too", required = true)
+            java.util.List<nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView> reservations,
+            @Schema(description = "All loans, returned ones too", required = true)
+            java.util.List<nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView> loans,
+            @Schema(required = true) java.util.List<nl.schoollibrary.reservations.messaging.MessageDtos.MessageView> messages,
+            @Schema(description = "The recorded parental consent for the library link, if any") Consent consent) {
+    }
+
+    @Schema(name = "Consent")
+    public record Consent(String givenBy, java.time.Instant givenAt) {
+    }
 }

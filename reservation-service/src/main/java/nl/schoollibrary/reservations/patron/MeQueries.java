@@ -69,4 +69,20 @@ public class MeQueries {
             throw new IllegalStateException(e);
         }
     }
+
+    public MeDtos.Consent consent(long patronId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT library_link_consent_by, library_link_consent_at FROM patron WHERE id = ?")) {
+            ps.setLong(1, patronId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    return null;
+                }
+                java.sql.Timestamp at = rs.getTimestamp(2);
+                return new MeDtos.Consent(rs.getString(1), at == null ? null : at.toInstant());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -31,9 +31,11 @@ public class MeResource {
     private final MeQueries queries;
     private final ReservationReads reservations;
     private final CirculationReads circulation;
+    private final nl.schoollibrary.reservations.messaging.MessageResource messages;
 
     public MeResource(CurrentUser currentUser, MeQueries queries, ReservationReads reservations,
-            CirculationReads circulation) {
+            CirculationReads circulation, nl.schoollibrary.reservations.messaging.MessageResource messages) {
+        this.messages = messages;
         this.currentUser = currentUser;
         this.queries = queries;
         this.reservations = reservations;
@@ -50,6 +52,19 @@ public class MeResource {
         List<ReservationView> all = reservations.ofPatron(currentUser.actor().patronId(), true);
         return new MyReservations(all.stream().filter(r -> r.scope() == ScopeDto.SCHOOL).toList(),
                 all.stream().filter(r -> r.scope() == ScopeDto.LIBRARY).toList());
+    }
+
+    @GET
+    @Path("/export")
+    @RolesAllowed(Role.STUDENT_ROLE)
+    @Operation(summary = "Download all my data (AVG): profile, every reservation and loan, messages, consent record")
+    @APIResponse(responseCode = "200", description = "My data as JSON")
+    public MeDtos.Export export() {
+        long userId = currentUser.actor().userId();
+        long patronId = currentUser.actor().patronId();
+        return new MeDtos.Export(java.time.Instant.now(), queries.me(userId).orElseThrow(),
+                reservations.ofPatron(patronId, false), circulation.allLoansOfPatron(patronId),
+                messages.messages("0", "100").items(), queries.consent(patronId));
     }
 
     @GET

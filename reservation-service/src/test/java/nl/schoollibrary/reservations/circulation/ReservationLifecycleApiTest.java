@@ -327,4 +327,20 @@ class ReservationLifecycleApiTest {
         given().auth().oauth2(Builders.student(w.schoolId()).token()).when()
                 .post("/api/me/messages/{id}/read", messageId).then().statusCode(404);
     }
+
+    @Test
+    void a_student_downloads_all_their_data_including_closed_reservations() {
+        long title = Builders.title("Export");
+        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
+        Student s = Builders.student(w.schoolId());
+        String token = s.token();
+        long id = placed(token, title, w.schoolLibraryId());
+        cancel(token, id, null).statusCode(200);
+        given().auth().oauth2(token).when().get("/api/me/export").then().statusCode(200)
+                .body("profile.username", equalTo(s.username()))
+                .body("reservations.id", hasItem((int) id))
+                .body("reservations.find { it.id == " + id + " }.status", equalTo("CANCELLED"))
+                .body("exportedAt", notNullValue());
+        given().auth().oauth2(schoolDesk).when().get("/api/me/export").then().statusCode(403);
+    }
 }
