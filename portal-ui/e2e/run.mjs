@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { noSeriousA11yViolations, TIMEOUT } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
+import './scenarios-staff.mjs';
+import './scenarios-student.mjs';
 
 /**
  * @typedef {object} ScenarioContext

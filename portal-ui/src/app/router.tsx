@@ -4,6 +4,7 @@ import { SearchPage } from '../features/catalogue/components/search-page';
 import { RootLayout } from './layout/root-layout';
 import { RequireAuth } from './routes/require-auth';
 import { RouteError } from './routes/route-error';
+import { staffRoutes } from './routes/staff-routes';
 
 /** Search is the landing page and ships in the first chunk; every other page loads on demand. */
 export const routes: RouteObject[] = [
@@ -50,15 +51,31 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'mijn-gegevens',
+            // Mijn gegevens composes two features: the profile and loans (account) and the reservations.
             lazy: () =>
-              import('../features/account/components/account-page').then((m) => ({
+              Promise.all([
+                import('../features/account/components/account-page'),
+                import('../features/reservations/components/my-reservations'),
+              ]).then(([account, reservations]) => ({
                 Component: () => (
                   <RequireAuth>
-                    <m.AccountPage />
+                    <account.AccountPage reservations={<reservations.MyReservations />} />
                   </RequireAuth>
                 ),
               })),
           },
+          {
+            path: 'berichten',
+            lazy: () =>
+              import('../features/messages/components/messages-page').then((m) => ({
+                Component: () => (
+                  <RequireAuth>
+                    <m.MessagesPage />
+                  </RequireAuth>
+                ),
+              })),
+          },
+          staffRoutes,
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -23,6 +23,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Client-credentials token for an integration client (OAuth 2, form-encoded)
+         * @description grant_type=client_credentials&client_id=…&client_secret=…[&scope=…]. The token carries the client's scopes (or the requested subset) and its school or organisation.
+         */
+        post: operations["token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/checkins": {
         parameters: {
             query?: never;
@@ -170,6 +190,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Domain events as a cursor feed (scope events:read), limited to the client's school or organisation
+         * @description Stable order by id; keep the last id and pass it as after= to continue (at least once).
+         */
+        get: operations["events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hold-shelf": {
         parameters: {
             query?: never;
@@ -181,6 +221,58 @@ export interface paths {
         get: operations["holdShelf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Integration clients of your organisation (administrators) */
+        get: operations["integrationClients"];
+        put?: never;
+        /** Create an integration client; the answer holds its secret, shown only this once */
+        post: operations["createIntegrationClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration-clients/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a client: it gets no new tokens */
+        post: operations["disableClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration-clients/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the client a new secret (the old one stops working) */
+        post: operations["rotateSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -230,6 +322,23 @@ export interface paths {
         };
         /** Who am I: the logged-in user, with the student profile (school, group, library link, membership) */
         get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download all my data (AVG): profile, every reservation and loan, messages, consent record */
+        get: operations["export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -333,7 +442,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List reservations in the caller's scope (own, school, organisation), newest first */
+        /**
+         * List reservations in the caller's scope (own, school, organisation), newest first
+         * @description Integration clients need the scope reservations:read and see their school or organisation.
+         */
         get: operations["reservations"];
         put?: never;
         /**
@@ -560,6 +672,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/students/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import students of one school (JSON; scope students:write)
+         * @description Create, update and (with deactivateMissing) deactivate students by student number. The library link is set only with consentBy and consentAt. dryRun reports without changing. The same import twice changes nothing. All-or-nothing unless allOrNothing=false.
+         */
+        post: operations["importStudents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/themes": {
         parameters: {
             query?: never;
@@ -690,6 +822,10 @@ export interface components {
             /** Format: int64 */
             copies: number;
         };
+        Consent: {
+            givenBy?: string;
+            givenAt?: components["schemas"]["Instant"];
+        };
         /** @description One change in a copy's history */
         CopyChange: {
             at: components["schemas"]["Instant"];
@@ -774,6 +910,23 @@ export interface components {
             defaultReservationBlock?: components["schemas"]["ReservationBlockLevel"];
             defaultBlockUntil?: components["schemas"]["LocalDate"];
         };
+        CreateIntegrationClientRequest: {
+            /** @example wegwijzer-sis */
+            clientId: string;
+            /** @example Leerlingadministratie CBS De Wegwijzer */
+            name: string;
+            scopes: string[];
+            /**
+             * Format: int64
+             * @description Limit the client to one school (or give organisationId)
+             */
+            schoolId?: number;
+            /**
+             * Format: int64
+             * @description Limit the client to one organisation
+             */
+            organisationId?: number;
+        };
         CreateSpecialPassRequest: {
             /** @example Tentoonstelling Griffels en Penselen */
             name: string;
@@ -788,6 +941,25 @@ export interface components {
             dueDate: components["schemas"]["LocalDate"];
             overdue: boolean;
         };
+        DomainEvent: {
+            /**
+             * Format: int64
+             * @description Cursor: pass as ?after= to continue after this event
+             */
+            id: number;
+            occurredAt: components["schemas"]["Instant"];
+            /** @example ReservationReady */
+            type: string;
+            /** @example RESERVATION */
+            aggregateType: string;
+            /** Format: int64 */
+            aggregateId: number;
+            /** Format: int64 */
+            schoolId?: number;
+            payload: {
+                [key: string]: unknown;
+            };
+        };
         DryRunResult: {
             /**
              * Format: int64
@@ -801,6 +973,16 @@ export interface components {
             outOfScope: number;
             /** @description Up to 20 of the matched copies */
             sample: components["schemas"]["CopySample"][];
+        };
+        EventFeed: {
+            items: components["schemas"]["DomainEvent"][];
+            /**
+             * Format: int64
+             * @description The cursor to continue from (the last id, or the one given when empty)
+             */
+            next: number;
+            /** @description More events are available right now */
+            more: boolean;
         };
         HoldShelf: {
             location: components["schemas"]["LocationRef"];
@@ -825,11 +1007,39 @@ export interface components {
             /** @description To clear: since when */
             since?: components["schemas"]["Instant"];
         };
+        ImportRowError: {
+            /**
+             * Format: int32
+             * @description 1-based line (CSV: including the header)
+             */
+            line: number;
+            field: string;
+            message: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        IntegrationClient: {
+            /** Format: int64 */
+            id: number;
+            /** @example wegwijzer-sis */
+            clientId: string;
+            name: string;
+            scopes: string[];
+            /** Format: int64 */
+            schoolId?: number;
+            /** Format: int64 */
+            organisationId?: number;
+            active: boolean;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description The secret is shown once; store it safely */
+        IntegrationClientSecret: {
+            client: components["schemas"]["IntegrationClient"];
+            clientSecret: string;
+        };
         Loan: {
             /** Format: int64 */
             id: number;
@@ -997,6 +1207,18 @@ export interface components {
             loanBlock?: components["schemas"]["LoanBlockChange"];
             /** @description Also make the reservation block the collection's default for copies added later (needs selection.collectionCode) */
             setCollectionDefault?: boolean;
+        };
+        /** @description Everything the service keeps about the logged-in student (AVG access) */
+        MyDataExport: {
+            exportedAt: components["schemas"]["Instant"];
+            profile: components["schemas"]["Me"];
+            /** @description All reservations, closed ones too */
+            reservations: components["schemas"]["Reservation"][];
+            /** @description All loans, returned ones too */
+            loans: components["schemas"]["Loan"][];
+            messages: components["schemas"]["Message"][];
+            /** @description The recorded parental consent for the library link, if any */
+            consent?: components["schemas"]["Consent"];
         };
         /** @description Reservations split by school library and library (branches) */
         MyReservations: {
@@ -1399,6 +1621,54 @@ export interface components {
             /** @description Copies lent to this pass now: check them in before they go back on the shelf */
             loans: components["schemas"]["PassLoan"][];
         };
+        StudentImportRequest: {
+            /**
+             * Format: int64
+             * @description Required for a client of a whole organisation
+             */
+            schoolId?: number;
+            /** @description Report what would change, change nothing */
+            dryRun?: boolean;
+            /** @description Deactivate active students of the school that are not in this import */
+            deactivateMissing?: boolean;
+            /** @description Default true: one bad row rejects the whole import */
+            allOrNothing?: boolean;
+            students: components["schemas"]["StudentImportRow"][];
+        };
+        StudentImportResult: {
+            dryRun: boolean;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            deactivated: number;
+            /** @description Rows rejected (only when allOrNothing is false) */
+            rejected: components["schemas"]["ImportRowError"][];
+        };
+        StudentImportRow: {
+            /** @example 2024-0137 */
+            studentNumber: string;
+            /** @example Sanne */
+            firstName?: string;
+            /** @example de Vries */
+            lastName: string;
+            /** @example groep 6 */
+            groupName?: string;
+            /** @description Default true; false deactivates the student */
+            active?: boolean;
+            /** @description School–library link; only with a consent record (AVG) */
+            libraryLink?: boolean;
+            /**
+             * @description Who gave parental consent
+             * @example ouder/verzorger via schooladministratie
+             */
+            consentBy?: string;
+            /** @description When consent was given */
+            consentAt?: components["schemas"]["Instant"];
+        };
         StudentProfile: {
             /** Format: int64 */
             patronId: number;
@@ -1542,6 +1812,19 @@ export interface components {
              */
             copiesOnShelf: number;
         };
+        /** @description OAuth 2 client-credentials answer (RFC 6749 field names) */
+        TokenResponse: {
+            access_token: string;
+            /** @example Bearer */
+            token_type: string;
+            /**
+             * Format: int64
+             * @description Seconds
+             */
+            expires_in: number;
+            /** @example students:write events:read */
+            scope: string;
+        };
         UndoResult: {
             mutation: components["schemas"]["SeriesMutation"];
             /**
@@ -1629,6 +1912,80 @@ export interface operations {
                 };
             };
             /** @description Too many failed attempts (TOO_MANY_ATTEMPTS, Retry-After header) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    grant_type?: string;
+                    client_id?: string;
+                    client_secret?: string;
+                    scope?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown client or wrong secret (INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A requested scope the client does not have (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failures (TOO_MANY_ATTEMPTS) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2347,6 +2704,66 @@ export interface operations {
             };
         };
     };
+    events: {
+        parameters: {
+            query?: {
+                /** @description Cursor: the last event id you processed */
+                after?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events after the cursor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventFeed"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     holdShelf: {
         parameters: {
             query?: never;
@@ -2376,6 +2793,256 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    integrationClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClient"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIntegrationClientRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientSecret"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Client id taken (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disabled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClient"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientSecret"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2512,6 +3179,35 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My data as JSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDataExport"];
                 };
             };
             /** @description Unexpected error (INTERNAL_ERROR) */
@@ -3901,6 +4597,72 @@ export interface operations {
                 };
             };
             /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importStudents: {
+        parameters: {
+            query?: {
+                allOrNothing?: boolean;
+                deactivateMissing?: boolean;
+                dryRun?: boolean;
+                schoolId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": components["schemas"]["StudentImportRequest"];
+            };
+        };
+        responses: {
+            /** @description What changed (or would change) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentImportResult"];
+                };
+            };
+            /** @description Rows not valid (VALIDATION_FAILED, errors name the lines) */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -50,3 +50,62 @@ export const COPY_STATUSES = [
   'IN_TRANSIT',
   'MISSING',
 ] as const satisfies readonly CopyStatus[];
+
+// ---------- Staff views (desk, hold shelf, title queue) ----------
+export type CheckinRequest = Schemas['CheckinRequest'];
+export type CheckinResult = Schemas['CheckinResult'];
+export type CheckinOutcome = Schemas['CheckinOutcome'];
+export type ReservedAlert = Schemas['ReservedAlert'];
+export type ReturnedLoan = Schemas['ReturnedLoan'];
+export type CheckoutRequest = Schemas['CheckoutRequest'];
+export type Loan = Schemas['Loan'];
+export type HoldShelf = Schemas['HoldShelf'];
+export type HoldShelfEntry = Schemas['HoldShelfEntry'];
+export type PickListEntry = Schemas['PickListEntry'];
+export type PatronRef = Schemas['PatronRef'];
+export type TitleRef = Schemas['TitleRef'];
+export type LocationRef = Schemas['LocationRef'];
+export type Reservation = Schemas['Reservation'];
+export type MoveDirection = Schemas['MoveDirection'];
+export type MoveReservationRequest = Schemas['MoveReservationRequest'];
+export type CancelReservationRequest = Schemas['CancelReservationRequest'];
+
+// ---------- Student screens (reserve, mijn gegevens, berichten); Loan, TitleRef, LocationRef, Reservation above ----------
+export type ReservationStatus = Schemas['ReservationStatus'];
+export type ReservationScope = Schemas['ReservationScope'];
+export type ReservationOption = Schemas['ReservationOption'];
+export type ReservationOptions = Schemas['ReservationOptions'];
+export type PlaceReservationRequest = Schemas['PlaceReservationRequest'];
+export type SuspendReservationRequest = Schemas['SuspendReservationRequest'];
+export type NotNeededAfterRequest = Schemas['NotNeededAfterRequest'];
+export type MyReservations = Schemas['MyReservations'];
+export type Message = Schemas['Message'];
+export type MessageKind = Schemas['MessageKind'];
+export type MessagePage = Schemas['MessagePage'];
+
+// ---------- Staff controls (copy detail, blocks, series mutations, collections, passes, policies) ----------
+export type CopyDetail = Schemas['CopyDetail'];
+export type CopyChange = Schemas['CopyChange'];
+export type CurrentLoan = Schemas['CurrentLoan'];
+export type ReservationBlock = Schemas['ReservationBlock'];
+export type ReservationBlockLevel = Schemas['ReservationBlockLevel'];
+export type LoanBlock = Schemas['LoanBlock'];
+export type SetReservationBlockRequest = Schemas['SetReservationBlockRequest'];
+export type SetLoanBlockRequest = Schemas['SetLoanBlockRequest'];
+export type CopyReservationRequest = Schemas['CopyReservationRequest'];
+export type Selection = Schemas['Selection'];
+export type MutationChange = Schemas['MutationChange'];
+export type LoanBlockChange = Schemas['LoanBlockChange'];
+export type SeriesMutationRequest = Schemas['SeriesMutationRequest'];
+export type SeriesMutation = Schemas['SeriesMutation'];
+export type SeriesMutationPage = Schemas['PageSeriesMutationView'];
+export type DryRunResult = Schemas['DryRunResult'];
+export type CopySample = Schemas['CopySample'];
+export type UndoResult = Schemas['UndoResult'];
+export type Collection = Schemas['Collection'];
+export type CreateCollectionRequest = Schemas['CreateCollectionRequest'];
+export type SpecialPass = Schemas['SpecialPass'];
+export type PassLoan = Schemas['PassLoan'];
+export type CreateSpecialPassRequest = Schemas['CreateSpecialPassRequest'];
+export type SchoolPolicy = Schemas['SchoolPolicy'];
+export type UpdateSchoolPolicyRequest = Schemas['UpdateSchoolPolicyRequest'];

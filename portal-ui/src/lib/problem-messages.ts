@@ -15,6 +15,7 @@ export const PROBLEM_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'INVALID_CREDENTIALS',
   'TOO_MANY_ATTEMPTS',
+  'IDEMPOTENCY_KEY_REUSED',
   'CONFLICT',
   'RESERVATIONS_NOT_ALLOWED',
   'AVAILABLE_ON_SHELF',
@@ -72,6 +73,10 @@ export const PROBLEM_MESSAGES: Record<ProblemCode | ClientProblem, Message> = {
   TOO_MANY_ATTEMPTS: {
     nl: 'Te vaak geprobeerd. Wacht even en probeer het dan opnieuw.',
     en: 'Too many attempts. Please wait a moment and try again.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    nl: 'Dit verzoek is al eerder met andere gegevens verstuurd. Vernieuw de pagina en probeer het opnieuw.',
+    en: 'This request was already sent with different details. Refresh the page and try again.',
   },
   CONFLICT: {
     nl: 'Iemand anders heeft dit net veranderd. Laad de pagina opnieuw en probeer het nog eens.',

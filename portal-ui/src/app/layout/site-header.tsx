@@ -1,7 +1,9 @@
 import { Link, NavLink } from 'react-router-dom';
 import { UserMenu } from '../../features/auth/components/user-menu';
+import { MessagesNavItem } from '../../features/messages/components/messages-nav-item';
 import { useI18n } from '../../lib/i18n';
 import { LanguageSwitch } from './language-switch';
+import { StaffNav, StaffOnlyNotice } from './staff-nav';
 
 export function SiteHeader() {
   const { t } = useI18n();
@@ -27,6 +29,7 @@ export function SiteHeader() {
             <li>
               <NavLink to="/kast">{t('nav.shelf')}</NavLink>
             </li>
+            <MessagesNavItem />
           </ul>
         </nav>
         <div className="site-header__tools">
@@ -34,6 +37,8 @@ export function SiteHeader() {
           <UserMenu />
         </div>
       </div>
+      <StaffNav />
+      <StaffOnlyNotice />
     </header>
   );
 }

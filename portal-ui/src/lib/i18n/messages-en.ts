@@ -1,4 +1,6 @@
 import type { MessageKey } from './messages-nl';
+import { staffEn } from './messages-staff-en';
+import { studentEn } from './messages-student-en';
 
 /** English. Must have exactly the keys of messages-nl.ts. */
 export const en: Record<MessageKey, string> = {
@@ -156,4 +158,6 @@ export const en: Record<MessageKey, string> = {
   'role.schoolStaff': 'School library staff',
   'role.libraryStaff': 'Library staff',
   'role.admin': 'Administrator',
+  ...staffEn,
+  ...studentEn,
 };

@@ -1,3 +1,6 @@
+import { staffNl } from './messages-staff-nl';
+import { studentNl } from './messages-student-nl';
+
 /**
  * Dutch, the default language and the source of the message keys. Every key must exist in
  * messages-en.ts as well (the type checker enforces it). Placeholders look like {name}.
@@ -157,6 +160,8 @@ export const nl = {
   'role.schoolStaff': 'Medewerker schoolbieb',
   'role.libraryStaff': 'Medewerker bibliotheek',
   'role.admin': 'Beheerder',
+  ...staffNl,
+  ...studentNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

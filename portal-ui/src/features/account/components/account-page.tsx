@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { Me } from '../../../lib/api';
 import { formatLongDate } from '../../../lib/format';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMe } from '../api/use-me';
+import { MyLoans } from './my-loans';
 
 const ROLE_KEYS: Record<string, MessageKey> = {
   STUDENT: 'role.student',
@@ -12,18 +14,32 @@ const ROLE_KEYS: Record<string, MessageKey> = {
   ADMIN: 'role.admin',
 };
 
-/** /mijn-gegevens — small for now: who am I. Reservations, loans and messages come later. */
-export function AccountPage() {
+export interface AccountPageProps {
+  /** The student's reservations (composed in by the router from the reservations feature). */
+  reservations?: ReactNode;
+}
+
+/** /mijn-gegevens — for a student: reservations, loans and profile; for staff: who am I. */
+export function AccountPage({ reservations }: AccountPageProps) {
   const { t } = useI18n();
   const me = useMe();
   useDocumentTitle(t('account.title'));
   return (
-    <div className="page page--narrow">
+    <div className="page account-page">
       <h1>{t('account.title')}</h1>
       {me.isPending ? (
         <Loading />
       ) : me.isError ? (
         <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />
+      ) : me.data.student ? (
+        <>
+          {reservations}
+          <MyLoans />
+          <section className="account-section" aria-labelledby="profile-heading">
+            <h2 id="profile-heading">{t('account.profile')}</h2>
+            <AccountDetails me={me.data} />
+          </section>
+        </>
       ) : (
         <AccountDetails me={me.data} />
       )}
@@ -61,16 +77,13 @@ function AccountDetails({ me }: { me: Me }) {
     });
   }
   return (
-    <>
-      <dl className="facts facts--wide">
-        {rows.map((row) => (
-          <div key={row.label} className="facts__row">
-            <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="hint">{t('account.comingSoon')}</p>
-    </>
+    <dl className="facts facts--wide">
+      {rows.map((row) => (
+        <div key={row.label} className="facts__row">
+          <dt>{row.label}</dt>
+          <dd>{row.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

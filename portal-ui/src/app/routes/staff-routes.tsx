@@ -1,0 +1,89 @@
+import { Navigate, type RouteObject } from 'react-router-dom';
+import { staffPaths } from '../../lib/staff';
+import { RequireStaff } from './require-staff';
+
+/** The staff views under /balie: behind RequireStaff, every page loaded on demand. */
+export const staffRoutes: RouteObject = {
+  path: 'balie',
+  element: <RequireStaff />,
+  children: [
+    { index: true, element: <Navigate to={staffPaths.checkIn} replace /> },
+    {
+      path: 'innemen',
+      lazy: () =>
+        import('../../features/staff-desk/components/checkin-page').then((m) => ({
+          Component: m.CheckinPage,
+        })),
+    },
+    {
+      path: 'uitlenen',
+      lazy: () =>
+        import('../../features/staff-desk/components/checkout-page').then((m) => ({
+          Component: m.CheckoutPage,
+        })),
+    },
+    {
+      path: 'afhaalplank',
+      lazy: () =>
+        import('../../features/staff-hold-shelf/components/hold-shelf-page').then((m) => ({
+          Component: m.HoldShelfPage,
+        })),
+    },
+    {
+      path: 'wachtrij',
+      lazy: () =>
+        import('../../features/staff-queue/components/queue-search-page').then((m) => ({
+          Component: m.QueueSearchPage,
+        })),
+    },
+    {
+      path: 'titels/:id/wachtrij',
+      lazy: () =>
+        import('../../features/staff-queue/components/title-queue-page').then((m) => ({
+          Component: m.TitleQueuePage,
+        })),
+    },
+    {
+      path: 'exemplaren',
+      lazy: () =>
+        import('../../features/staff-copies/components/copy-lookup-page').then((m) => ({
+          Component: m.CopyLookupPage,
+        })),
+    },
+    {
+      path: 'exemplaren/:barcode',
+      lazy: () =>
+        import('../../features/staff-copies/components/copy-detail-page').then((m) => ({
+          Component: m.CopyDetailPage,
+        })),
+    },
+    {
+      path: 'seriemutaties',
+      lazy: () =>
+        import('../../features/staff-series/components/series-mutations-page').then((m) => ({
+          Component: m.SeriesMutationsPage,
+        })),
+    },
+    {
+      path: 'collecties',
+      lazy: () =>
+        import('../../features/staff-collections/components/collections-page').then((m) => ({
+          Component: m.CollectionsPage,
+        })),
+    },
+    {
+      path: 'speciale-passen',
+      lazy: () =>
+        import('../../features/staff-special-passes/components/special-passes-page').then((m) => ({
+          Component: m.SpecialPassesPage,
+        })),
+    },
+    {
+      path: 'schoolbeleid',
+      lazy: () =>
+        import('../../features/staff-policy/components/school-policy-page').then((m) => ({
+          Component: m.SchoolPolicyPage,
+        })),
+    },
+  ],
+};

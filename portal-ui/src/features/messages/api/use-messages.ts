@@ -1,0 +1,55 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Message, MessagePage } from '../../../lib/api';
+import { apiClient } from '../../../lib/api-client';
+import { studentKeys } from '../../../lib/queries/student-keys';
+
+export const MESSAGES_PAGE_SIZE = 20;
+
+/** GET /api/me/messages — one page of my messages, newest first, with the unread count. */
+export function useMessages(page: number) {
+  return useQuery({
+    queryKey: studentKeys.messagePage(page),
+    queryFn: ({ signal }) =>
+      apiClient.get<MessagePage>('/api/me/messages', { query: { page, size: MESSAGES_PAGE_SIZE }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The unread count for the header badge: the smallest page of GET /api/me/messages, refreshed every
+ * minute and when the tab gets focus again. A 401 here does not throw the student out of the page they
+ * are on; the next real request handles an expired session.
+ */
+export function useUnreadCount(enabled: boolean) {
+  return useQuery({
+    queryKey: studentKeys.unreadMessages(),
+    queryFn: ({ signal }) =>
+      apiClient.get<MessagePage>('/api/me/messages', {
+        query: { page: 0, size: 1 },
+        signal,
+        redirectOn401: false,
+      }),
+    select: (page) => page.unread,
+    enabled,
+    refetchInterval: 60_000,
+    refetchOnWindowFocus: true,
+  });
+}
+
+/** POST /api/me/messages/{id}/read — opening a message marks it read. */
+export function useMarkMessageRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => apiClient.post<Message>(`/api/me/messages/${id}/read`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: studentKeys.messages() }),
+  });
+}
+
+/** POST /api/me/messages/read-all */
+export function useMarkAllMessagesRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiClient.post<undefined>('/api/me/messages/read-all'),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: studentKeys.messages() }),
+  });
+}

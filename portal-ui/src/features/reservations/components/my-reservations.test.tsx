@@ -1,0 +1,255 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MyReservations as Mine } from '../../../lib/api';
+import { authStore } from '../../../lib/auth-store';
+import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { CENTRUM, freezeToday, logInAs, myReservations, reservation } from '../../../test/student-fixtures';
+import { MyReservations } from './my-reservations';
+
+const waiting = reservation({ id: 12, position: 2, estimatedDate: '2026-12-04' });
+const inTransit = reservation({
+  id: 13,
+  status: 'IN_TRANSIT',
+  scope: 'LIBRARY',
+  pickupLocation: CENTRUM,
+  position: undefined,
+  estimatedDate: undefined,
+  title: { id: 2, title: 'De Griezelbus', authors: 'Paul van Loon' },
+});
+const ready = reservation({
+  id: 14,
+  status: 'READY',
+  pickupBy: '2026-12-04',
+  position: undefined,
+  estimatedDate: undefined,
+  title: { id: 3, title: 'Minoes', authors: 'Annie M.G. Schmidt; Carl Hollander' },
+});
+
+/** Serves GET /api/me/reservations from `state` (changed by the handlers, like the service would). */
+function serve(state: { mine: Mine }, extra: Parameters<typeof stubFetch>[0] = {}) {
+  return stubFetch({ '/api/me/reservations': () => json(state.mine), ...extra });
+}
+
+describe('my reservations (mijn gegevens)', () => {
+  beforeEach(() => {
+    freezeToday();
+    logInAs();
+  });
+  afterEach(() => {
+    cleanup();
+    authStore.clear();
+    vi.useRealTimers();
+  });
+
+  it('splits school library and library, each status in words', async () => {
+    serve({ mine: myReservations([waiting, ready], [inTransit]) });
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    const school = await screen.findByRole('region', { name: 'Schoolbibliotheek' });
+    const library = screen.getByRole('region', { name: 'Bibliotheek' });
+    expect(
+      within(school).getByText('Je staat op plek 2 in de rij · verwacht rond vr 4 dec'),
+    ).toBeInTheDocument();
+    expect(within(school).getByText('Ophalen in de schoolbibliotheek')).toBeInTheDocument();
+    expect(
+      within(school).getByText('Ligt klaar in de schoolbibliotheek tot en met vr 4 dec'),
+    ).toBeInTheDocument();
+    expect(within(school).getByText('Annie M.G. Schmidt en Carl Hollander')).toBeInTheDocument();
+    expect(within(library).getByText('Onderweg naar Bibliotheek Rivierenland Centrum')).toBeInTheDocument();
+    expect(within(school).getAllByText('Gereserveerd op vr 20 nov')).toHaveLength(2);
+    expect(screen.getByRole('link', { name: 'Dolfje Weerwolfje' })).toHaveAttribute('href', '/titels/1');
+  });
+
+  it('offers pause and "niet meer nodig na" only while waiting; cancel always', async () => {
+    serve({ mine: myReservations([waiting, ready]) });
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    expect(await screen.findByRole('button', { name: 'Pauzeren: Dolfje Weerwolfje' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Niet meer nodig na…: Dolfje Weerwolfje' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Annuleren: Minoes' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Pauzeren: Minoes' })).toBeNull();
+  });
+
+  it('says so when there are none', async () => {
+    serve({ mine: myReservations() });
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    expect(
+      await screen.findByText('Je hebt geen reserveringen in de schoolbibliotheek.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Je hebt geen reserveringen in de bibliotheek.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zoek een boek om te reserveren' })).toBeInTheDocument();
+  });
+
+  it('cancels after confirmation (POST …/cancel with {}), then tells and moves focus to the heading', async () => {
+    const user = userEvent.setup();
+    const state = { mine: myReservations([waiting]) };
+    const { calls } = serve(state, {
+      '/api/reservations/12/cancel': () => {
+        state.mine = myReservations();
+        return json({ ...waiting, status: 'CANCELLED' });
+      },
+    });
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    await user.click(await screen.findByRole('button', { name: 'Annuleren: Dolfje Weerwolfje' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reservering annuleren' });
+    expect(dialog).toHaveAccessibleDescription(
+      'Weet je zeker dat je je reservering van “Dolfje Weerwolfje” wilt annuleren?',
+    );
+    expect(within(dialog).getByRole('button', { name: 'Nee, houden' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, annuleren' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Je reservering van “Dolfje Weerwolfje” is geannuleerd.',
+    );
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Dolfje Weerwolfje' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: 'Mijn reserveringen' })).toHaveFocus();
+    const cancel = calls.find((c) => c.url.pathname === '/api/reservations/12/cancel');
+    expect(cancel?.init?.method).toBe('POST');
+    expect(JSON.parse(String(cancel?.init?.body))).toEqual({});
+  });
+
+  it('"Nee, houden" keeps it, and focus goes back to the button', async () => {
+    const user = userEvent.setup();
+    const { calls } = serve({ mine: myReservations([waiting]) });
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    const button = await screen.findByRole('button', { name: 'Annuleren: Dolfje Weerwolfje' });
+    await user.click(button);
+    await user.click(screen.getByRole('button', { name: 'Nee, houden' }));
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(button).toHaveFocus();
+    expect(calls.some((c) => c.init?.method === 'POST')).toBe(false);
+  });
+
+  it('warns that a ready book goes to the next in line', async () => {
+    const user = userEvent.setup();
+    serve({ mine: myReservations([ready]) });
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    await user.click(await screen.findByRole('button', { name: 'Annuleren: Minoes' }));
+    expect(screen.getByRole('dialog')).toHaveTextContent('gaat het naar de volgende in de rij');
+  });
+
+  it('shows a refused cancel in words inside the dialog', async () => {
+    const user = userEvent.setup();
+    serve(
+      { mine: myReservations([waiting]) },
+      { '/api/reservations/12/cancel': () => problem(409, 'CONFLICT') },
+    );
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    await user.click(await screen.findByRole('button', { name: 'Annuleren: Dolfje Weerwolfje' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, annuleren' }));
+
+    const alert = await within(screen.getByRole('dialog')).findByRole('alert');
+    expect(alert).toHaveTextContent('Iemand anders heeft dit net veranderd');
+  });
+
+  it('pauses until a date (checked before sending), then resumes', async () => {
+    const user = userEvent.setup();
+    const state = { mine: myReservations([waiting]) };
+    const { calls } = serve(state, {
+      '/api/reservations/12/suspend': (_url, init) => {
+        const { until } = JSON.parse(String(init?.body)) as { until: string };
+        state.mine = myReservations([{ ...waiting, suspendedUntil: until }]);
+        return json(state.mine.school[0]);
+      },
+      '/api/reservations/12/resume': () => {
+        state.mine = myReservations([waiting]);
+        return json(waiting);
+      },
+    });
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    await user.click(await screen.findByRole('button', { name: 'Pauzeren: Dolfje Weerwolfje' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reservering pauzeren' });
+    const field = within(dialog).getByLabelText('Pauzeren tot en met');
+    expect(field).toHaveFocus();
+
+    await user.clear(field);
+    await user.type(field, '2026-11-22');
+    await user.click(within(dialog).getByRole('button', { name: 'Pauzeren' }));
+    expect(within(dialog).getByText('Kies een dag na vandaag.')).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(calls.some((c) => c.url.pathname.endsWith('/suspend'))).toBe(false);
+
+    await user.clear(field);
+    await user.type(field, '2026-12-11');
+    await user.click(within(dialog).getByRole('button', { name: 'Pauzeren' }));
+
+    expect(await screen.findByText('Gepauzeerd tot en met vr 11 dec')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('is gepauzeerd tot en met vr 11 dec');
+    const suspend = calls.find((c) => c.url.pathname === '/api/reservations/12/suspend');
+    expect(JSON.parse(String(suspend?.init?.body))).toEqual({ until: '2026-12-11' });
+
+    await user.click(screen.getByRole('button', { name: 'Weer meedoen: Dolfje Weerwolfje' }));
+    expect(await screen.findByRole('button', { name: 'Pauzeren: Dolfje Weerwolfje' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('doet weer mee');
+    expect(calls.find((c) => c.url.pathname === '/api/reservations/12/resume')?.init?.method).toBe('POST');
+  });
+
+  it('sets and removes "niet meer nodig na" (PUT {date}, {date: null})', async () => {
+    const user = userEvent.setup();
+    const state = { mine: myReservations([waiting]) };
+    const { calls } = serve(state, {
+      '/api/reservations/12/not-needed-after': (_url, init) => {
+        const { date } = JSON.parse(String(init?.body)) as { date: string | null };
+        state.mine = myReservations([{ ...waiting, notNeededAfter: date ?? undefined }]);
+        return json(state.mine.school[0]);
+      },
+    });
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    await user.click(await screen.findByRole('button', { name: 'Niet meer nodig na…: Dolfje Weerwolfje' }));
+    const field = within(screen.getByRole('dialog')).getByLabelText('Niet meer nodig na');
+    await user.clear(field);
+    await user.type(field, '2027-01-15');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Niet meer nodig na vr 15 jan 2027')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Niet meer nodig na…: Dolfje Weerwolfje' }));
+    await user.click(screen.getByRole('button', { name: 'Datum weghalen' }));
+    await waitFor(() => expect(screen.queryByText(/Niet meer nodig na vr/)).toBeNull());
+
+    const puts = calls.filter((c) => c.init?.method === 'PUT').map((c) => JSON.parse(String(c.init?.body)));
+    expect(puts).toEqual([{ date: '2027-01-15' }, { date: null }]);
+  });
+
+  it('brings the reservation of a message (#reservering-14) into focus', async () => {
+    serve({ mine: myReservations([waiting, ready]) });
+    renderAt('/mijn-gegevens', <MyReservations />, '/mijn-gegevens#reservering-14');
+
+    const card = await screen.findByText('Ligt klaar in de schoolbibliotheek tot en met vr 4 dec');
+    await waitFor(() => expect(card.closest('li')).toHaveFocus());
+    expect(card.closest('li')).toHaveClass('is-highlighted');
+  });
+
+  it('shows a friendly error and a retry when the list fails', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('We kunnen de bieb even niet bereiken');
+    expect(screen.getByRole('button', { name: 'Probeer opnieuw' })).toBeInTheDocument();
+  });
+
+  it('speaks English', async () => {
+    serve({ mine: myReservations([waiting, ready], [inTransit]) });
+    renderAt('/mijn-gegevens', <MyReservations />, '/mijn-gegevens', 'en');
+
+    expect(await screen.findByRole('region', { name: 'School library' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'My reservations' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Public library' })).toBeInTheDocument();
+    expect(screen.getByText('You are number 2 in line · expected around Fri 4 Dec')).toBeInTheDocument();
+    expect(screen.getByText('Ready at the school library until Fri 4 Dec')).toBeInTheDocument();
+    expect(screen.getByText('On its way to Bibliotheek Rivierenland Centrum')).toBeInTheDocument();
+    expect(screen.getByText('Pick up at the school library')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel: Minoes' })).toBeInTheDocument();
+  });
+});

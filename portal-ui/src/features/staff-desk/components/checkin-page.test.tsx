@@ -1,0 +1,181 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { authStore } from '../../../lib/auth-store';
+import { formatDeskDate } from '../../../lib/staff';
+import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { checkinResult, deskMe, heldResult, loginAs, transitResult } from '../../../test/staff-fixtures';
+import { CheckinPage } from './checkin-page';
+import type { CheckinResult } from '../../../lib/api';
+
+const pickupBy = `${new Date().getFullYear()}-12-04`;
+
+/** Answers POST /api/checkins by barcode; unknown barcodes get a 404 problem. */
+function stubDesk(byBarcode: Record<string, CheckinResult>) {
+  return stubFetch({
+    '/api/me': () => json(deskMe),
+    '/api/checkins': (_url, init) => {
+      const { barcode } = JSON.parse(String(init?.body)) as { barcode: string };
+      const result = byBarcode[barcode];
+      return result ? json({ ...result, barcode }) : problem(404, 'NOT_FOUND', { detail: `Copy ${barcode}` });
+    },
+  });
+}
+
+function renderDesk(url = '/balie/innemen') {
+  loginAs('SCHOOL_STAFF');
+  return renderAt('/balie/innemen', <CheckinPage />, url);
+}
+
+const field = () => screen.getByRole('textbox', { name: 'Barcode' });
+
+afterEach(() => authStore.clear());
+
+describe('check-in desk', () => {
+  it('focuses the barcode field; Enter checks in, adds a row in words and keeps the focus', async () => {
+    const { calls } = stubDesk({ '111': checkinResult() });
+    const user = userEvent.setup();
+    renderDesk();
+
+    await waitFor(() => expect(field()).toHaveFocus());
+    expect(await screen.findByText('Balie: Schoolbibliotheek OBS De Regenboog')).toBeInTheDocument();
+    await user.keyboard('111{Enter}');
+
+    const rows = await screen.findByTestId('checkin-rows');
+    expect(within(rows).getByText('Terug in de kast')).toBeInTheDocument();
+    expect(within(rows).getByText('Dummie de mummie')).toBeInTheDocument();
+    expect(field()).toHaveValue('');
+    expect(field()).toHaveFocus();
+    const post = calls.find((c) => c.url.pathname === '/api/checkins');
+    expect(post?.init?.method).toBe('POST');
+    expect(JSON.parse(String(post?.init?.body))).toEqual({ barcode: '111' });
+    expect(within(rows).getByRole('link', { name: 'Wachtrij van Dummie de mummie' })).toHaveAttribute(
+      'href',
+      '/balie/titels/90/wachtrij',
+    );
+  });
+
+  it('shows the newest check-in first', async () => {
+    stubDesk({
+      '111': checkinResult(),
+      '222': checkinResult({
+        outcome: 'ROUTE_TO_OWNER',
+        transitTo: { id: 1, name: 'Bibliotheek Rivierenland Centrum', kind: 'BRANCH' },
+      }),
+    });
+    const user = userEvent.setup();
+    renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+
+    await user.keyboard('111{Enter}');
+    await screen.findByText('Terug in de kast');
+    await user.keyboard('222{Enter}');
+    await screen.findByText('Stuur naar Bibliotheek Rivierenland Centrum');
+
+    const items = within(screen.getByTestId('checkin-rows')).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Stuur naar Bibliotheek Rivierenland Centrum');
+    expect(items[1]).toHaveTextContent('Terug in de kast');
+  });
+
+  it('raises the reserved-for alert, moves focus to "Gezien", and Enter brings focus back to the field', async () => {
+    stubDesk({ '333': heldResult(pickupBy), '111': checkinResult() });
+    const user = userEvent.setup();
+    renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+
+    await user.keyboard('333{Enter}');
+
+    const alert = await screen.findByRole('alertdialog', { name: 'Let op: dit boek is gereserveerd' });
+    const date = formatDeskDate(pickupBy, 'nl');
+    expect(alert).toHaveAccessibleDescription(
+      `Gereserveerd voor Sanne de Vries, groep 6 — leg op de afhaalplank tot ${date}`,
+    );
+    const seen = within(alert).getByRole('button', { name: 'Gezien' });
+    await waitFor(() => expect(seen).toHaveFocus());
+    expect(field()).toBeDisabled();
+    // The slip for printing is on the page (shown only by the print stylesheet).
+    expect(screen.getByTestId('hold-slip')).toHaveTextContent('Sanne de Vries');
+    expect(screen.getByTestId('hold-slip')).toHaveTextContent(date);
+
+    await user.keyboard('{Enter}');
+
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await waitFor(() => expect(field()).toHaveFocus());
+    expect(field()).toBeEnabled();
+    // The row stays, with the alert in words.
+    expect(screen.getByTestId('checkin-rows')).toHaveTextContent('Gereserveerd voor Sanne de Vries, groep 6');
+
+    // And the next scan works without the mouse.
+    await user.keyboard('111{Enter}');
+    expect(await screen.findByText('Terug in de kast')).toBeInTheDocument();
+  });
+
+  it('does not let a scanner acknowledge the alert: typed keys and their Enter are swallowed', async () => {
+    stubDesk({ '333': heldResult(pickupBy) });
+    const user = userEvent.setup();
+    renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+    await user.keyboard('333{Enter}');
+    const alert = await screen.findByRole('alertdialog');
+    await waitFor(() => expect(within(alert).getByRole('button', { name: 'Gezien' })).toHaveFocus());
+
+    // A scanner types the next barcode + Enter into the focused button.
+    await user.keyboard('444{Enter}');
+
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    expect(within(alert).getByRole('alert')).toHaveTextContent('Bevestig eerst deze melding met “Gezien”');
+  });
+
+  it('also asks to acknowledge a copy that goes in transit for a reservation', async () => {
+    stubDesk({ '555': transitResult() });
+    const user = userEvent.setup();
+    renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+    await user.keyboard('555{Enter}');
+
+    const alert = await screen.findByRole('alertdialog', { name: 'Let op: dit boek moet op transport' });
+    expect(alert).toHaveTextContent(
+      'Gereserveerd voor Daan Jansen, groep 7 — stuur naar Bibliotheek Rivierenland Centrum',
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Gezien' }));
+    expect(screen.getByTestId('checkin-rows')).toHaveTextContent(
+      'Onderweg naar Bibliotheek Rivierenland Centrum voor een reservering',
+    );
+  });
+
+  it('says an unknown barcode in words and keeps the focus in the field', async () => {
+    stubDesk({});
+    const user = userEvent.setup();
+    renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+
+    await user.keyboard('999{Enter}');
+
+    const error = await screen.findByText(/Barcode 999 is onbekend in jouw bibliotheekorganisatie/, {
+      selector: '#checkin-barcode-error',
+    });
+    expect(error).toHaveAttribute('role', 'alert');
+    expect(field()).toHaveAttribute('aria-invalid', 'true');
+    expect(field()).toHaveAccessibleDescription(error.textContent ?? '');
+    expect(field()).toHaveFocus();
+  });
+
+  it('validates before sending: an empty scan is not sent', async () => {
+    const { calls } = stubDesk({});
+    const user = userEvent.setup();
+    renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+
+    await user.keyboard('   {Enter}');
+
+    expect(await screen.findByText('Scan of typ een barcode.')).toBeInTheDocument();
+    expect(calls.filter((c) => c.url.pathname === '/api/checkins')).toHaveLength(0);
+    expect(field()).toHaveFocus();
+  });
+
+  it('prefills the barcode from the hold shelf link (?barcode=)', async () => {
+    stubDesk({});
+    renderDesk('/balie/innemen?barcode=301000000006');
+    await waitFor(() => expect(field()).toHaveValue('301000000006'));
+  });
+});

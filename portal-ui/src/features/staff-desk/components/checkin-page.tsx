@@ -1,0 +1,265 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { CheckinResult } from '../../../lib/api';
+import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { formatDeskTime, staffPaths } from '../../../lib/staff';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useCheckin } from '../api/use-checkin';
+import { alertText, checkinErrorText, loanText, needsAcknowledgement, outcomeText } from './checkin-wording';
+import { DeskAlert } from './desk-alert';
+import { DeskLocation } from './desk-location';
+import { HoldSlip } from './hold-slip';
+
+const MAX_BARCODE = 20;
+
+type DeskRow =
+  | { id: number; at: string; barcode: string; kind: 'ok'; result: CheckinResult }
+  | { id: number; at: string; barcode: string; kind: 'error'; error: unknown };
+
+type FieldError = { kind: 'validation'; key: MessageKey } | { kind: 'api'; barcode: string; error: unknown };
+
+/**
+ * /balie/innemen — the check-in desk. A scanner types the barcode and Enter; each check-in adds a row
+ * (newest first) saying what to do with the book. A book that fills a reservation raises an alert that
+ * must be acknowledged ("Gezien") before the next scan; focus then returns to the barcode field.
+ * Scans made while a check-in is under way are queued, never lost.
+ */
+export function CheckinPage() {
+  const { t, locale } = useI18n();
+  useDocumentTitle(t('staff.checkin.title'));
+  const [params] = useSearchParams();
+  const [value, setValue] = useState(() => (params.get('barcode') ?? '').slice(0, MAX_BARCODE));
+  const [rows, setRows] = useState<DeskRow[]>([]);
+  const [fieldError, setFieldError] = useState<FieldError | null>(null);
+  const [alertRowId, setAlertRowId] = useState<number | null>(null);
+  const [slipRowId, setSlipRowId] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [waiting, setWaiting] = useState(0);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const queue = useRef<string[]>([]);
+  const running = useRef(false);
+  const blocked = useRef(false);
+  const nextId = useRef(1);
+  const { mutateAsync: checkIn } = useCheckin();
+
+  // Focus the field once the page is in place (after the layout has moved focus to <main>).
+  useEffect(() => {
+    const timer = window.setTimeout(() => inputRef.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
+
+  // Back to the field after an alert was acknowledged (it was disabled while the alert was open).
+  useEffect(() => {
+    if (focusRequest > 0) inputRef.current?.focus();
+  }, [focusRequest]);
+
+  const drain = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    try {
+      while (!blocked.current && queue.current.length > 0) {
+        const barcode = queue.current.shift() as string;
+        setBusy(true);
+        setWaiting(queue.current.length);
+        const id = nextId.current++;
+        const at = new Date().toISOString();
+        try {
+          const result = await checkIn({ barcode });
+          setRows((current) => [{ id, at, barcode: result.barcode, kind: 'ok', result }, ...current]);
+          setFieldError(null);
+          if (needsAcknowledgement(result)) {
+            blocked.current = true;
+            setAlertRowId(id);
+            setSlipRowId(id);
+          }
+        } catch (error) {
+          setRows((current) => [{ id, at, barcode, kind: 'error', error }, ...current]);
+          setFieldError({ kind: 'api', barcode, error });
+        }
+      }
+    } finally {
+      running.current = false;
+      setBusy(false);
+      setWaiting(queue.current.length);
+    }
+  }, [checkIn]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    inputRef.current?.focus();
+    const barcode = value.trim();
+    if (!barcode) return setFieldError({ kind: 'validation', key: 'staff.checkin.barcodeRequired' });
+    if (barcode.length > MAX_BARCODE) {
+      return setFieldError({ kind: 'validation', key: 'staff.checkin.barcodeTooLong' });
+    }
+    setValue('');
+    setFieldError(null);
+    queue.current.push(barcode);
+    void drain();
+  };
+
+  const acknowledge = () => {
+    blocked.current = false;
+    setAlertRowId(null);
+    setFocusRequest((n) => n + 1);
+    void drain();
+  };
+
+  const print = (rowId: number) => {
+    flushSync(() => setSlipRowId(rowId));
+    window.print();
+  };
+
+  const alertRow = rows.find((row) => row.id === alertRowId && row.kind === 'ok');
+  const slipRow = rows.find((row) => row.id === slipRowId && row.kind === 'ok');
+  const latest = rows[0];
+  const errorText =
+    fieldError?.kind === 'validation'
+      ? t(fieldError.key)
+      : fieldError?.kind === 'api'
+        ? checkinErrorText(fieldError.error, fieldError.barcode, locale)
+        : null;
+
+  return (
+    <div className={`page desk${slipRow ? ' desk--has-slip' : ''}`}>
+      <div className="desk__screen">
+        <h1>{t('staff.checkin.title')}</h1>
+        <DeskLocation />
+        <p className="lead">{t('staff.checkin.intro')}</p>
+
+        <form className="form desk-scan" onSubmit={submit} noValidate>
+          <label htmlFor="checkin-barcode">{t('staff.checkin.barcode')}</label>
+          <div className="desk-scan__row">
+            <input
+              ref={inputRef}
+              id="checkin-barcode"
+              name="barcode"
+              type="text"
+              className="desk-scan__input"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={40}
+              value={value}
+              disabled={alertRow !== undefined}
+              onChange={(event) => setValue(event.target.value)}
+              aria-invalid={errorText ? true : undefined}
+              aria-describedby={errorText ? 'checkin-barcode-error' : undefined}
+            />
+            <button type="submit" className="button" disabled={alertRow !== undefined}>
+              {t('staff.checkin.submit')}
+            </button>
+          </div>
+          {errorText ? (
+            <p id="checkin-barcode-error" className="field__error" role="alert">
+              {errorText}
+            </p>
+          ) : null}
+          <p className="desk-scan__status">
+            {busy ? t('staff.checkin.busy') : ''}
+            {waiting > 0 && alertRow ? ` ${t('staff.checkin.waiting', { count: waiting })}` : ''}
+          </p>
+        </form>
+
+        {alertRow && alertRow.kind === 'ok' ? (
+          <DeskAlert
+            result={alertRow.result}
+            onAcknowledge={acknowledge}
+            onPrint={() => print(alertRow.id)}
+          />
+        ) : null}
+
+        {/* The latest outcome for screen readers; the table below shows it for everyone. */}
+        <p className="visually-hidden" aria-live="polite">
+          {latest && latest.kind === 'ok' && !needsAcknowledgement(latest.result)
+            ? `${latest.result.title.title}: ${outcomeText(latest.result, locale)}`
+            : ''}
+        </p>
+
+        <section className="desk-session" aria-labelledby="checkin-session-heading">
+          <div className="desk-session__header">
+            <h2 id="checkin-session-heading">{t('staff.checkin.sessionHeading')}</h2>
+            {rows.length > 0 ? (
+              <span className="tag">
+                {t('staff.checkin.sessionCount', { count: rows.filter((r) => r.kind === 'ok').length })}
+              </span>
+            ) : null}
+            {rows.length > 0 && !alertRow ? (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => {
+                  setRows([]);
+                  setSlipRowId(null);
+                  setFocusRequest((n) => n + 1);
+                }}
+              >
+                {t('staff.checkin.clearSession')}
+              </button>
+            ) : null}
+          </div>
+          {rows.length === 0 ? (
+            <p className="hint">{t('staff.checkin.sessionEmpty')}</p>
+          ) : (
+            <ol className="desk-rows" data-testid="checkin-rows">
+              {rows.map((row) => (
+                <CheckinRowItem key={row.id} row={row} onPrint={() => print(row.id)} />
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+      {slipRow && slipRow.kind === 'ok' ? <HoldSlip result={slipRow.result} /> : null}
+    </div>
+  );
+}
+
+function CheckinRowItem({ row, onPrint }: { row: DeskRow; onPrint: () => void }) {
+  const { t, locale } = useI18n();
+  const time = formatDeskTime(row.at, locale);
+  if (row.kind === 'error') {
+    return (
+      <li className="desk-row desk-row--error">
+        <span className="desk-row__time">{time}</span>
+        <div className="desk-row__main">
+          <p className="desk-row__what">{checkinErrorText(row.error, row.barcode, locale)}</p>
+        </div>
+      </li>
+    );
+  }
+  const { result } = row;
+  const alert = alertText(result, locale);
+  const kind = result.outcome.toLowerCase().replaceAll('_', '-');
+  return (
+    <li className={`desk-row desk-row--${kind}`}>
+      <span className="desk-row__time">{time}</span>
+      <div className="desk-row__main">
+        <p className="desk-row__what">{outcomeText(result, locale)}</p>
+        {alert ? <p className="desk-row__alert">{alert}</p> : null}
+        <p className="desk-row__meta">
+          <span className="desk-row__title">{result.title.title}</span>
+          <span className="table__mono">{result.barcode}</span>
+          <span className={result.returnedLoan?.overdue ? 'desk-row__overdue' : undefined}>
+            {loanText(result, locale)}
+          </span>
+        </p>
+      </div>
+      <div className="desk-row__actions">
+        {result.alert ? (
+          <button type="button" className="button button--secondary button--small" onClick={onPrint}>
+            {t('staff.checkin.printSlip')}
+          </button>
+        ) : null}
+        <Link
+          className="button button--secondary button--small"
+          to={staffPaths.titleQueue(result.title.id)}
+          aria-label={t('staff.queueLinkFor', { title: result.title.title })}
+        >
+          {t('staff.queueLink')}
+        </Link>
+      </div>
+    </li>
+  );
+}

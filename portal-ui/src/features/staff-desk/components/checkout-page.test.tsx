@@ -1,0 +1,115 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { authStore } from '../../../lib/auth-store';
+import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { deskMe, loan, loginAs } from '../../../test/staff-fixtures';
+import { CheckoutPage } from './checkout-page';
+
+function renderCheckout(checkout: (body: Record<string, unknown>) => Response) {
+  const stub = stubFetch({
+    '/api/me': () => json({ ...deskMe, locationName: 'Bibliotheek Rivierenland Noord' }),
+    '/api/checkouts': (_url, init) => checkout(JSON.parse(String(init?.body)) as Record<string, unknown>),
+  });
+  loginAs('LIBRARY_STAFF');
+  renderAt('/balie/uitlenen', <CheckoutPage />);
+  return stub;
+}
+
+afterEach(() => authStore.clear());
+
+describe('check-out', () => {
+  it('takes a card number, then barcodes; a success shows the title, due date and the fulfilled reservation', async () => {
+    const { calls } = renderCheckout(() => json(loan({ fulfilledReservationId: 12 }), 201));
+    const user = userEvent.setup();
+
+    const card = await screen.findByRole('textbox', { name: 'Pasnummer van de bibliotheekpas' });
+    await waitFor(() => expect(card).toHaveFocus());
+    await user.keyboard('20413000000001{Enter}');
+    const barcode = await screen.findByRole('textbox', { name: 'Barcode van het boek' });
+    await waitFor(() => expect(barcode).toHaveFocus());
+    expect(screen.getByTestId('checkout-patron')).toHaveTextContent('pas 20413000000001');
+
+    await user.keyboard('302100000055{Enter}');
+
+    const rows = await screen.findByTestId('checkout-rows');
+    expect(within(rows).getByText('Het boek van alle dingen')).toBeInTheDocument();
+    expect(within(rows).getByText('Uitgeleend, inleveren uiterlijk 13 december 2026')).toBeInTheDocument();
+    expect(within(rows).getByText('Reservering 12 is hiermee afgehandeld.')).toBeInTheDocument();
+    expect(screen.getByTestId('checkout-patron')).toHaveTextContent(
+      'Daan Jansen, groep 7 (pas 20413000000001)',
+    );
+    const post = calls.find((c) => c.url.pathname === '/api/checkouts');
+    expect(JSON.parse(String(post?.init?.body))).toEqual({
+      barcode: '302100000055',
+      cardNumber: '20413000000001',
+    });
+    expect(barcode).toHaveFocus();
+  });
+
+  it('shows a loan block refusal with its end date and reason', async () => {
+    renderCheckout(() =>
+      problem(422, 'LOAN_BLOCKED', {
+        detail: 'This copy is blocked for loan until 2026-12-06: Tentoonstelling Kinderboekenweek.',
+      }),
+    );
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Pasnummer/ }), '20413000000001{Enter}');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Barcode van het boek' }),
+      '302000000002{Enter}',
+    );
+
+    const refusal = await screen.findByTestId('checkout-refusal');
+    expect(refusal).toHaveAttribute('role', 'alert');
+    expect(refusal).toHaveTextContent('Niet uitgeleend: 302000000002');
+    expect(refusal).toHaveTextContent('Uitleenblokkade tot en met 6 december 2026.');
+    expect(refusal).toHaveTextContent('Reden: Tentoonstelling Kinderboekenweek');
+  });
+
+  it('says when a copy is held for someone else', async () => {
+    renderCheckout(() => problem(409, 'HELD_FOR_ANOTHER_PATRON'));
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Pasnummer/ }), '1{Enter}');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Barcode van het boek' }),
+      '301000000005{Enter}',
+    );
+    expect(await screen.findByTestId('checkout-refusal')).toHaveTextContent(
+      'ligt op de afhaalplank voor een andere lener',
+    );
+  });
+
+  it('goes back to the patron step for an unknown card, keeping what was typed', async () => {
+    renderCheckout(() => problem(404, 'NOT_FOUND', { detail: 'Card 123 does not exist.' }));
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Pasnummer/ }), '123{Enter}');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Barcode van het boek' }),
+      '301000000005{Enter}',
+    );
+
+    expect(
+      await screen.findByText('Pasnummer 123 is onbekend. Kijk of je het goed hebt ingevuld.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Pasnummer/ })).toHaveValue('123');
+  });
+
+  it('lends by patron number as well, and validates it before sending', async () => {
+    const { calls } = renderCheckout(() => json(loan(), 201));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Lenernummer' }));
+    const id = screen.getByRole('textbox', { name: 'Lenernummer' });
+    await user.type(id, 'abc{Enter}');
+    expect(screen.getByText('Een lenernummer is een heel getal groter dan 0.')).toBeInTheDocument();
+    await user.clear(id);
+    await user.type(id, '2{Enter}');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Barcode van het boek' }),
+      '302100000055{Enter}',
+    );
+    await screen.findByTestId('checkout-rows');
+    const post = calls.find((c) => c.url.pathname === '/api/checkouts');
+    expect(JSON.parse(String(post?.init?.body))).toEqual({ barcode: '302100000055', patronId: 2 });
+  });
+});

@@ -1,0 +1,365 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import type { Loan } from '../../../lib/api';
+import { ApiError } from '../../../lib/api-client';
+import { formatLongDate } from '../../../lib/format';
+import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { formatDeskTime, patronLabel, staffPaths } from '../../../lib/staff';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useCheckout } from '../api/use-checkout';
+import { checkoutRefusal, type PatronChoice } from './checkout-wording';
+import { DeskLocation } from './desk-location';
+
+const MAX_BARCODE = 20;
+const MAX_CARD = 20;
+
+type CheckoutRow =
+  | { id: number; at: string; barcode: string; kind: 'ok'; loan: Loan }
+  | { id: number; at: string; barcode: string; kind: 'refused'; error: unknown };
+
+/** A refusal about the patron itself (unknown card or patron) sends the desk back to choosing the patron. */
+function isPatronProblem(error: unknown): boolean {
+  return (
+    error instanceof ApiError && error.code === 'NOT_FOUND' && /^(Card|Patron)\b/i.test(error.detail ?? '')
+  );
+}
+
+/**
+ * /balie/uitlenen — check-out: first the patron (library card number or patron number), then the books.
+ * Every scan adds a row: lent with its due date (and the reservation it fulfils), or refused in words —
+ * a loan block with its end date and reason, held for someone else, not available.
+ */
+export function CheckoutPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('staff.checkout.title'));
+  const [patron, setPatron] = useState<PatronChoice | null>(null);
+  // After an unknown card or patron: the choice that failed and why, to show and correct it.
+  const [failed, setFailed] = useState<{ choice: PatronChoice; error: unknown } | null>(null);
+  return (
+    <div className="page desk">
+      <h1>{t('staff.checkout.title')}</h1>
+      <DeskLocation />
+      {patron ? (
+        <CheckoutScanner
+          key={patron.kind === 'card' ? `card:${patron.cardNumber}` : `id:${patron.patronId}`}
+          patron={patron}
+          onOtherPatron={(error) => {
+            setFailed(error ? { choice: patron, error } : null);
+            setPatron(null);
+          }}
+        />
+      ) : (
+        <PatronForm
+          failed={failed}
+          onChoose={(choice) => {
+            setFailed(null);
+            setPatron(choice);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function PatronForm({
+  failed,
+  onChoose,
+}: {
+  failed: { choice: PatronChoice; error: unknown } | null;
+  onChoose: (choice: PatronChoice) => void;
+}) {
+  const { t, locale } = useI18n();
+  const [kind, setKind] = useState<PatronChoice['kind']>(failed?.choice.kind ?? 'card');
+  const [value, setValue] = useState(() =>
+    !failed ? '' : failed.choice.kind === 'card' ? failed.choice.cardNumber : String(failed.choice.patronId),
+  );
+  const [error, setError] = useState<MessageKey | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => inputRef.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = value.trim();
+    let problem: MessageKey | null = null;
+    if (!trimmed) problem = 'staff.checkout.patronRequired';
+    else if (kind === 'card' && trimmed.length > MAX_CARD) problem = 'staff.checkout.cardTooLong';
+    else if (kind === 'id' && !/^[1-9]\d{0,17}$/.test(trimmed)) problem = 'staff.checkout.patronIdInvalid';
+    setError(problem);
+    if (problem) return inputRef.current?.focus();
+    onChoose(kind === 'card' ? { kind, cardNumber: trimmed } : { kind, patronId: Number(trimmed) });
+  };
+
+  const message = error
+    ? t(error)
+    : failed
+      ? checkoutRefusal(failed.error, { barcode: '', patron: failed.choice }, locale).join(' ')
+      : null;
+
+  return (
+    <>
+      <p className="lead">{t('staff.checkout.intro')}</p>
+      <form className="form desk-scan" onSubmit={submit} noValidate>
+        <fieldset className="desk-choice">
+          <legend>{t('staff.checkout.patronLegend')}</legend>
+          <div className="desk-choice__options">
+            {(['card', 'id'] as const).map((option) => (
+              <label key={option} className="desk-choice__option">
+                <input
+                  type="radio"
+                  name="patron-kind"
+                  value={option}
+                  checked={kind === option}
+                  onChange={() => setKind(option)}
+                />
+                {option === 'card' ? t('staff.checkout.byCard') : t('staff.checkout.byId')}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label htmlFor="checkout-patron">
+          {kind === 'card' ? t('staff.checkout.cardNumber') : t('staff.checkout.patronId')}
+        </label>
+        <div className="desk-scan__row">
+          <input
+            ref={inputRef}
+            id="checkout-patron"
+            name="patron"
+            type="text"
+            className="desk-scan__input"
+            inputMode={kind === 'id' ? 'numeric' : undefined}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={40}
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            aria-invalid={message ? true : undefined}
+            aria-describedby={message ? 'checkout-patron-error' : undefined}
+          />
+          <button type="submit" className="button">
+            {t('staff.checkout.start')}
+          </button>
+        </div>
+        {message ? (
+          <p id="checkout-patron-error" className="field__error" role="alert">
+            {message}
+          </p>
+        ) : null}
+      </form>
+    </>
+  );
+}
+
+function CheckoutScanner({
+  patron,
+  onOtherPatron,
+}: {
+  patron: PatronChoice;
+  onOtherPatron: (error?: unknown) => void;
+}) {
+  const { t, locale } = useI18n();
+  const [value, setValue] = useState('');
+  const [rows, setRows] = useState<CheckoutRow[]>([]);
+  const [fieldError, setFieldError] = useState<MessageKey | null>(null);
+  const [patronName, setPatronName] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const queue = useRef<string[]>([]);
+  const running = useRef(false);
+  const nextId = useRef(1);
+  const { mutateAsync: checkOut } = useCheckout();
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => inputRef.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
+
+  const drain = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    try {
+      while (queue.current.length > 0) {
+        const barcode = queue.current.shift() as string;
+        const id = nextId.current++;
+        const at = new Date().toISOString();
+        try {
+          const loan = await checkOut(
+            patron.kind === 'card'
+              ? { barcode, cardNumber: patron.cardNumber }
+              : { barcode, patronId: patron.patronId },
+          );
+          if (loan.patron) setPatronName(patronLabel(loan.patron));
+          setRows((current) => [{ id, at, barcode: loan.barcode, kind: 'ok', loan }, ...current]);
+        } catch (error) {
+          if (isPatronProblem(error)) {
+            queue.current = [];
+            onOtherPatron(error);
+            return;
+          }
+          setRows((current) => [{ id, at, barcode, kind: 'refused', error }, ...current]);
+        }
+      }
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  }, [checkOut, patron, onOtherPatron]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    inputRef.current?.focus();
+    const barcode = value.trim();
+    if (!barcode) return setFieldError('staff.checkin.barcodeRequired');
+    if (barcode.length > MAX_BARCODE) return setFieldError('staff.checkin.barcodeTooLong');
+    setFieldError(null);
+    setValue('');
+    queue.current.push(barcode);
+    void drain();
+  };
+
+  const patronText =
+    patron.kind === 'card'
+      ? t('staff.checkout.cardLabel', { card: patron.cardNumber })
+      : t('staff.checkout.idLabel', { id: patron.patronId });
+  const latest = rows[0];
+  const latestRefusal =
+    latest && latest.kind === 'refused'
+      ? checkoutRefusal(latest.error, { barcode: latest.barcode, patron }, locale)
+      : null;
+
+  return (
+    <>
+      <div className="desk-patron">
+        <p>
+          <span className="desk-patron__label">{t('staff.checkout.lendingTo')}</span>{' '}
+          <strong data-testid="checkout-patron">
+            {patronName ? `${patronName} (${patronText})` : patronText}
+          </strong>
+        </p>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => onOtherPatron()}
+        >
+          {t('staff.checkout.otherPatron')}
+        </button>
+      </div>
+      <form className="form desk-scan" onSubmit={submit} noValidate>
+        <label htmlFor="checkout-barcode">{t('staff.checkout.barcode')}</label>
+        <div className="desk-scan__row">
+          <input
+            ref={inputRef}
+            id="checkout-barcode"
+            name="barcode"
+            type="text"
+            className="desk-scan__input"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={40}
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            aria-invalid={fieldError ? true : undefined}
+            aria-describedby={fieldError ? 'checkout-barcode-error' : undefined}
+          />
+          <button type="submit" className="button">
+            {t('staff.checkout.submit')}
+          </button>
+        </div>
+        {fieldError ? (
+          <p id="checkout-barcode-error" className="field__error" role="alert">
+            {t(fieldError)}
+          </p>
+        ) : null}
+        <p className="desk-scan__status">{busy ? t('staff.checkout.busy') : ''}</p>
+      </form>
+
+      {latestRefusal ? (
+        <div className="alert alert--error desk-refusal" role="alert" data-testid="checkout-refusal">
+          <p className="alert__title">
+            {t('staff.checkout.refused')}: <span className="table__mono">{latest?.barcode}</span>
+          </p>
+          {latestRefusal.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">
+        {latest && latest.kind === 'ok'
+          ? `${latest.loan.title.title}: ${t('staff.checkout.lent', { date: formatLongDate(latest.loan.dueDate, locale) })}`
+          : ''}
+      </p>
+
+      <section className="desk-session" aria-labelledby="checkout-session-heading">
+        <div className="desk-session__header">
+          <h2 id="checkout-session-heading">{t('staff.checkout.sessionHeading')}</h2>
+        </div>
+        {rows.length === 0 ? (
+          <p className="hint">{t('staff.checkout.sessionEmpty')}</p>
+        ) : (
+          <ol className="desk-rows" data-testid="checkout-rows">
+            {rows.map((row) => (
+              <CheckoutRowItem key={row.id} row={row} patron={patron} />
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+function CheckoutRowItem({ row, patron }: { row: CheckoutRow; patron: PatronChoice }) {
+  const { t, locale } = useI18n();
+  const time = formatDeskTime(row.at, locale);
+  if (row.kind === 'refused') {
+    return (
+      <li className="desk-row desk-row--error">
+        <span className="desk-row__time">{time}</span>
+        <div className="desk-row__main">
+          <p className="desk-row__what">{t('staff.checkout.refused')}</p>
+          {checkoutRefusal(row.error, { barcode: row.barcode, patron }, locale).map((line) => (
+            <p key={line} className="desk-row__alert">
+              {line}
+            </p>
+          ))}
+          <p className="desk-row__meta">
+            <span className="table__mono">{row.barcode}</span>
+          </p>
+        </div>
+      </li>
+    );
+  }
+  const { loan } = row;
+  return (
+    <li className="desk-row desk-row--lent">
+      <span className="desk-row__time">{time}</span>
+      <div className="desk-row__main">
+        <p className="desk-row__what">
+          {t('staff.checkout.lent', { date: formatLongDate(loan.dueDate, locale) })}
+        </p>
+        {loan.fulfilledReservationId != null ? (
+          <p className="desk-row__alert">
+            {t('staff.checkout.fulfilled', { id: loan.fulfilledReservationId })}
+          </p>
+        ) : null}
+        <p className="desk-row__meta">
+          <span className="desk-row__title">{loan.title.title}</span>
+          <span className="table__mono">{loan.barcode}</span>
+        </p>
+      </div>
+      <div className="desk-row__actions">
+        <Link
+          className="button button--secondary button--small"
+          to={staffPaths.titleQueue(loan.title.id)}
+          aria-label={t('staff.queueLinkFor', { title: loan.title.title })}
+        >
+          {t('staff.queueLink')}
+        </Link>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateSpecialPassRequest, SpecialPass } from '../../../lib/api';
+import { apiClient } from '../../../lib/api-client';
+import { staffLookupKeys } from '../../../lib/queries/use-staff-lookups';
+
+/** POST /api/special-passes — a new special pass (e.g. "Tentoonstelling") owned by a location. */
+export function useCreateSpecialPass() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: CreateSpecialPassRequest) =>
+      apiClient.post<SpecialPass>('/api/special-passes', request),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: staffLookupKeys.specialPasses() }),
+  });
+}

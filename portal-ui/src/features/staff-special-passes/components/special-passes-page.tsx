@@ -1,0 +1,164 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { Loading, ProblemAlert } from '../../../components/status';
+import { formatLongDate, parseDate } from '../../../lib/format';
+import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useSpecialPasses } from '../../../lib/queries/use-staff-lookups';
+import { staffPaths } from '../../../lib/staff';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useCreateSpecialPass } from '../api/use-create-special-pass';
+
+function isPast(date: string): boolean {
+  const parsed = parseDate(date);
+  const now = new Date();
+  return !!parsed && parsed < new Date(now.getFullYear(), now.getMonth(), now.getDate());
+}
+
+/**
+ * /balie/speciale-passen — special passes (speciale lener: exhibition, reading corner) with the copies lent
+ * to them now, so staff check those in before they go back on the shelf.
+ */
+export function SpecialPassesPage() {
+  const { t, locale } = useI18n();
+  useDocumentTitle(t('staff.passes.title'));
+  const passes = useSpecialPasses();
+  const [notice, setNotice] = useState('');
+
+  return (
+    <div className="page staff-passes">
+      <h1>{t('staff.passes.title')}</h1>
+      <p className="lead">{t('staff.passes.intro')}</p>
+      <p className="staff-queue__notice" role="status">
+        {notice}
+      </p>
+      {passes.isPending ? (
+        <Loading />
+      ) : passes.isError ? (
+        <ProblemAlert error={passes.error} onRetry={() => void passes.refetch()} />
+      ) : passes.data.length === 0 ? (
+        <p className="empty-state">{t('staff.passes.empty')}</p>
+      ) : (
+        <ul className="staff-cards">
+          {passes.data.map((pass) => (
+            <li key={pass.id} className="staff-panel">
+              <h2 className="staff-cards__title">{pass.name}</h2>
+              <p className="hold-shelf__sub">
+                {pass.location.name} · {t('staff.passes.number', { id: pass.id })}
+              </p>
+              {pass.loans.length === 0 ? (
+                <p className="hint">{t('staff.passes.noLoans')}</p>
+              ) : (
+                <div
+                  className="table-scroll"
+                  role="region"
+                  aria-labelledby={`pass-${pass.id}-caption`}
+                  tabIndex={0}
+                >
+                  <table className="table">
+                    <caption id={`pass-${pass.id}-caption`}>
+                      {t('staff.passes.loansCaption', { name: pass.name, count: pass.loans.length })}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('staff.holdShelf.shelfMark')}</th>
+                        <th scope="col">{t('staff.holdShelf.barcode')}</th>
+                        <th scope="col">{t('staff.holdShelf.book')}</th>
+                        <th scope="col">{t('staff.passes.due')}</th>
+                        <th scope="col">{t('staff.holdShelf.action')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {pass.loans.map((loan) => (
+                        <tr key={loan.barcode}>
+                          <td>
+                            <span className="shelf-mark">{loan.shelfMark}</span>
+                          </td>
+                          <td className="table__mono">
+                            <Link to={staffPaths.copy(loan.barcode)}>{loan.barcode}</Link>
+                          </td>
+                          <td>{loan.title.title}</td>
+                          <td className={isPast(loan.dueDate) ? 'hold-shelf__late' : undefined}>
+                            {formatLongDate(loan.dueDate, locale)}
+                          </td>
+                          <td>
+                            <Link
+                              className="button button--secondary button--small"
+                              to={`${staffPaths.checkIn}?barcode=${encodeURIComponent(loan.barcode)}`}
+                              aria-label={t('staff.holdShelf.checkInLabel', { barcode: loan.barcode })}
+                            >
+                              {t('staff.holdShelf.checkIn')}
+                            </Link>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <CreatePassForm onCreated={(name) => setNotice(t('staff.passes.created', { name }))} />
+    </div>
+  );
+}
+
+function CreatePassForm({ onCreated }: { onCreated: (name: string) => void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<MessageKey | null>(null);
+  const create = useCreateSpecialPass();
+  const ref = useRef<HTMLInputElement>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const clean = name.trim();
+    const problem: MessageKey | null = !clean
+      ? 'staff.passes.nameRequired'
+      : clean.length > 150
+        ? 'staff.passes.nameTooLong'
+        : null;
+    setError(problem);
+    if (problem) return ref.current?.focus();
+    create.mutate(
+      { name: clean },
+      {
+        onSuccess: (pass) => {
+          setName('');
+          onCreated(pass.name);
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="staff-panel" aria-labelledby="pass-new-heading">
+      <h2 id="pass-new-heading">{t('staff.passes.newHeading')}</h2>
+      <form className="staff-form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="pass-name">{t('staff.passes.name')}</label>
+          <input
+            ref={ref}
+            id="pass-name"
+            type="text"
+            placeholder={t('staff.passes.nameExample')}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'pass-name-error' : undefined}
+          />
+          {error ? (
+            <p id="pass-name-error" className="field__error">
+              {t(error)}
+            </p>
+          ) : null}
+        </div>
+        {create.isError ? <ProblemAlert error={create.error} /> : null}
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t('staff.passes.create')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import type { PatronRef, ReservationBlockLevel, Role } from './api';
+import { parseDate } from './format';
+import { intlLocale, type Locale } from './i18n/locale';
+import { translate, type MessageKey } from './i18n/translate';
+
+/**
+ * Small helpers shared by the staff views (desk, hold shelf, queue) and the app shell (staff nav,
+ * route guard). Features may not import each other, so what more than one staff feature needs lives here.
+ */
+
+/** Roles that see the staff views ("balie"). The API decides per endpoint; the portal only hides what is useless. */
+export const STAFF_ROLES = ['SCHOOL_STAFF', 'LIBRARY_STAFF', 'ADMIN'] as const satisfies readonly Role[];
+
+export function isStaffRole(role: string | null | undefined): boolean {
+  return !!role && (STAFF_ROLES as readonly string[]).includes(role);
+}
+
+/** Where the staff views live. */
+export const STAFF_BASE_PATH = '/balie';
+
+export const staffPaths = {
+  checkIn: `${STAFF_BASE_PATH}/innemen`,
+  checkOut: `${STAFF_BASE_PATH}/uitlenen`,
+  holdShelf: `${STAFF_BASE_PATH}/afhaalplank`,
+  queueSearch: `${STAFF_BASE_PATH}/wachtrij`,
+  titleQueue: (titleId: number) => `${STAFF_BASE_PATH}/titels/${titleId}/wachtrij`,
+  copyLookup: `${STAFF_BASE_PATH}/exemplaren`,
+  copy: (barcode: string) => `${STAFF_BASE_PATH}/exemplaren/${encodeURIComponent(barcode)}`,
+  seriesMutations: `${STAFF_BASE_PATH}/seriemutaties`,
+  collections: `${STAFF_BASE_PATH}/collecties`,
+  specialPasses: `${STAFF_BASE_PATH}/speciale-passen`,
+  policy: `${STAFF_BASE_PATH}/schoolbeleid`,
+} as const;
+
+/** Reservation block levels in the order staff know them, with their staff codes (0, 7, 8). */
+export const BLOCK_LEVELS = [
+  'NONE',
+  'OWN_PATRONS_ONLY',
+  'NOT_RESERVABLE',
+] as const satisfies readonly ReservationBlockLevel[];
+
+const BLOCK_KEYS: Record<ReservationBlockLevel, MessageKey> = {
+  NONE: 'staff.block.none',
+  OWN_PATRONS_ONLY: 'staff.block.ownPatronsOnly',
+  NOT_RESERVABLE: 'staff.block.notReservable',
+};
+
+/** "7 — alleen eigen leners", "8 — niet reserveerbaar", "0 — geen blokkade". */
+export function blockLevelText(level: ReservationBlockLevel | string, locale: Locale): string {
+  const key = BLOCK_KEYS[level as ReservationBlockLevel];
+  return key ? translate(locale, key) : level;
+}
+
+/** Can library staff (not school staff) do this? Collections, school policies. */
+export function isLibraryStaffRole(role: string | null | undefined): boolean {
+  return role === 'LIBRARY_STAFF' || role === 'ADMIN';
+}
+
+/** Today as yyyy-mm-dd in local time (the minimum of an end-date field). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** What RequireStaff puts in the router state when it sends a non-staff user away. */
+export const STAFF_ONLY_NOTICE = 'staff-only';
+
+export function hasStaffOnlyNotice(state: unknown): boolean {
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    (state as { notice?: unknown }).notice === STAFF_ONLY_NOTICE
+  );
+}
+
+/** "Sanne de Vries, groep 6" (the group only when known). */
+export function patronLabel(patron: Pick<PatronRef, 'name' | 'groupName'>): string {
+  return patron.groupName ? `${patron.name}, ${patron.groupName}` : patron.name;
+}
+
+/** "vr 4 dec" / "Fri 4 Dec": a pickup-by date the way it is said at the desk; the year only when not this year. */
+export function formatDeskDate(value: string, locale: Locale, now: Date = new Date()): string {
+  const date = parseDate(value);
+  if (!date) return value;
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+  if (date.getFullYear() !== now.getFullYear()) options.year = 'numeric';
+  return new Intl.DateTimeFormat(intlLocale(locale), options)
+    .format(date)
+    .replace(/\./g, '')
+    .replace(/,/g, '');
+}
+
+/** "22 nov, 14:05" for timestamps (placed at, since). */
+export function formatDeskDateTime(value: string, locale: Locale, now: Date = new Date()): string {
+  const date = parseDate(value);
+  if (!date) return value;
+  const options: Intl.DateTimeFormatOptions = {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  };
+  if (date.getFullYear() !== now.getFullYear()) options.year = 'numeric';
+  return new Intl.DateTimeFormat(intlLocale(locale), options).format(date).replace(/\./g, '');
+}
+
+/** "14:05" — the time of a scan in the desk's session list. */
+export function formatDeskTime(value: string, locale: Locale): string {
+  const date = parseDate(value);
+  if (!date) return value;
+  return new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(date);
+}
