@@ -49,4 +49,6 @@ cat <<MSG
 
   Press Ctrl-C to stop. Delete .data/ to start again from fresh demo data.
 MSG
-wait "$service_pid"
+# The service runs until Ctrl-C (or until it stops by itself: then show why).
+while kill -0 "$service_pid" 2>/dev/null; do sleep 2; done
+echo "The service stopped; the end of .data/service.log:"; tail -20 .data/service.log
