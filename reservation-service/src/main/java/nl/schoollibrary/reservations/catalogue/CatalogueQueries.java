@@ -113,7 +113,7 @@ public class CatalogueQueries {
     private Page<TitleSummary> ranked(Connection c, SearchCriteria criteria, String filters, List<Object> filterParams)
             throws SQLException {
         String sql = "WITH q AS MATERIALIZED (SELECT " + TS_QUERY + " AS query),"
-                + " t1 AS MATERIALIZED (SELECT t.id, t.title, 1 AS tier, ts_rank_cd(t.title_vector, q.query, 1) AS rank"
+                + " t1 AS MATERIALIZED (SELECT t.id, t.title, 1 AS tier, ts_rank_cd(t.title_vector, q.query, 0) AS rank"
                 + "   FROM title t, q WHERE q.query IS NOT NULL AND t.title_vector @@ q.query" + filters
                 + "   LIMIT " + (CANDIDATES + 1) + "),"
                 + " t2 AS MATERIALIZED (SELECT t.id, t.title, 2 AS tier, ts_rank_cd(t.search_vector, q.query, 1) AS rank"

@@ -42,6 +42,16 @@ class CatalogueApiTest {
     }
 
     @Test
+    void a_longer_title_is_not_ranked_below_shorter_ones_for_the_same_match() {
+        long longer = Builders.title("Zoekwoord Zoveel");
+        long shorter = Builders.title("Zoekwoordje");
+        TestDatabase.execute("UPDATE title SET title = 'Aap Zoekwoord' WHERE id = ?", longer);
+        TestDatabase.execute("UPDATE title SET title = 'Zoekwoordje' WHERE id = ?", shorter);
+        given().queryParam("q", "zoekwoord").when().get("/api/titles")
+                .then().statusCode(200).body("items.id", contains((int) longer, (int) shorter));
+    }
+
+    @Test
     void searching_boeken_finds_titles_with_boek_through_dutch_stemming() {
         given().queryParam("q", "boeken").when().get("/api/titles")
                 .then().statusCode(200).body("items.title", hasItem("Het boek van alle dingen"));
