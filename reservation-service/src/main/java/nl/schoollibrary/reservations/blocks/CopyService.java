@@ -28,6 +28,7 @@ import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopyStatus;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
 import nl.schoollibrary.reservations.reservation.ReservationAccess;
@@ -292,6 +293,6 @@ public class CopyService {
     }
 
     private static String name(String first, String last) {
-        return first == null ? last : first + " " + last;
+        return PatronNames.display(first, last);
     }
 }

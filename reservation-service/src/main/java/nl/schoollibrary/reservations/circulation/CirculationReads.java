@@ -13,6 +13,7 @@ import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelfEntry;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.PickListEntry;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
@@ -177,7 +178,7 @@ public class CirculationReads {
     private static PatronRef patronRef(java.sql.ResultSet rs) throws java.sql.SQLException {
         String first = rs.getString("first_name");
         String last = rs.getString("last_name");
-        return new PatronRef(rs.getLong("patron_id"), first == null ? last : first + " " + last,
+        return new PatronRef(rs.getLong("patron_id"), PatronNames.display(first, last),
                 rs.getString("group_name"), rs.getString("school_name"));
     }
 }

@@ -18,6 +18,7 @@ import nl.schoollibrary.reservations.circulation.CirculationDtos.ReservedAlert;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.ReturnedLoan;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
 import nl.schoollibrary.reservations.messaging.Messages;
@@ -234,7 +235,7 @@ public class CirculationService {
                 SELECT p.first_name, p.last_name, p.group_name, r.pickup_location_id, l.name, l.kind
                   FROM reservation r JOIN patron p ON p.id = r.patron_id JOIN location l ON l.id = r.pickup_location_id
                  WHERE r.id = ?""", rs -> {
-                    String name = rs.getString(1) == null ? rs.getString(2) : rs.getString(1) + " " + rs.getString(2);
+                    String name = PatronNames.display(rs.getString(1), rs.getString(2));
                     String group = rs.getString(3);
                     return new ReservedAlert(reservationId, name, group,
                             "Gereserveerd voor " + name + (group == null ? "" : ", " + group),

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.Kind;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
@@ -193,7 +194,7 @@ public class ReservationReads {
         }
 
         String patronName() {
-            return firstName == null ? lastName : firstName + " " + lastName;
+            return PatronNames.display(firstName, lastName);
         }
     }
 }

@@ -14,6 +14,7 @@ import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
 import nl.schoollibrary.reservations.messaging.Messages;
@@ -157,7 +158,7 @@ public class ReservationService {
     private ReservationDtos.PatronRef patronRef(long patronId) {
         return jdbc.one("SELECT p.id, p.first_name, p.last_name, p.group_name, s.name FROM patron p"
                 + " LEFT JOIN school s ON s.id = p.school_id WHERE p.id = ?", rs -> new ReservationDtos.PatronRef(
-                rs.getLong(1), rs.getString(2) == null ? rs.getString(3) : rs.getString(2) + " " + rs.getString(3),
+                rs.getLong(1), PatronNames.display(rs.getString(2), rs.getString(3)),
                 rs.getString(4), rs.getString(5)), patronId).orElse(null);
     }
 
