@@ -114,11 +114,26 @@ function DateField({ id, label, value, onChange, problem, inputRef }: DateFormPr
   );
 }
 
-/** Pause a waiting reservation until (and including) a day. */
-export function PauseDialog({ reservation, onClose, onDone, fallbackFocus }: DialogProps) {
-  const { t, locale } = useI18n();
-  const suspend = useSuspendReservation();
-  const [value, setValue] = useState(reservation.suspendedUntil ?? isoDayFromNow(7));
+interface DayDialogProps {
+  /** Message keys of the title, introduction, date label and confirm button. */
+  titleKey: MessageKey;
+  introKey: MessageKey;
+  labelKey: MessageKey;
+  confirmKey: MessageKey;
+  initial: string;
+  busy: boolean;
+  error: unknown;
+  onSave: (day: string) => void;
+  /** A second action that takes the day away (shown only when given). */
+  remove?: { labelKey: MessageKey; onRemove: () => void };
+  onClose: () => void;
+  fallbackFocus?: DialogProps['fallbackFocus'];
+}
+
+/** A dialog that asks for one day from today on, checked before sending. */
+function DayDialog(props: DayDialogProps) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(props.initial);
   const [problem, setProblem] = useState<DayProblem | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -128,32 +143,23 @@ export function PauseDialog({ reservation, onClose, onDone, fallbackFocus }: Dia
     const found = validateFutureDay(value);
     setProblem(found);
     if (found) return inputRef.current?.focus();
-    suspend.mutate(
-      { reservation, until: value },
-      {
-        onSuccess: () =>
-          onDone({
-            key: 'pause.done',
-            params: { title: reservation.title.title, date: formatDay(value, locale) },
-          }),
-      },
-    );
+    props.onSave(value);
   };
 
   return (
     <Modal
-      title={t('pause.title')}
-      onClose={onClose}
-      busy={suspend.isPending}
+      title={t(props.titleKey)}
+      onClose={props.onClose}
+      busy={props.busy}
       describedBy={`${id}-intro`}
       initialFocus={inputRef}
-      fallbackFocus={fallbackFocus}
+      fallbackFocus={props.fallbackFocus}
     >
       <form onSubmit={submit} noValidate>
-        <p id={`${id}-intro`}>{t('pause.intro')}</p>
+        <p id={`${id}-intro`}>{t(props.introKey)}</p>
         <DateField
           id={`${id}-date`}
-          label={t('pause.until')}
+          label={t(props.labelKey)}
           value={value}
           onChange={(next) => {
             setValue(next);
@@ -162,16 +168,26 @@ export function PauseDialog({ reservation, onClose, onDone, fallbackFocus }: Dia
           problem={problem}
           inputRef={inputRef}
         />
-        {suspend.isError ? <ActionError error={suspend.error} /> : null}
+        {props.error ? <ActionError error={props.error} /> : null}
         <div className="dialog-actions">
-          <button type="submit" className="button" disabled={suspend.isPending}>
-            {suspend.isPending ? t('form.busy') : t('pause.confirm')}
+          <button type="submit" className="button" disabled={props.busy}>
+            {props.busy ? t('form.busy') : t(props.confirmKey)}
           </button>
+          {props.remove ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={props.busy}
+              onClick={props.remove.onRemove}
+            >
+              {t(props.remove.labelKey)}
+            </button>
+          ) : null}
           <button
             type="button"
             className="button button--secondary"
-            disabled={suspend.isPending}
-            onClick={onClose}
+            disabled={props.busy}
+            onClick={props.onClose}
           >
             {t('form.back')}
           </button>
@@ -181,82 +197,74 @@ export function PauseDialog({ reservation, onClose, onDone, fallbackFocus }: Dia
   );
 }
 
+/** Pause a waiting reservation until a day: it keeps its place but is skipped. */
+export function PauseDialog({ reservation, onClose, onDone, fallbackFocus }: DialogProps) {
+  const { locale } = useI18n();
+  const suspend = useSuspendReservation();
+  return (
+    <DayDialog
+      titleKey="pause.title"
+      introKey="pause.intro"
+      labelKey="pause.until"
+      confirmKey="pause.confirm"
+      initial={reservation.suspendedUntil ?? isoDayFromNow(7)}
+      busy={suspend.isPending}
+      error={suspend.isError ? suspend.error : null}
+      onSave={(until) =>
+        suspend.mutate(
+          { reservation, until },
+          {
+            onSuccess: () =>
+              onDone({
+                key: 'pause.done',
+                params: { title: reservation.title.title, date: formatDay(until, locale) },
+              }),
+          },
+        )
+      }
+      onClose={onClose}
+      fallbackFocus={fallbackFocus}
+    />
+  );
+}
+
 /** The day after which a waiting reservation closes itself; or take that day away. */
 export function NotNeededDialog({ reservation, onClose, onDone, fallbackFocus }: DialogProps) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
   const save = useSetNotNeededAfter();
-  const [value, setValue] = useState(reservation.notNeededAfter ?? isoDayFromNow(14));
-  const [problem, setProblem] = useState<DayProblem | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const id = useId();
   const title = reservation.title.title;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateFutureDay(value);
-    setProblem(found);
-    if (found) return inputRef.current?.focus();
-    save.mutate(
-      { reservation, date: value },
-      {
-        onSuccess: () => onDone({ key: 'notNeeded.done', params: { title, date: formatDay(value, locale) } }),
-      },
-    );
-  };
-
-  const remove = () =>
-    save.mutate(
-      { reservation, date: null },
-      { onSuccess: () => onDone({ key: 'notNeeded.removed', params: { title } }) },
-    );
-
   return (
-    <Modal
-      title={t('notNeeded.title')}
-      onClose={onClose}
+    <DayDialog
+      titleKey="notNeeded.title"
+      introKey="notNeeded.intro"
+      labelKey="notNeeded.date"
+      confirmKey="notNeeded.save"
+      initial={reservation.notNeededAfter ?? isoDayFromNow(14)}
       busy={save.isPending}
-      describedBy={`${id}-intro`}
-      initialFocus={inputRef}
+      error={save.isError ? save.error : null}
+      onSave={(date) =>
+        save.mutate(
+          { reservation, date },
+          {
+            onSuccess: () =>
+              onDone({ key: 'notNeeded.done', params: { title, date: formatDay(date, locale) } }),
+          },
+        )
+      }
+      remove={
+        reservation.notNeededAfter
+          ? {
+              labelKey: 'notNeeded.remove',
+              onRemove: () =>
+                save.mutate(
+                  { reservation, date: null },
+                  { onSuccess: () => onDone({ key: 'notNeeded.removed', params: { title } }) },
+                ),
+            }
+          : undefined
+      }
+      onClose={onClose}
       fallbackFocus={fallbackFocus}
-    >
-      <form onSubmit={submit} noValidate>
-        <p id={`${id}-intro`}>{t('notNeeded.intro')}</p>
-        <DateField
-          id={`${id}-date`}
-          label={t('notNeeded.date')}
-          value={value}
-          onChange={(next) => {
-            setValue(next);
-            setProblem(null);
-          }}
-          problem={problem}
-          inputRef={inputRef}
-        />
-        {save.isError ? <ActionError error={save.error} /> : null}
-        <div className="dialog-actions">
-          <button type="submit" className="button" disabled={save.isPending}>
-            {save.isPending ? t('form.busy') : t('notNeeded.save')}
-          </button>
-          {reservation.notNeededAfter ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={save.isPending}
-              onClick={remove}
-            >
-              {t('notNeeded.remove')}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={save.isPending}
-            onClick={onClose}
-          >
-            {t('form.back')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    />
   );
 }
