@@ -1415,14 +1415,6 @@ export interface components {
             /** @example must be between 1 and 100 */
             message?: string;
         };
-        QueueEntry: {
-            reservation: components["schemas"]["Reservation"];
-            /**
-             * Format: int32
-             * @description Overall place in the title's queue
-             */
-            queueIndex: number;
-        };
         Reservation: {
             /** Format: int64 */
             id: number;

@@ -110,8 +110,8 @@ public class CopyService {
                             rs.getObject("loan_block_until", LocalDate.class), rs.getString("loan_block_reason"));
                     LocalDate due = rs.getObject("due_date", LocalDate.class);
                     CurrentLoan loan = due == null ? null : new CurrentLoan(new PatronRef(rs.getLong("patron_id"),
-                            name(rs.getString("first_name"), rs.getString("last_name")), rs.getString("group_name"),
-                            rs.getString("school_name")), due, due.isBefore(today));
+                            PatronNames.display(rs.getString("first_name"), rs.getString("last_name")),
+                            rs.getString("group_name"), rs.getString("school_name")), due, due.isBefore(today));
                     return new CopyDetail(rs.getString("barcode"),
                             new TitleRef(rs.getLong("title_id"), rs.getString("title"), rs.getString("authors"),
                                     rs.getString("cover_url")),
@@ -290,9 +290,5 @@ public class CopyService {
 
     private static java.time.Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toInstant();
-    }
-
-    private static String name(String first, String last) {
-        return PatronNames.display(first, last);
     }
 }

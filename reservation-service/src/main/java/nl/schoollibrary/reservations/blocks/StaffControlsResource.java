@@ -32,7 +32,6 @@ import nl.schoollibrary.reservations.blocks.BlockDtos.SetReservationBlockRequest
 import nl.schoollibrary.reservations.blocks.BlockDtos.SpecialPassView;
 import nl.schoollibrary.reservations.blocks.BlockDtos.UndoResult;
 import nl.schoollibrary.reservations.blocks.BlockDtos.UpdateSchoolPolicyRequest;
-import nl.schoollibrary.reservations.catalogue.CatalogueResource;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.QueryParams;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
@@ -158,7 +157,7 @@ public class StaffControlsResource {
     @APIResponse(responseCode = "200", description = "The mutation")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public SeriesMutationView mutation(@PathParam("id") String id) {
-        return mutations.get(currentUser.actor(), CatalogueResource.pathId(id, "Series mutation"));
+        return mutations.get(currentUser.actor(), QueryParams.pathId(id, "Series mutation"));
     }
 
     @POST
@@ -172,7 +171,7 @@ public class StaffControlsResource {
     @APIResponse(responseCode = "409", description = "Already undone, or copies changed since (CONFLICT)")
     public UndoResult undo(@PathParam("id") String id,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("skipChanged") String skipChanged) {
-        return mutations.undo(currentUser.actor(), CatalogueResource.pathId(id, "Series mutation"),
+        return mutations.undo(currentUser.actor(), QueryParams.pathId(id, "Series mutation"),
                 QueryParams.boolParam("skipChanged", skipChanged));
     }
 
@@ -204,7 +203,7 @@ public class StaffControlsResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public CollectionView setCollectionDefault(@PathParam("id") String id,
             @Valid @NotNull SetReservationBlockRequest request) {
-        return admin.setCollectionDefault(currentUser.actor(), CatalogueResource.pathId(id, "Collection"),
+        return admin.setCollectionDefault(currentUser.actor(), QueryParams.pathId(id, "Collection"),
                 request.level(), request.until());
     }
 
@@ -232,7 +231,7 @@ public class StaffControlsResource {
     @APIResponse(responseCode = "200", description = "The policy")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public SchoolPolicyView policy(@PathParam("id") String id) {
-        return admin.policy(currentUser.actor(), CatalogueResource.pathId(id, "School"));
+        return admin.policy(currentUser.actor(), QueryParams.pathId(id, "School"));
     }
 
     @PUT
@@ -242,6 +241,6 @@ public class StaffControlsResource {
     @APIResponse(responseCode = "200", description = "The policy")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public SchoolPolicyView updatePolicy(@PathParam("id") String id, @Valid @NotNull UpdateSchoolPolicyRequest request) {
-        return admin.updatePolicy(currentUser.actor(), CatalogueResource.pathId(id, "School"), request);
+        return admin.updatePolicy(currentUser.actor(), QueryParams.pathId(id, "School"), request);
     }
 }

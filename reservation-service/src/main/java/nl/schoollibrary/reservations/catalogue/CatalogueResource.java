@@ -85,7 +85,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "404", description = "No such title (NOT_FOUND)")
     public TitleDetail titleDetail(@Parameter(description = "Title id", schema = @Schema(type = SchemaType.INTEGER,
             format = "int64")) @PathParam("id") String id) {
-        long titleId = pathId(id, "Title");
+        long titleId = QueryParams.pathId(id, "Title");
         TitleDetail detail = queries.title(titleId).orElseThrow(() -> ProblemException.notFound("Title", titleId));
         if (!identity.isAnonymous() && identity.hasRole(Role.STUDENT_ROLE)) {
             return detail.withReservationOptions(reservations.options(currentUser.actor(), titleId));
@@ -100,18 +100,5 @@ public class CatalogueResource {
     @APIResponse(responseCode = "200", description = "All themes")
     public List<Theme> themes() {
         return queries.themes();
-    }
-
-    /** An id in a path that is not a positive number names nothing: 404, like an unknown id. */
-    public static long pathId(String raw, String what) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException ignored) {
-            // fall through
-        }
-        throw ProblemException.notFound(what, raw.length() > 40 ? raw.substring(0, 40) + "…" : raw);
     }
 }

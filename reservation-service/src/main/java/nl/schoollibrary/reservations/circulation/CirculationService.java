@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Actor;
-import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.CheckinResult;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.CheckoutRequest;
@@ -256,9 +255,5 @@ public class CirculationService {
     }
 
     private record Captured(long id, String status, long pickupLocationId, LocalDate pickupBy) {
-    }
-
-    static boolean deskRole(Role role) {
-        return role == Role.SCHOOL_STAFF || role == Role.LIBRARY_STAFF;
     }
 }

@@ -101,7 +101,7 @@ public class ProblemMappers {
         }
         String detail = switch (code) {
             case NOT_FOUND -> "There is nothing at this address.";
-            case METHOD_NOT_ALLOWED -> "This address does not support the " + "method used.";
+            case METHOD_NOT_ALLOWED -> "This address does not support the method used.";
             case NOT_ACCEPTABLE -> "This address answers with application/json only.";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
             case INTERNAL_ERROR -> "Something went wrong on our side.";

@@ -65,4 +65,17 @@ public final class QueryParams {
         }
         return value;
     }
+
+    /** An id in a path that is not a positive number names nothing: 404, like an unknown id. */
+    public static long pathId(String raw, String what) {
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through
+        }
+        throw ProblemException.notFound(what, raw.length() > 40 ? raw.substring(0, 40) + "…" : raw);
+    }
 }

@@ -22,7 +22,6 @@ import java.util.Map;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
-import nl.schoollibrary.reservations.catalogue.CatalogueResource;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.common.QueryParams;
@@ -96,7 +95,7 @@ public class IntegrationResource {
     @APIResponse(responseCode = "200", description = "The new secret")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ClientSecret rotateSecret(@PathParam("id") String id) {
-        return clients.rotate(currentUser.actor(), CatalogueResource.pathId(id, "Integration client"));
+        return clients.rotate(currentUser.actor(), QueryParams.pathId(id, "Integration client"));
     }
 
     @POST
@@ -106,7 +105,7 @@ public class IntegrationResource {
     @APIResponse(responseCode = "200", description = "Disabled")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ClientView disableClient(@PathParam("id") String id) {
-        return clients.setActive(currentUser.actor(), CatalogueResource.pathId(id, "Integration client"), false);
+        return clients.setActive(currentUser.actor(), QueryParams.pathId(id, "Integration client"), false);
     }
 
     @GET
@@ -177,13 +176,13 @@ public class IntegrationResource {
         List<RowError> errors = new ArrayList<>();
         List<StudentRow> rows = StudentImport.parseCsv(csv, errors);
         errors.addAll(students.validate(rows, 2));
+        // A bad header (line 1) makes every row doubtful: then the import is all-or-nothing whatever was asked.
+        boolean badHeader = errors.stream().anyMatch(e -> e.line() == 1);
         ImportRequest request = new ImportRequest(school, QueryParams.boolParam("dryRun", dryRun),
                 QueryParams.boolParam("deactivateMissing", deactivateMissing),
-                allOrNothing == null || allOrNothing.isBlank() || QueryParams.boolParam("allOrNothing", allOrNothing),
+                badHeader || allOrNothing == null || allOrNothing.isBlank()
+                        || QueryParams.boolParam("allOrNothing", allOrNothing),
                 rows);
-        if (errors.stream().anyMatch(e -> e.line() == 1)) {
-            return students.run(actor, school, new ImportRequest(school, true, false, true, rows), errors, 2);
-        }
         return students.run(actor, school, request, errors, 2);
     }
 

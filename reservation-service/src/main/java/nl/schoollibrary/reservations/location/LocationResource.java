@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ShelfEntry;
 import nl.schoollibrary.reservations.catalogue.CatalogueQueries;
-import nl.schoollibrary.reservations.catalogue.CatalogueResource;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.common.QueryParams;
@@ -56,7 +55,7 @@ public class LocationResource {
                     defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "40")) @QueryParam("size") String size) {
-        long locationId = CatalogueResource.pathId(id, "Location");
+        long locationId = QueryParams.pathId(id, "Location");
         int pageNumber = QueryParams.intParam("page", page, 0, 0, 10_000);
         int pageSize = QueryParams.intParam("size", size, 40, 1, 100);
         if (!locations.exists(locationId)) {

@@ -1,15 +1,11 @@
 package nl.schoollibrary.reservations.patron;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import javax.sql.DataSource;
 import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.patron.MeDtos.Me;
 import nl.schoollibrary.reservations.patron.MeDtos.Membership;
 import nl.schoollibrary.reservations.patron.MeDtos.StudentProfile;
@@ -32,57 +28,42 @@ public class MeQueries {
               LEFT JOIN location hb ON hb.id = p.membership_home_branch_id
              WHERE u.id = ? AND u.active""";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final Clock clock;
 
-    public MeQueries(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+    public MeQueries(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     public Optional<Me> me(long userId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL)) {
-            ps.setLong(1, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+        return jdbc.one(SQL, rs -> {
+            StudentProfile student = null;
+            Long patronId = rs.getObject("patron_id", Long.class);
+            if (patronId != null) {
+                Membership membership = null;
+                String card = rs.getString("membership_card_number");
+                if (card != null) {
+                    LocalDate validUntil = rs.getObject("membership_valid_until", LocalDate.class);
+                    membership = new Membership(card, rs.getLong("membership_home_branch_id"),
+                            rs.getString("home_branch_name"), validUntil, !validUntil.isBefore(LocalDate.now(clock)));
                 }
-                StudentProfile student = null;
-                Long patronId = rs.getObject("patron_id", Long.class);
-                if (patronId != null) {
-                    Membership membership = null;
-                    String card = rs.getString("membership_card_number");
-                    if (card != null) {
-                        LocalDate validUntil = rs.getObject("membership_valid_until", LocalDate.class);
-                        membership = new Membership(card, rs.getLong("membership_home_branch_id"),
-                                rs.getString("home_branch_name"), validUntil, !validUntil.isBefore(LocalDate.now(clock)));
-                    }
-                    student = new StudentProfile(patronId, rs.getString("first_name"), rs.getString("last_name"),
-                            rs.getString("group_name"), rs.getBoolean("library_link"), membership);
-                }
-                return Optional.of(new Me(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                        Role.valueOf(rs.getString("role")), rs.getObject("school_id", Long.class),
-                        rs.getString("school_name"), rs.getObject("organisation_id", Long.class),
-                        rs.getObject("location_id", Long.class), rs.getString("location_name"), student));
+                student = new StudentProfile(patronId, rs.getString("first_name"), rs.getString("last_name"),
+                        rs.getString("group_name"), rs.getBoolean("library_link"), membership);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            return new Me(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                    Role.valueOf(rs.getString("role")), rs.getObject("school_id", Long.class),
+                    rs.getString("school_name"), rs.getObject("organisation_id", Long.class),
+                    rs.getObject("location_id", Long.class), rs.getString("location_name"), student);
+        }, userId);
     }
 
+    /** The recorded parental consent for the library link, if any. */
     public MeDtos.Consent consent(long patronId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT library_link_consent_by, library_link_consent_at FROM patron WHERE id = ?")) {
-            ps.setLong(1, patronId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || rs.getString(1) == null) {
-                    return null;
-                }
-                java.sql.Timestamp at = rs.getTimestamp(2);
-                return new MeDtos.Consent(rs.getString(1), at == null ? null : at.toInstant());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return jdbc.one("SELECT library_link_consent_by, library_link_consent_at FROM patron WHERE id = ?"
+                + " AND library_link_consent_by IS NOT NULL", rs -> {
+                    java.sql.Timestamp at = rs.getTimestamp(2);
+                    return new MeDtos.Consent(rs.getString(1), at == null ? null : at.toInstant());
+                }, patronId).orElse(null);
     }
 }

@@ -31,10 +31,10 @@ public class MeResource {
     private final MeQueries queries;
     private final ReservationReads reservations;
     private final CirculationReads circulation;
-    private final nl.schoollibrary.reservations.messaging.MessageResource messages;
+    private final nl.schoollibrary.reservations.messaging.MessageReads messages;
 
     public MeResource(CurrentUser currentUser, MeQueries queries, ReservationReads reservations,
-            CirculationReads circulation, nl.schoollibrary.reservations.messaging.MessageResource messages) {
+            CirculationReads circulation, nl.schoollibrary.reservations.messaging.MessageReads messages) {
         this.messages = messages;
         this.currentUser = currentUser;
         this.queries = queries;
@@ -64,7 +64,7 @@ public class MeResource {
         long patronId = currentUser.actor().patronId();
         return new MeDtos.Export(java.time.Instant.now(), queries.me(userId).orElseThrow(),
                 reservations.ofPatron(patronId, false), circulation.allLoansOfPatron(patronId),
-                messages.messages("0", "100").items(), queries.consent(patronId));
+                messages.all(patronId), queries.consent(patronId));
     }
 
     @GET

@@ -119,10 +119,4 @@ public final class ReservationDtos {
             @Schema(required = true) List<ReservationOption> options,
             @Schema(description = "The student's active reservation of this title, if any") ReservationView current) {
     }
-
-    @Schema(name = "QueueEntry")
-    public record QueueEntry(
-            @Schema(required = true) ReservationView reservation,
-            @Schema(description = "Overall place in the title's queue", required = true) int queueIndex) {
-    }
 }

@@ -69,12 +69,6 @@ public class ReservationFacts {
                 rs -> rs.getLong(1), organisationId));
     }
 
-    public List<CopyFacts> copiesOfTitle(long titleId) {
-        return jdbc.list("""
-                SELECT id, owner_location_id, current_location_id, status, reservation_block, reservation_block_until,
-                       loan_blocked, loan_block_until, loan_block_reason
-                  FROM copy WHERE title_id = ? ORDER BY id""", ReservationFacts::copyFacts, titleId);
-    }
 
     public int activeReservations(long patronId) {
         return (int) jdbc.count("SELECT count(*) FROM reservation WHERE patron_id = ? AND kind = 'TITLE'"

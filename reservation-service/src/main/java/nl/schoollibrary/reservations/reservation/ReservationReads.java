@@ -107,16 +107,10 @@ public class ReservationReads {
     private List<ReservationView> views(String sql, boolean withPatron, Object... params) {
         List<Row> rows = jdbc.list(sql, Row::of, params);
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<CopyFacts>> copiesByTitle = new HashMap<>();
-        Map<Long, Map<Long, LocalDate>> dueByTitle = new HashMap<>();
+        Estimates estimates = new Estimates(today);
         List<ReservationView> views = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            LocalDate estimate = null;
-            if (row.position != null && row.kind == Kind.TITLE) {
-                List<CopyFacts> copies = copiesByTitle.computeIfAbsent(row.titleId, facts::copiesOfTitle);
-                Map<Long, LocalDate> due = dueByTitle.computeIfAbsent(row.titleId, this::dueDates);
-                estimate = estimate(row, copies, due, today);
-            }
+            LocalDate estimate = row.position != null && row.kind == Kind.TITLE ? estimates.of(row) : null;
             PatronRef patron = withPatron ? new PatronRef(row.patronId, row.patronName(), row.groupName, row.schoolName)
                     : null;
             views.add(new ReservationView(row.id, row.kind, row.status, row.scope,
@@ -128,20 +122,27 @@ public class ReservationReads {
         return views;
     }
 
-    private Map<Long, LocalDate> dueDates(long titleId) {
-        Map<Long, LocalDate> due = new HashMap<>();
-        jdbc.list("SELECT ln.copy_id, ln.due_date FROM loan ln JOIN copy c ON c.id = ln.copy_id"
-                + " WHERE c.title_id = ? AND ln.returned_at IS NULL", rs -> due.put(rs.getLong(1),
-                rs.getObject(2, LocalDate.class)), titleId);
-        return due;
-    }
+    /** Estimates for one list of rows: copies, students, branches and location settings are each loaded once. */
+    private final class Estimates {
+        private final LocalDate today;
+        private final Map<Long, ReservationFacts.CopiesWithDue> copies = new HashMap<>();
+        private final Map<Long, Optional<StudentFacts>> students = new HashMap<>();
+        private final Map<Long, Set<Long>> branches = new HashMap<>();
+        private final Map<Long, ReservationFacts.LocationSettings> settings = new HashMap<>();
 
-    private LocalDate estimate(Row row, List<CopyFacts> copies, Map<Long, LocalDate> due, LocalDate today) {
-        Optional<StudentFacts> student = facts.student(row.patronId);
-        Set<Long> branches = row.scope == ScopeDto.LIBRARY ? facts.branchIds(row.pickup.organisationId()) : Set.of();
-        ReservationFacts.LocationSettings settings = facts.settings(row.pickup.id());
-        return estimate(row.pickup, Scope.valueOf(row.scope.name()), row.position, student.orElse(null), branches,
-                copies, due, settings.pickupDays(), settings.loanDays(), today);
+        Estimates(LocalDate today) {
+            this.today = today;
+        }
+
+        LocalDate of(Row row) {
+            ReservationFacts.CopiesWithDue title = copies.computeIfAbsent(row.titleId, facts::copiesWithDue);
+            StudentFacts student = students.computeIfAbsent(row.patronId, facts::student).orElse(null);
+            Set<Long> inScope = row.scope == ScopeDto.LIBRARY
+                    ? branches.computeIfAbsent(row.pickup.organisationId(), facts::branchIds) : Set.of();
+            ReservationFacts.LocationSettings location = settings.computeIfAbsent(row.pickup.id(), facts::settings);
+            return estimate(row.pickup, Scope.valueOf(row.scope.name()), row.position, student, inScope,
+                    title.copies(), title.due(), location.pickupDays(), location.loanDays(), today);
+        }
     }
 
     /**

@@ -20,7 +20,6 @@ import java.util.Set;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
-import nl.schoollibrary.reservations.catalogue.CatalogueResource;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.common.QueryParams;
@@ -137,7 +136,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ReservationView reservation(@PathParam("id") String id) {
         Actor actor = currentUser.actor();
-        long reservationId = CatalogueResource.pathId(id, "Reservation");
+        long reservationId = QueryParams.pathId(id, "Reservation");
         access.visibleReservation(actor, reservationId);
         return reads.byId(reservationId, actor.isStaff()).orElseThrow();
     }
@@ -152,7 +151,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Already closed (CONFLICT)")
     public ReservationView cancelReservation(@PathParam("id") String id, @Valid CancelRequest request) {
-        return service.cancel(currentUser.actor(), CatalogueResource.pathId(id, "Reservation"),
+        return service.cancel(currentUser.actor(), QueryParams.pathId(id, "Reservation"),
                 request == null ? null : request.reason());
     }
 
@@ -164,7 +163,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
     public ReservationView suspendReservation(@PathParam("id") String id, @Valid @NotNull SuspendRequest request) {
-        return service.suspend(currentUser.actor(), CatalogueResource.pathId(id, "Reservation"), request.until());
+        return service.suspend(currentUser.actor(), QueryParams.pathId(id, "Reservation"), request.until());
     }
 
     @POST
@@ -176,7 +175,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
     public ReservationView resumeReservation(@PathParam("id") String id) {
-        return service.resume(currentUser.actor(), CatalogueResource.pathId(id, "Reservation"));
+        return service.resume(currentUser.actor(), QueryParams.pathId(id, "Reservation"));
     }
 
     @PUT
@@ -187,7 +186,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
     public ReservationView setNotNeededAfter(@PathParam("id") String id, @Valid @NotNull NotNeededAfterRequest request) {
-        return service.notNeededAfter(currentUser.actor(), CatalogueResource.pathId(id, "Reservation"), request.date());
+        return service.notNeededAfter(currentUser.actor(), QueryParams.pathId(id, "Reservation"), request.date());
     }
 
     @POST
@@ -198,7 +197,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Already first/last, or not waiting (CONFLICT)")
     public ReservationView moveReservation(@PathParam("id") String id, @Valid @NotNull MoveRequest request) {
-        return service.move(currentUser.actor(), CatalogueResource.pathId(id, "Reservation"), request.direction(),
+        return service.move(currentUser.actor(), QueryParams.pathId(id, "Reservation"), request.direction(),
                 request.reason());
     }
 
@@ -210,7 +209,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "404", description = "Unknown title (NOT_FOUND)")
     public List<ReservationView> titleQueue(@PathParam("id") String id) {
         Actor actor = currentUser.actor();
-        long titleId = CatalogueResource.pathId(id, "Title");
+        long titleId = QueryParams.pathId(id, "Title");
         if (!reads.titleExists(titleId)) {
             throw ProblemException.notFound("Title", titleId);
         }

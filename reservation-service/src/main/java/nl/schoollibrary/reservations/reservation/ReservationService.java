@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.auth.Actor;
-import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
@@ -271,7 +270,7 @@ public class ReservationService {
     }
 
     private TitleFacts titleFacts(StudentFacts student, long titleId) {
-        return new TitleFacts(facts.policy(student.schoolId()), facts.copiesOfTitle(titleId),
+        return new TitleFacts(facts.policy(student.schoolId()), facts.copiesWithDue(titleId).copies(),
                 facts.activeReservations(student.patronId()), facts.hasActiveReservation(student.patronId(), titleId),
                 facts.branchIds(student.organisationId()));
     }
@@ -282,8 +281,4 @@ public class ReservationService {
                 titleFacts.branches()::contains);
     }
 
-    /** Role check used by the resource for staff-only operations. */
-    static boolean isStaffRole(Role role) {
-        return role == Role.SCHOOL_STAFF || role == Role.LIBRARY_STAFF || role == Role.ADMIN;
-    }
 }
