@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { HoldShelf, HoldShelfEntry, PatronRef, PickListEntry, TitleRef } from '../../../lib/api';
 import { parseDate } from '../../../lib/format';
-import { useI18n, type Locale } from '../../../lib/i18n';
+import { useI18n, type Locale, type MessageKey } from '../../../lib/i18n';
 import { formatDeskDate, formatDeskDateTime, staffPaths } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useHoldShelf } from '../api/use-hold-shelf';
@@ -237,26 +237,15 @@ function ToClearTable({ entries }: { entries: HoldShelfEntry[] }) {
       >
         {entries.map((entry) => (
           <tr key={entry.reservationId}>
-            <td>
-              <span className="shelf-mark">{entry.shelfMark}</span>
-            </td>
-            <td className="table__mono">{entry.barcode}</td>
-            <td>
-              <TitleCell title={entry.title} />
-            </td>
-            <td>
-              <PatronCell patron={entry.patron} />
-            </td>
+            <CopyCells entry={entry} />
             <td>{why(entry.reservationStatus)}</td>
             <td>{entry.since ? formatDeskDateTime(entry.since, locale) : '—'}</td>
             <td>
-              <Link
-                className="button button--secondary button--small"
-                to={`${staffPaths.checkIn}?barcode=${encodeURIComponent(entry.barcode)}`}
-                aria-label={t('staff.holdShelf.checkInAgainLabel', { barcode: entry.barcode })}
-              >
-                {t('staff.holdShelf.checkInAgain')}
-              </Link>
+              <CheckInLink
+                barcode={entry.barcode}
+                labelKey="staff.holdShelf.checkInAgainLabel"
+                textKey="staff.holdShelf.checkInAgain"
+              />
             </td>
           </tr>
         ))}
@@ -286,30 +275,59 @@ function PickListTable({ entries }: { entries: PickListEntry[] }) {
       >
         {entries.map((entry) => (
           <tr key={entry.reservationId}>
-            <td>
-              <span className="shelf-mark">{entry.shelfMark}</span>
-            </td>
-            <td className="table__mono">{entry.barcode}</td>
-            <td>
-              <TitleCell title={entry.title} />
-            </td>
-            <td>
-              <PatronCell patron={entry.patron} />
-            </td>
+            <CopyCells entry={entry} />
             <td>{entry.pickupLocation.name}</td>
             <td>{formatDeskDateTime(entry.placedAt, locale)}</td>
             <td>
-              <Link
-                className="button button--secondary button--small"
-                to={`${staffPaths.checkIn}?barcode=${encodeURIComponent(entry.barcode)}`}
-                aria-label={t('staff.holdShelf.checkInLabel', { barcode: entry.barcode })}
-              >
-                {t('staff.holdShelf.checkIn')}
-              </Link>
+              <CheckInLink
+                barcode={entry.barcode}
+                labelKey="staff.holdShelf.checkInLabel"
+                textKey="staff.holdShelf.checkIn"
+              />
             </td>
           </tr>
         ))}
       </TableShell>
     </>
+  );
+}
+
+/** The cells every hold-shelf table starts with: shelf mark, barcode, book, patron. */
+function CopyCells({ entry }: { entry: Pick<HoldShelfEntry, 'shelfMark' | 'barcode' | 'title' | 'patron'> }) {
+  return (
+    <>
+      <td>
+        <span className="shelf-mark">{entry.shelfMark}</span>
+      </td>
+      <td className="table__mono">{entry.barcode}</td>
+      <td>
+        <TitleCell title={entry.title} />
+      </td>
+      <td>
+        <PatronCell patron={entry.patron} />
+      </td>
+    </>
+  );
+}
+
+/** Opens the check-in desk with this barcode filled in. */
+function CheckInLink({
+  barcode,
+  labelKey,
+  textKey,
+}: {
+  barcode: string;
+  labelKey: MessageKey;
+  textKey: MessageKey;
+}) {
+  const { t } = useI18n();
+  return (
+    <Link
+      className="button button--secondary button--small"
+      to={`${staffPaths.checkIn}?barcode=${encodeURIComponent(barcode)}`}
+      aria-label={t(labelKey, { barcode })}
+    >
+      {t(textKey)}
+    </Link>
   );
 }
