@@ -6,6 +6,7 @@
 #    is a real placement: the benchmark sets the schools' policy to allow school reservations, max 50 active).
 # 3. POST /api/checkins latency at 1, 8 and 32 connections (copies on loan at branch Centrum; each check-in closes a
 #    loan and offers the copy to the queue).
+# SERVICE_JAVA_OPTS is passed to the service JVM (e.g. -XX:StartFlightRecording=filename=place.jfr to profile).
 # Tokens are minted with the service's signing key (bench/mint-tokens.mjs). Results: stdout and bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,7 @@ q -c "UPDATE school_policy SET reserve_at_school = true, school_only_checked_out
 echo "==> Starting the service on the benchmark database"
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench
 RESERVATION_KEYS_DIR="$PWD/.data/bench/keys" QUARKUS_HTTP_PORT=$PORT RESERVATION_EXPIRY_EVERY=off \
-  java -jar reservation-service/target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
+  java ${SERVICE_JAVA_OPTS:-} -jar reservation-service/target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait 2>/dev/null || true' EXIT
 wait_for_url "http://127.0.0.1:$PORT/q/health/ready" 300 || { tail -40 "$work/service.log"; exit 1; }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -97,44 +98,80 @@ public class ReservationFacts {
     /** Everything placing a title reservation decides on, in one statement (besides the copies). */
     public record PlacementFacts(StudentFacts student, SchoolPolicy policy, PickupLocation pickup, String pickupName,
             int pickupDays, int loanDays, int activeReservations, boolean hasActiveReservation, Set<Long> branches,
-            String title, String authors, String coverUrl) {
+            String title, String authors, String coverUrl, CopiesWithDue copies) {
     }
 
+    /**
+     * Everything a placement decides on, in one statement: the student, the school's policy, the pickup location, the
+     * student's active reservations, the title, and the title's copies with their due dates (one row per copy, the
+     * facts repeated; one row without copy columns when the title has no copies). Empty when the patron is not an
+     * active student or the title does not exist.
+     */
     public Optional<PlacementFacts> placement(long patronId, long titleId, long pickupLocationId) {
-        return jdbc.one("""
-                SELECT p.id, p.school_id, s.organisation_id, p.library_link, p.membership_home_branch_id,
-                       p.membership_valid_until,
-                       coalesce(sp.reserve_at_school, true), coalesce(sp.reserve_at_branches, false),
-                       coalesce(sp.school_only_checked_out, true), coalesce(sp.max_active_reservations, 3),
-                       pl.id AS pl_id, pl.kind AS pl_kind, pl.organisation_id AS pl_org, pl.school_id AS pl_school,
-                       pl.name AS pl_name, pl.pickup_days, pl.loan_days,
-                       (SELECT count(*) FROM reservation r WHERE r.patron_id = p.id AND r.kind = 'TITLE'
-                           AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')) AS active,
-                       EXISTS (SELECT 1 FROM reservation r WHERE r.patron_id = p.id AND r.title_id = t.id
-                           AND r.kind = 'TITLE' AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')) AS has_active,
-                       ARRAY(SELECT b.id FROM location b WHERE b.kind = 'BRANCH'
-                                AND b.organisation_id = s.organisation_id) AS branches,
-                       t.title, t.authors, t.cover_url
-                  FROM patron p JOIN school s ON s.id = p.school_id
-                  LEFT JOIN school_policy sp ON sp.school_id = p.school_id
-                  JOIN title t ON t.id = ?
-                  LEFT JOIN location pl ON pl.id = ?
-                 WHERE p.id = ? AND p.kind = 'STUDENT' AND p.active""", rs -> {
-                    StudentFacts student = new StudentFacts(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                            rs.getBoolean(4), rs.getObject(5, Long.class), rs.getObject(6, LocalDate.class));
-                    SchoolPolicy policy = new SchoolPolicy(rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9),
-                            rs.getInt(10));
-                    PickupLocation pickup = rs.getObject("pl_id") == null ? null : new PickupLocation(rs.getLong("pl_id"),
-                            LocationType.valueOf(rs.getString("pl_kind")), rs.getLong("pl_org"),
-                            rs.getObject("pl_school", Long.class));
-                    Set<Long> branches = new HashSet<>();
-                    for (Object id : (Object[]) rs.getArray("branches").getArray()) {
-                        branches.add(((Number) id).longValue());
+        List<PlacementFacts> one = new ArrayList<>(1);
+        List<CopyFacts> copies = new ArrayList<>();
+        java.util.Map<Long, LocalDate> due = new java.util.HashMap<>();
+        jdbc.list("""
+                SELECT f.*, c.id, c.owner_location_id, c.current_location_id, c.status, c.reservation_block,
+                       c.reservation_block_until, c.loan_blocked, c.loan_block_until, c.loan_block_reason, c.due_date
+                  FROM (SELECT p.id AS patron_id, p.school_id, s.organisation_id, p.library_link,
+                               p.membership_home_branch_id, p.membership_valid_until,
+                               coalesce(sp.reserve_at_school, true) AS reserve_at_school,
+                               coalesce(sp.reserve_at_branches, false) AS reserve_at_branches,
+                               coalesce(sp.school_only_checked_out, true) AS school_only_checked_out,
+                               coalesce(sp.max_active_reservations, 3) AS max_active,
+                               pl.id AS pl_id, pl.kind AS pl_kind, pl.organisation_id AS pl_org,
+                               pl.school_id AS pl_school, pl.name AS pl_name, pl.pickup_days, pl.loan_days,
+                               (SELECT count(*) FROM reservation r WHERE r.patron_id = p.id AND r.kind = 'TITLE'
+                                   AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')) AS active,
+                               EXISTS (SELECT 1 FROM reservation r WHERE r.patron_id = p.id AND r.title_id = t.id
+                                   AND r.kind = 'TITLE' AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')) AS has_active,
+                               ARRAY(SELECT b.id FROM location b WHERE b.kind = 'BRANCH'
+                                        AND b.organisation_id = s.organisation_id) AS branches,
+                               t.id AS t_id, t.title, t.authors, t.cover_url
+                          FROM patron p JOIN school s ON s.id = p.school_id
+                          LEFT JOIN school_policy sp ON sp.school_id = p.school_id
+                          JOIN title t ON t.id = ?
+                          LEFT JOIN location pl ON pl.id = ?
+                         WHERE p.id = ? AND p.kind = 'STUDENT' AND p.active) f
+                  LEFT JOIN LATERAL (
+                        SELECT c.*, ln.due_date FROM copy c
+                          LEFT JOIN loan ln ON ln.copy_id = c.id AND ln.returned_at IS NULL
+                         WHERE c.title_id = f.t_id) c ON true
+                 ORDER BY c.id""", rs -> {
+                    if (one.isEmpty()) {
+                        one.add(placementFacts(rs, new CopiesWithDue(copies, due)));
                     }
-                    return new PlacementFacts(student, policy, pickup, rs.getString("pl_name"), rs.getInt("pickup_days"),
-                            rs.getInt("loan_days"), rs.getInt("active"), rs.getBoolean("has_active"), branches,
-                            rs.getString("title"), rs.getString("authors"), rs.getString("cover_url"));
+                    if (rs.getObject("id") != null) {
+                        CopyFacts copy = copyFacts(rs);
+                        copies.add(copy);
+                        LocalDate d = rs.getObject("due_date", LocalDate.class);
+                        if (d != null) {
+                            due.put(copy.copyId(), d);
+                        }
+                    }
+                    return null;
                 }, titleId, pickupLocationId, patronId);
+        return one.stream().findFirst();
+    }
+
+    private static PlacementFacts placementFacts(ResultSet rs, CopiesWithDue copies) throws SQLException {
+        StudentFacts student = new StudentFacts(rs.getLong("patron_id"), rs.getLong("school_id"),
+                rs.getLong("organisation_id"), rs.getBoolean("library_link"),
+                rs.getObject("membership_home_branch_id", Long.class),
+                rs.getObject("membership_valid_until", LocalDate.class));
+        SchoolPolicy policy = new SchoolPolicy(rs.getBoolean("reserve_at_school"), rs.getBoolean("reserve_at_branches"),
+                rs.getBoolean("school_only_checked_out"), rs.getInt("max_active"));
+        PickupLocation pickup = rs.getObject("pl_id") == null ? null : new PickupLocation(rs.getLong("pl_id"),
+                LocationType.valueOf(rs.getString("pl_kind")), rs.getLong("pl_org"),
+                rs.getObject("pl_school", Long.class));
+        Set<Long> branches = new HashSet<>();
+        for (Object id : (Object[]) rs.getArray("branches").getArray()) {
+            branches.add(((Number) id).longValue());
+        }
+        return new PlacementFacts(student, policy, pickup, rs.getString("pl_name"), rs.getInt("pickup_days"),
+                rs.getInt("loan_days"), rs.getInt("active"), rs.getBoolean("has_active"), branches,
+                rs.getString("title"), rs.getString("authors"), rs.getString("cover_url"), copies);
     }
 
     /** The copies of a title with the due date of each copy on loan. */

@@ -86,8 +86,9 @@ public class ReservationService {
     }
 
     /**
-     * Places a title reservation in five statements: lock the title and the patron, load the facts, load the copies,
-     * insert the reservation with its event, count the place in line. The answer is built from what was loaded.
+     * Places a title reservation in three statements: lock the title and the patron; load the facts with the title's
+     * copies; insert the reservation with its event and count the place in line. The answer is built from what was
+     * loaded, without reading it back.
      */
     @Transactional
     public ReservationView place(Actor actor, PlaceReservationRequest body) {
@@ -111,7 +112,7 @@ public class ReservationService {
         if (body.notNeededAfter() != null && body.notNeededAfter().isBefore(today)) {
             throw ProblemException.invalid("notNeededAfter", "must be today or later");
         }
-        ReservationFacts.CopiesWithDue copies = facts.copiesWithDue(titleId);
+        ReservationFacts.CopiesWithDue copies = f.copies();
         Optional<Refusal> refusal = POLICY.evaluate(new ReservationRequest(f.student(), f.pickup(), f.policy(),
                 copies.copies(), f.activeReservations(), f.hasActiveReservation(), today, f.branches()::contains));
         if (refusal.isPresent()) {
@@ -120,8 +121,11 @@ public class ReservationService {
         String scope = f.pickup().isSchoolLibrary() ? "SCHOOL" : "LIBRARY";
         java.time.Instant now = clock.instant();
         long id;
+        int position;
         try {
-            id = jdbc.one("""
+            // Insert the reservation and its event, and count who is ahead in the same statement (the count reads the
+            // snapshot before the insert; the title lock taken first keeps the line still meanwhile).
+            long[] inserted = jdbc.one("""
                     WITH r AS (
                         INSERT INTO reservation (kind, patron_id, title_id, pickup_location_id, scope, status, placed_at,
                                                  placed_by, not_needed_after)
@@ -132,18 +136,21 @@ public class ReservationService {
                         SELECT ?, 'ReservationPlaced', 'RESERVATION', r.id, ?, ?,
                                jsonb_build_object('titleId', ?::bigint, 'pickupLocationId', ?::bigint, 'placedBy', ?::text)
                           FROM r)
-                    SELECT id FROM r""", rs -> rs.getLong(1),
+                    SELECT r.id, (SELECT count(*) FROM reservation r2 JOIN location l2 ON l2.id = r2.pickup_location_id
+                                   WHERE r2.title_id = ? AND r2.status = 'WAITING' AND r2.kind = 'TITLE'
+                                     AND r2.scope = ?
+                                     AND (CASE WHEN ? = 'SCHOOL' THEN r2.pickup_location_id = ?
+                                               ELSE l2.organisation_id = ? END))
+                      FROM r""", rs -> new long[] {rs.getLong(1), rs.getLong(2)},
                     patronId, titleId, f.pickup().id(), scope, now, actor.username(), body.notNeededAfter(),
                     now, f.student().organisationId(), f.student().schoolId(), titleId, f.pickup().id(),
-                    actor.role().name()).orElseThrow();
+                    actor.role().name(), titleId, scope, scope, f.pickup().id(), f.pickup().organisationId())
+                    .orElseThrow();
+            id = inserted[0];
+            position = 1 + (int) inserted[1];
         } catch (Jdbc.UniqueViolation e) {
             throw new ProblemException(ErrorCode.DUPLICATE_RESERVATION, "There is already an active reservation of this title.");
         }
-        int position = 1 + (int) jdbc.count("""
-                SELECT count(*) FROM reservation r2 JOIN location l2 ON l2.id = r2.pickup_location_id
-                 WHERE r2.title_id = ? AND r2.status = 'WAITING' AND r2.kind = 'TITLE' AND r2.scope = ? AND r2.id <> ?
-                   AND (CASE WHEN ? = 'SCHOOL' THEN r2.pickup_location_id = ? ELSE l2.organisation_id = ? END)""",
-                titleId, scope, id, scope, f.pickup().id(), f.pickup().organisationId());
         LocalDate estimate = ReservationReads.estimate(f.pickup(), Scope.valueOf(scope), position, f.student(),
                 f.branches(), copies.copies(), copies.due(), f.pickupDays(), f.loanDays(), today);
         return new ReservationView(id, ReservationDtos.Kind.TITLE, ReservationDtos.Status.WAITING, ScopeDto.valueOf(scope),
