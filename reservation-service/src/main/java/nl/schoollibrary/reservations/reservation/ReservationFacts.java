@@ -112,9 +112,8 @@ public class ReservationFacts {
         List<CopyFacts> copies = new ArrayList<>();
         java.util.Map<Long, LocalDate> due = new java.util.HashMap<>();
         jdbc.list("""
-                SELECT f.*, c.id, c.owner_location_id, c.current_location_id, c.status, c.reservation_block,
-                       c.reservation_block_until, c.loan_blocked, c.loan_block_until, c.loan_block_reason, c.due_date
-                  FROM (SELECT p.id AS patron_id, p.school_id, s.organisation_id, p.library_link,
+                WITH f AS MATERIALIZED ( -- once, not once per copy row
+                        SELECT p.id AS patron_id, p.school_id, s.organisation_id, p.library_link,
                                p.membership_home_branch_id, p.membership_valid_until,
                                coalesce(sp.reserve_at_school, true) AS reserve_at_school,
                                coalesce(sp.reserve_at_branches, false) AS reserve_at_branches,
@@ -133,10 +132,14 @@ public class ReservationFacts {
                           LEFT JOIN school_policy sp ON sp.school_id = p.school_id
                           JOIN title t ON t.id = ?
                           LEFT JOIN location pl ON pl.id = ?
-                         WHERE p.id = ? AND p.kind = 'STUDENT' AND p.active) f
-                  LEFT JOIN LATERAL (
-                        SELECT c.*, ln.due_date FROM copy c
-                          LEFT JOIN loan ln ON ln.copy_id = c.id AND ln.returned_at IS NULL
+                         WHERE p.id = ? AND p.kind = 'STUDENT' AND p.active)
+                SELECT f.*, c.id, c.owner_location_id, c.current_location_id, c.status, c.reservation_block,
+                       c.reservation_block_until, c.loan_blocked, c.loan_block_until, c.loan_block_reason, c.due_date
+                  FROM f LEFT JOIN LATERAL (
+                        SELECT c.id, c.owner_location_id, c.current_location_id, c.status, c.reservation_block,
+                               c.reservation_block_until, c.loan_blocked, c.loan_block_until, c.loan_block_reason,
+                               ln.due_date
+                          FROM copy c LEFT JOIN loan ln ON ln.copy_id = c.id AND ln.returned_at IS NULL
                          WHERE c.title_id = f.t_id) c ON true
                  ORDER BY c.id""", rs -> {
                     if (one.isEmpty()) {
