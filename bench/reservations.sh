@@ -31,13 +31,13 @@ q -c "UPDATE school_policy SET reserve_at_school = true, school_only_checked_out
 echo "==> Starting the service on the benchmark database"
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench
 RESERVATION_KEYS_DIR="$PWD/.data/bench/keys" QUARKUS_HTTP_PORT=$PORT RESERVATION_EXPIRY_EVERY=off \
-  java ${SERVICE_JAVA_OPTS:-} -jar reservation-service/target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
+  java ${SERVICE_JAVA_OPTS:-} -jar "${SERVICE_JAR:-reservation-service/target/quarkus-app/quarkus-run.jar}" >"$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait 2>/dev/null || true' EXIT
 wait_for_url "http://127.0.0.1:$PORT/q/health/ready" 300 || { tail -40 "$work/service.log"; exit 1; }
 
 echo "==> Preparing requests"
-# Placements: 5 distinct titles per benchmark student, at their own school library, interleaved over students.
+# Placements: up to 10 distinct titles per benchmark student, at their own school library, interleaved over students.
 q -c "
 WITH st AS (SELECT u.id AS user_id, u.username, p.id AS patron_id, p.school_id, s.organisation_id, l.id AS lib,
                    row_number() OVER (PARTITION BY l.id ORDER BY p.id) AS rn
@@ -48,7 +48,7 @@ WITH st AS (SELECT u.id AS user_id, u.username, p.id AS patron_id, p.school_id, 
                       JOIN location l ON l.id = c.owner_location_id AND l.kind = 'SCHOOL_LIBRARY'
                      WHERE c.reservation_block = 'NONE' AND NOT c.loan_blocked) d)
 SELECT st.user_id, st.username, 'STUDENT', st.patron_id, st.school_id, st.organisation_id, '', ti.title_id, st.lib, k
-  FROM st CROSS JOIN generate_series(0, 4) k JOIN ti ON ti.lib = st.lib AND ti.rn = st.rn * 5 + k
+  FROM st CROSS JOIN generate_series(0, 9) k JOIN ti ON ti.lib = st.lib AND ti.rn = st.rn * 10 + k
  ORDER BY k, st.rn, st.lib" >"$work/placements.tsv"
 cut -f1-7 "$work/placements.tsv" | node bench/mint-tokens.mjs .data/bench/keys/private-key.pem >"$work/placement-tokens.txt"
 paste "$work/placements.tsv" "$work/placement-tokens.txt" | awk -F'\t' '{printf "POST\t/api/reservations\t%s\t{\"titleId\":%s,\"pickupLocationId\":%s}\n", $11, $8, $9}' >"$work/place.req"
@@ -68,14 +68,25 @@ echo "    pgbench -N, 8 clients: $pg_tps TPS"
 echo "{\"pgbench_N_tps\":$pg_tps,\"runs\":[" >"$out"
 start=0; first=1
 MODE_LIST=${MODES:-"place checkin"}
+# CPU time (ms) used by the service JVM and by the database backends of the benchmark role, from /proc: what one
+# request costs, independent of what else runs on the machine.
+service_cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+db_cpu() { local t=0 p; for p in $(pgrep -f "bench $DB " || true); do
+  t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
+tick_ms=$((1000 / $(getconf CLK_TCK)))
 for mode in $MODE_LIST; do
+  # Warm-up (JIT compilation of a large framework takes ~a minute on 2 cores; caches) on the last quarter of the prepared lines, which the measured runs do not reach.
+  FILE="$work/$mode.req" START=$(($(wc -l <"$work/$mode.req") * 3 / 4)) \
+    wrk -t1 -c8 -d"${WARMUP:-60}s" --timeout 10s -s bench/requests.lua "http://127.0.0.1:$PORT" >/dev/null
   for c in $CONNECTIONS; do
+    s0=$(service_cpu); d0=$(db_cpu); [ -z "${THREAD_CPU:-}" ] || $THREAD_CPU $pid >"$work/threads-$mode-$c.0"
     line=$(FILE="$work/$mode.req" START=$start wrk -t1 -c"$c" -d"${DURATION}s" --timeout 10s -s bench/requests.lua "http://127.0.0.1:$PORT" | tail -1)
+    s1=$(service_cpu); d1=$(db_cpu); [ -z "${THREAD_CPU:-}" ] || $THREAD_CPU $pid >"$work/threads-$mode-$c.1"
     n=$(echo "$line" | python3 -c "import json,sys; print(json.load(sys.stdin)['requests'])")
     start=$((start + n + 100))
-    [ "$mode" = checkin ] || true
     ratio=$(echo "$line" | python3 -c "import json,sys; d=json.load(sys.stdin); print(round(100*d['rps']/$pg_tps,1))")
-    line=${line%\}},\"mode\":\"$mode\",\"connections\":$c,\"percent_of_pgbench_N\":$ratio}
+    cpu=$(python3 -c "print(round(($s1 - $s0) * $tick_ms / max($n, 1), 3), round(($d1 - $d0) * $tick_ms / max($n, 1), 3))")
+    line=${line%\}},\"mode\":\"$mode\",\"connections\":$c,\"percent_of_pgbench_N\":$ratio,\"service_cpu_ms_per_request\":${cpu% *},\"db_cpu_ms_per_request\":${cpu#* }}
     echo "$line"
     [ $first = 1 ] && first=0 || echo "," >>"$out"
     echo "$line" >>"$out"
