@@ -999,7 +999,8 @@ export interface components {
             title: components["schemas"]["TitleRef"];
             /** Format: int64 */
             reservationId: number;
-            patron: components["schemas"]["PatronRef"];
+            /** @description Absent when the reservation was anonymised (AVG retention) before the copy was cleared */
+            patron?: components["schemas"]["PatronRef"];
             /** @description READY: pick up before the end of this date */
             pickupBy?: components["schemas"]["LocalDate"];
             /** @description To clear: why it no longer waits (EXPIRED or CANCELLED) */

@@ -112,6 +112,7 @@ export const staffEn: Record<StaffMessageKey, string> = {
   'staff.holdShelf.shelfMark': 'Shelf mark',
   'staff.holdShelf.book': 'Book',
   'staff.holdShelf.patron': 'For',
+  'staff.holdShelf.anonymised': 'Student no longer known (privacy)',
   'staff.holdShelf.pickupBy': 'Pick up by',
   'staff.holdShelf.why': 'Why',
   'staff.holdShelf.since': 'Since',

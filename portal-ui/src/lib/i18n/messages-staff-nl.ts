@@ -114,6 +114,7 @@ export const staffNl = {
   'staff.holdShelf.shelfMark': 'Plaatsingscode',
   'staff.holdShelf.book': 'Boek',
   'staff.holdShelf.patron': 'Voor',
+  'staff.holdShelf.anonymised': 'Leerling niet meer bekend (privacy)',
   'staff.holdShelf.pickupBy': 'Ophalen tot en met',
   'staff.holdShelf.why': 'Waarom',
   'staff.holdShelf.since': 'Sinds',

@@ -66,6 +66,22 @@ describe('hold shelf', () => {
     expect(await screen.findByText('Er hoeft niets opgeruimd te worden.')).toBeInTheDocument();
   });
 
+  it('shows a copy to clear whose reservation was anonymised without a student', async () => {
+    const anonymised = {
+      barcode: '301000000006',
+      shelfMark: 'AVI-E4 LOON',
+      title: { id: 1, title: 'Dolfje Weerwolfje', authors: 'Paul van Loon' },
+      reservationId: 9,
+      reservationStatus: 'EXPIRED',
+      since: '2026-10-01T17:44:57Z',
+    };
+    stubFetch({ '/api/hold-shelf': () => json(holdShelf({ toClear: [anonymised] })) });
+    renderAt('/balie/afhaalplank', <HoldShelfPage />, '/balie/afhaalplank?tab=opruimen');
+    const panel = await screen.findByRole('tabpanel', { name: 'Opruimen (1)' });
+    expect(panel).toHaveTextContent('Leerling niet meer bekend (privacy)');
+    expect(panel).toHaveTextContent('301000000006');
+  });
+
   it('shows a refusal in words', async () => {
     stubFetch({ '/api/hold-shelf': () => problem(403, 'FORBIDDEN') });
     renderAt('/balie/afhaalplank', <HoldShelfPage />);

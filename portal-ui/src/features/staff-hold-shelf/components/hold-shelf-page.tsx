@@ -17,8 +17,8 @@ function tabFromParam(value: string | null): TabKey {
   return found ?? 'ready';
 }
 
-const byName = (a: { patron: PatronRef }, b: { patron: PatronRef }) =>
-  a.patron.name.localeCompare(b.patron.name, 'nl');
+const byName = (a: { patron?: PatronRef }, b: { patron?: PatronRef }) =>
+  (a.patron?.name ?? '').localeCompare(b.patron?.name ?? '', 'nl');
 const byShelfMark = (a: { shelfMark: string }, b: { shelfMark: string }) =>
   a.shelfMark.localeCompare(b.shelfMark, 'nl', { numeric: true });
 
@@ -96,7 +96,10 @@ function HoldShelfTabs({ shelf }: { shelf: HoldShelf }) {
   );
 }
 
-function PatronCell({ patron }: { patron: PatronRef }) {
+/** The patron; a reservation anonymised after the retention period (AVG) has none any more. */
+function PatronCell({ patron }: { patron?: PatronRef }) {
+  const { t } = useI18n();
+  if (!patron) return <span className="hold-shelf__sub">{t('staff.holdShelf.anonymised')}</span>;
   return (
     <>
       <span className="hold-shelf__patron">{patron.name}</span>

@@ -79,7 +79,8 @@ public final class CirculationDtos {
             @Schema(required = true) String shelfMark,
             @Schema(required = true) TitleRef title,
             @Schema(required = true) long reservationId,
-            @Schema(required = true) PatronRef patron,
+            @Schema(description = "Absent when the reservation was anonymised (AVG retention) before the copy was cleared")
+            PatronRef patron,
             @Schema(description = "READY: pick up before the end of this date") LocalDate pickupBy,
             @Schema(description = "To clear: why it no longer waits (EXPIRED or CANCELLED)") String reservationStatus,
             @Schema(description = "To clear: since when") Instant since) {

@@ -56,7 +56,7 @@ public class CirculationReads {
                        l.kind, ln.checked_out_at, ln.due_date, p.id AS patron_id, p.first_name, p.last_name,
                        p.group_name, s.name AS school_name
                   FROM loan ln JOIN copy c ON c.id = ln.copy_id JOIN title t ON t.id = c.title_id
-                  JOIN location l ON l.id = ln.location_id JOIN patron p ON p.id = ln.patron_id
+                  JOIN location l ON l.id = ln.location_id LEFT JOIN patron p ON p.id = ln.patron_id
                   LEFT JOIN school s ON s.id = p.school_id
                  WHERE\s""" + where, rs -> {
                     LocalDate due = rs.getObject("due_date", LocalDate.class);
@@ -93,7 +93,7 @@ public class CirculationReads {
                    r.pickup_by, r.status, r.closed_at, p.id AS patron_id, p.first_name, p.last_name, p.group_name,
                    s.name AS school_name
               FROM reservation r JOIN copy c ON c.id = r.assigned_copy_id JOIN title t ON t.id = r.title_id
-              JOIN patron p ON p.id = r.patron_id LEFT JOIN school s ON s.id = p.school_id
+              LEFT JOIN patron p ON p.id = r.patron_id LEFT JOIN school s ON s.id = p.school_id
             """;
 
     private static HoldShelfEntry shelfEntry(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -175,7 +175,11 @@ public class CirculationReads {
             CopyFacts copy) {
     }
 
+    /** The patron of the row, or null when the row was anonymised (AVG retention). */
     private static PatronRef patronRef(java.sql.ResultSet rs) throws java.sql.SQLException {
+        if (rs.getObject("patron_id") == null) {
+            return null;
+        }
         String first = rs.getString("first_name");
         String last = rs.getString("last_name");
         return new PatronRef(rs.getLong("patron_id"), PatronNames.display(first, last),

@@ -362,8 +362,9 @@ public final class BenchmarkDataGenerator {
     /** An open loan for every new copy on loan, to a student of its school or a member for a branch copy. */
     private static int insertLoans(Connection c, long maxCopy) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO loan (copy_id, patron_id, location_id,"
-                + " checked_out_at, due_date)"
-                + " SELECT s.id, bp.patron_id, s.location_id, s.out_at, s.out_at::date + s.loan_days"
+                + " checked_out_at, due_date, school_id)"
+                + " SELECT s.id, bp.patron_id, s.location_id, s.out_at, s.out_at::date + s.loan_days,"
+                + " (SELECT school_id FROM patron WHERE id = bp.patron_id)"
                 + " FROM (SELECT c.id, c.current_location_id AS location_id, l.loan_days,"
                 + "   1 + (c.id * 7919) % ps.n AS rn,"
                 + "   now() - random() * (l.loan_days + 5) * interval '1 day' AS out_at"

@@ -21,20 +21,24 @@ public class EventOutbox {
         this.clock = clock;
     }
 
-    /** Records an event about a reservation; the tenant (organisation, school) comes from the patron. */
+    /**
+     * Records an event about a reservation; the tenant is the reservation's school (the patron's) and its
+     * organisation, or for a special pass the organisation of the pass's location. Payloads carry ids and facts,
+     * never names: the anonymisation job (privacy/Anonymisation) removes the few personal keys (placedBy, reason).
+     */
     public void reservationEvent(String type, long reservationId, Map<String, Object> payload) {
         insert(type, "RESERVATION", reservationId, payload, """
-                SELECT coalesce(s.organisation_id, l.organisation_id), p.school_id
-                  FROM reservation r JOIN patron p ON p.id = r.patron_id
-                  LEFT JOIN school s ON s.id = p.school_id LEFT JOIN location l ON l.id = p.owner_location_id
+                SELECT coalesce(s.organisation_id, l.organisation_id), r.school_id
+                  FROM reservation r LEFT JOIN school s ON s.id = r.school_id
+                  LEFT JOIN patron p ON p.id = r.patron_id LEFT JOIN location l ON l.id = p.owner_location_id
                  WHERE r.id = ?""");
     }
 
     /** Records an event about a loan. */
     public void loanEvent(String type, long loanId, Map<String, Object> payload) {
         insert(type, "LOAN", loanId, payload, """
-                SELECT l.organisation_id, p.school_id
-                  FROM loan ln JOIN patron p ON p.id = ln.patron_id JOIN location l ON l.id = ln.location_id
+                SELECT l.organisation_id, ln.school_id
+                  FROM loan ln JOIN location l ON l.id = ln.location_id
                  WHERE ln.id = ?""");
     }
 

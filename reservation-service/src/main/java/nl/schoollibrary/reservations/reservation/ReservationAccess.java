@@ -56,7 +56,7 @@ public class ReservationAccess {
 
     /** The reservation, if the actor may see it; otherwise 404. */
     public ReservationRow visibleReservation(Actor actor, long id) {
-        String sql = "SELECT " + ReservationRow.COLUMNS + " FROM reservation r JOIN patron p ON p.id = r.patron_id"
+        String sql = "SELECT " + ReservationRow.COLUMNS + " FROM reservation r"
                 + " JOIN location l ON l.id = r.pickup_location_id WHERE r.id = ? AND " + scopeSql(actor);
         return jdbc.one(sql, ReservationRow::of, id, scopeParam(actor))
                 .orElseThrow(() -> ProblemException.notFound("Reservation", id));
@@ -67,12 +67,15 @@ public class ReservationAccess {
                 ReservationRow::of, id).orElseThrow(() -> ProblemException.notFound("Reservation", id));
     }
 
-    /** A filter over {@code reservation r JOIN patron p JOIN location l (pickup)} with one parameter. */
+    /**
+     * A filter over {@code reservation r JOIN location l (pickup)} with one parameter. The school is the row's own
+     * ({@code r.school_id}, the patron's school), so anonymised reservations still belong to it.
+     */
     public String scopeSql(Actor actor) {
         return switch (actor.role()) {
             case STUDENT -> "r.patron_id = ?";
-            case SCHOOL_STAFF -> "p.school_id = ?";
-            case INTEGRATION -> actor.schoolId() != null ? "p.school_id = ?" : "l.organisation_id = ?";
+            case SCHOOL_STAFF -> "r.school_id = ?";
+            case INTEGRATION -> actor.schoolId() != null ? "r.school_id = ?" : "l.organisation_id = ?";
             default -> "l.organisation_id = ?";
         };
     }

@@ -56,7 +56,7 @@ public class ReservationReads {
               FROM reservation r
               JOIN title t ON t.id = r.title_id
               JOIN location l ON l.id = r.pickup_location_id
-              JOIN patron p ON p.id = r.patron_id
+              LEFT JOIN patron p ON p.id = r.patron_id
               LEFT JOIN school s ON s.id = p.school_id
               LEFT JOIN copy c ON c.id = r.assigned_copy_id
             """;
@@ -92,8 +92,8 @@ public class ReservationReads {
     }
 
     public long count(String whereSql, Object... params) {
-        return jdbc.count("SELECT count(*) FROM reservation r JOIN patron p ON p.id = r.patron_id"
-                + " JOIN location l ON l.id = r.pickup_location_id WHERE " + whereSql, params);
+        return jdbc.count("SELECT count(*) FROM reservation r JOIN location l ON l.id = r.pickup_location_id WHERE "
+                + whereSql, params);
     }
 
     public boolean titleExists(long titleId) {
@@ -111,8 +111,9 @@ public class ReservationReads {
         List<ReservationView> views = new ArrayList<>(rows.size());
         for (Row row : rows) {
             LocalDate estimate = row.position != null && row.kind == Kind.TITLE ? estimates.of(row) : null;
-            PatronRef patron = withPatron ? new PatronRef(row.patronId, row.patronName(), row.groupName, row.schoolName)
-                    : null;
+            // An anonymised reservation (AVG retention) has no patron any more: staff see it without one.
+            PatronRef patron = withPatron && row.patronId != null
+                    ? new PatronRef(row.patronId, row.patronName(), row.groupName, row.schoolName) : null;
             views.add(new ReservationView(row.id, row.kind, row.status, row.scope,
                     new TitleRef(row.titleId, row.title, row.authors, row.coverUrl),
                     new LocationRef(row.pickup.id(), row.pickupName, LocationKind.valueOf(row.pickup.type().name())),
@@ -172,7 +173,7 @@ public class ReservationReads {
         return dates.size() >= position ? dates.get(position - 1) : null;
     }
 
-    private record Row(long id, Kind kind, Status status, ScopeDto scope, long titleId, long patronId,
+    private record Row(long id, Kind kind, Status status, ScopeDto scope, long titleId, Long patronId,
             PickupLocation pickup, String pickupName, Instant placedAt, LocalDate pickupBy, LocalDate suspendedUntil,
             LocalDate notNeededAfter, Instant closedAt, String closeReason, String title, String authors,
             String coverUrl, String barcode, String firstName, String lastName, String groupName, String schoolName,
@@ -184,7 +185,7 @@ public class ReservationReads {
                     rs.getLong("pickup_org"), rs.getObject("pickup_school", Long.class));
             Timestamp closed = rs.getTimestamp("closed_at");
             return new Row(rs.getLong("id"), Kind.valueOf(rs.getString("kind")), Status.valueOf(rs.getString("status")),
-                    ScopeDto.valueOf(rs.getString("scope")), rs.getLong("title_id"), rs.getLong("patron_id"), pickup,
+                    ScopeDto.valueOf(rs.getString("scope")), rs.getLong("title_id"), rs.getObject("patron_id", Long.class), pickup,
                     rs.getString("pickup_name"), rs.getTimestamp("placed_at").toInstant(),
                     rs.getObject("pickup_by", LocalDate.class), rs.getObject("suspended_until", LocalDate.class),
                     rs.getObject("not_needed_after", LocalDate.class), closed == null ? null : closed.toInstant(),

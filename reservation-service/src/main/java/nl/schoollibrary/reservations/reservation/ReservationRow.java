@@ -3,7 +3,10 @@ package nl.schoollibrary.reservations.reservation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** The columns of a reservation that use cases decide on. */
+/**
+ * The columns of a reservation that use cases decide on. {@code patronId} is 0 for an anonymised reservation (AVG
+ * retention): those are always closed, and no use case acts on a closed reservation's patron.
+ */
 public record ReservationRow(long id, String kind, String status, long titleId, long patronId, long pickupLocationId,
         Long assignedCopyId, Long requestedCopyId) {
 
