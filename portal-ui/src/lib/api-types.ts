@@ -279,6 +279,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List loans in the caller's scope (school or organisation), newest first
+         * @description Integration clients need the scope loans:read and see their school or organisation; staff see their school (school staff) or organisation. Students read their own with GET /api/me/loans. The patron is shown to staff only, and is absent on loans anonymised after the retention period.
+         */
+        get: operations["loans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One loan (404 when outside the caller's scope; scope loans:read for clients) */
+        get: operations["loan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/locations": {
         parameters: {
             query?: never;
@@ -1046,11 +1083,16 @@ export interface components {
             id: number;
             barcode: string;
             title: components["schemas"]["TitleRef"];
+            /** @description Where it was lent */
             location: components["schemas"]["LocationRef"];
             checkedOutAt: components["schemas"]["Instant"];
             dueDate: components["schemas"]["LocalDate"];
+            /** @description Open: past the due date today; returned: returned after the due date */
             overdue: boolean;
-            /** @description Staff views only */
+            status: components["schemas"]["LoanStatus"];
+            /** @description When it was checked in (RETURNED) */
+            returnedAt?: components["schemas"]["Instant"];
+            /** @description Staff views only; absent when the loan was anonymised (AVG retention) */
             patron?: components["schemas"]["PatronRef"];
             /**
              * Format: int64
@@ -1073,6 +1115,11 @@ export interface components {
             until?: components["schemas"]["LocalDate"];
             reason?: string;
         };
+        /**
+         * @description OPEN: the copy is still lent; RETURNED: checked in
+         * @enum {string}
+         */
+        LoanStatus: "OPEN" | "RETURNED";
         /**
          * Format: date
          * @example 2022-03-10
@@ -1240,6 +1287,29 @@ export interface components {
             opens: string;
             /** @example 16:00 */
             closes: string;
+        };
+        PageLoanView: {
+            items: components["schemas"]["Loan"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Total number of items over all pages
+             * @example 137
+             */
+            total: number;
+            /** @description Present and true when the total is a lower bound: a search ranks at most 500 matches */
+            totalIsLowerBound?: boolean;
         };
         PageReservationView: {
             items: components["schemas"]["Reservation"][];
@@ -3005,6 +3075,138 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IntegrationClientSecret"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    loans: {
+        parameters: {
+            query?: {
+                page?: number;
+                /** @description Filter by patron */
+                patronId?: number;
+                size?: number;
+                /** @description OPEN: still lent; RETURNED: checked in (case-insensitive) */
+                status?: "OPEN" | "RETURNED";
+                /** @description Filter by the student number of the school's administration */
+                studentNumber?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of loans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageLoanView"];
+                };
+            };
+            /** @description A bad filter or page (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Students, or a client without loans:read (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    loan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The loan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Loan"];
                 };
             };
             /** @description Invalid request (VALIDATION_FAILED) */

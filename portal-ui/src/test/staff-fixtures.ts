@@ -74,6 +74,7 @@ export function loan(overrides: Partial<Loan> = {}): Loan {
     checkedOutAt: '2026-11-22T10:00:00Z',
     dueDate: '2026-12-13',
     overdue: false,
+    status: 'OPEN',
     patron: { id: 2, name: 'Daan Jansen', groupName: 'groep 7', schoolName: 'CBS De Wegwijzer' },
     ...overrides,
   };

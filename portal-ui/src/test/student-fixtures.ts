@@ -62,6 +62,7 @@ export function loan(overrides: Partial<Loan> = {}): Loan {
     checkedOutAt: '2026-11-14T08:41:00Z',
     dueDate: '2026-11-28',
     overdue: false,
+    status: 'OPEN',
     ...overrides,
   };
 }

@@ -60,16 +60,22 @@ public final class CirculationDtos {
             @Schema(description = "The loan this check-in closed, if any") ReturnedLoan returnedLoan) {
     }
 
+    @Schema(name = "LoanStatus", description = "OPEN: the copy is still lent; RETURNED: checked in")
+    public enum LoanStatus { OPEN, RETURNED }
+
     @Schema(name = "Loan")
     public record LoanView(
             @Schema(required = true) long id,
             @Schema(required = true) String barcode,
             @Schema(required = true) TitleRef title,
-            @Schema(required = true) LocationRef location,
+            @Schema(description = "Where it was lent", required = true) LocationRef location,
             @Schema(required = true) Instant checkedOutAt,
             @Schema(required = true) LocalDate dueDate,
-            @Schema(required = true) boolean overdue,
-            @Schema(description = "Staff views only") PatronRef patron,
+            @Schema(description = "Open: past the due date today; returned: returned after the due date", required = true)
+            boolean overdue,
+            @Schema(required = true) LoanStatus status,
+            @Schema(description = "When it was checked in (RETURNED)") Instant returnedAt,
+            @Schema(description = "Staff views only; absent when the loan was anonymised (AVG retention)") PatronRef patron,
             @Schema(description = "The reservation this loan fulfilled, if any") Long fulfilledReservationId) {
     }
 

@@ -6,13 +6,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelf;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelfEntry;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanStatus;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.PickListEntry;
+import nl.schoollibrary.reservations.common.AppClock;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
@@ -51,23 +56,81 @@ public class CirculationReads {
     }
 
     static List<LoanView> loanViews(Jdbc jdbc, String where, boolean staff, LocalDate today, Object... params) {
-        return jdbc.list("""
-                SELECT ln.id, c.barcode, t.id AS title_id, t.title, t.authors, t.cover_url, l.id AS location_id, l.name,
-                       l.kind, ln.checked_out_at, ln.due_date, p.id AS patron_id, p.first_name, p.last_name,
-                       p.group_name, s.name AS school_name
-                  FROM loan ln JOIN copy c ON c.id = ln.copy_id JOIN title t ON t.id = c.title_id
-                  JOIN location l ON l.id = ln.location_id LEFT JOIN patron p ON p.id = ln.patron_id
-                  LEFT JOIN school s ON s.id = p.school_id
-                 WHERE\s""" + where, rs -> {
-                    LocalDate due = rs.getObject("due_date", LocalDate.class);
-                    return new LoanView(rs.getLong("id"), rs.getString("barcode"),
-                            new TitleRef(rs.getLong("title_id"), rs.getString("title"), rs.getString("authors"),
-                                    rs.getString("cover_url")),
-                            new LocationRef(rs.getLong("location_id"), rs.getString("name"),
-                                    LocationKind.valueOf(rs.getString("kind"))),
-                            rs.getTimestamp("checked_out_at").toInstant(), due, due.isBefore(today),
-                            staff ? patronRef(rs) : null, null);
-                }, params);
+        return jdbc.list(LOAN_SELECT + " WHERE " + where, rs -> loanView(rs, staff, today), params);
+    }
+
+    private static final String LOAN_SELECT = """
+            SELECT ln.id, c.barcode, t.id AS title_id, t.title, t.authors, t.cover_url, l.id AS location_id, l.name,
+                   l.kind, ln.checked_out_at, ln.due_date, ln.returned_at, p.id AS patron_id, p.first_name, p.last_name,
+                   p.group_name, s.name AS school_name
+              FROM loan ln JOIN copy c ON c.id = ln.copy_id JOIN title t ON t.id = c.title_id
+              JOIN location l ON l.id = ln.location_id LEFT JOIN patron p ON p.id = ln.patron_id
+              LEFT JOIN school s ON s.id = p.school_id""";
+
+    private static LoanView loanView(java.sql.ResultSet rs, boolean staff, LocalDate today) throws java.sql.SQLException {
+        LocalDate due = rs.getObject("due_date", LocalDate.class);
+        java.sql.Timestamp returned = rs.getTimestamp("returned_at");
+        boolean overdue = returned == null ? due.isBefore(today)
+                : LocalDate.ofInstant(returned.toInstant(), AppClock.ZONE).isAfter(due);
+        return new LoanView(rs.getLong("id"), rs.getString("barcode"),
+                new TitleRef(rs.getLong("title_id"), rs.getString("title"), rs.getString("authors"),
+                        rs.getString("cover_url")),
+                new LocationRef(rs.getLong("location_id"), rs.getString("name"),
+                        LocationKind.valueOf(rs.getString("kind"))),
+                rs.getTimestamp("checked_out_at").toInstant(), due, overdue,
+                returned == null ? LoanStatus.OPEN : LoanStatus.RETURNED, returned == null ? null : returned.toInstant(),
+                staff ? patronRef(rs) : null, null);
+    }
+
+    /**
+     * Loans in the caller's scope, newest first: school staff and school clients their school's (the row's own
+     * school, so anonymised loans still count), library staff, admins and organisation clients their organisation's.
+     */
+    public Page<LoanView> loans(Actor actor, LoanStatus status, Long patronId, String studentNumber, int page, int size) {
+        StringBuilder where = new StringBuilder(scopeSql(actor));
+        List<Object> params = new ArrayList<>(List.of(scopeParam(actor)));
+        if (status != null) {
+            where.append(status == LoanStatus.OPEN ? " AND ln.returned_at IS NULL" : " AND ln.returned_at IS NOT NULL");
+        }
+        if (patronId != null) {
+            where.append(" AND ln.patron_id = ?");
+            params.add(patronId);
+        }
+        if (studentNumber != null) {
+            where.append(" AND ln.patron_id IN (SELECT id FROM patron WHERE student_number = ?)");
+            params.add(studentNumber);
+        }
+        long total = jdbc.count("SELECT count(*) FROM loan ln JOIN location l ON l.id = ln.location_id WHERE " + where,
+                params.toArray());
+        params.add(size);
+        params.add((long) page * size);
+        List<LoanView> items = loanViews(jdbc, where + " ORDER BY ln.checked_out_at DESC, ln.id DESC LIMIT ? OFFSET ?",
+                actor.isStaff(), LocalDate.now(clock), params.toArray());
+        return new Page<>(items, page, size, total);
+    }
+
+    /** One loan, if the caller may see it. */
+    public Optional<LoanView> loan(Actor actor, long id) {
+        return loanViews(jdbc, "ln.id = ? AND " + scopeSql(actor), actor.isStaff(), LocalDate.now(clock), id,
+                scopeParam(actor)).stream().findFirst();
+    }
+
+    private static String scopeSql(Actor actor) {
+        return switch (actor.role()) {
+            case SCHOOL_STAFF -> "ln.school_id = ?";
+            case INTEGRATION -> actor.schoolId() != null ? "ln.school_id = ?" : "l.organisation_id = ?";
+            case LIBRARY_STAFF, ADMIN -> "l.organisation_id = ?";
+            case STUDENT -> "ln.patron_id = ?";
+        };
+    }
+
+    private static Object scopeParam(Actor actor) {
+        return switch (actor.role()) {
+            case SCHOOL_STAFF -> actor.schoolId();
+            case INTEGRATION -> actor.schoolId() != null ? actor.schoolId() : actor.organisationId();
+            case LIBRARY_STAFF, ADMIN -> actor.organisationId();
+            case STUDENT -> actor.patronId();
+        };
     }
 
     public HoldShelf holdShelf(long locationId) {

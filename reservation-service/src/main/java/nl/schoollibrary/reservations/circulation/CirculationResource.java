@@ -7,10 +7,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Locale;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
@@ -18,12 +21,17 @@ import nl.schoollibrary.reservations.circulation.CirculationDtos.CheckinRequest;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.CheckinResult;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.CheckoutRequest;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelf;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanStatus;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
 import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,6 +78,58 @@ public class CirculationResource {
     public Response checkOut(@Valid @NotNull CheckoutRequest request) {
         LoanView loan = service.checkOut(currentUser.actor(), request);
         return Response.created(URI.create("/api/loans/" + loan.id())).entity(loan).build();
+    }
+
+    @GET
+    @Path("/loans")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
+    @Operation(summary = "List loans in the caller's scope (school or organisation), newest first",
+            description = "Integration clients need the scope loans:read and see their school or organisation; staff "
+                    + "see their school (school staff) or organisation. Students read their own with GET /api/me/loans. "
+                    + "The patron is shown to staff only, and is absent on loans anonymised after the retention period.")
+    @APIResponse(responseCode = "200", description = "One page of loans")
+    @APIResponse(responseCode = "400", description = "A bad filter or page (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "403", description = "Students, or a client without loans:read (FORBIDDEN)")
+    public Page<LoanView> loans(
+            @Parameter(description = "OPEN: still lent; RETURNED: checked in (case-insensitive)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "RETURNED"}))
+            @QueryParam("status") String status,
+            @Parameter(description = "Filter by patron", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+            @QueryParam("patronId") String patronId,
+            @Parameter(description = "Filter by the student number of the school's administration",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40))
+            @QueryParam("studentNumber") String studentNumber,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") String size) {
+        Actor actor = currentUser.actor();
+        actor.requireScope("loans:read");
+        String statusValue = QueryParams.textParam("status", status, 20);
+        LoanStatus loanStatus = null;
+        if (statusValue != null) {
+            try {
+                loanStatus = LoanStatus.valueOf(statusValue.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("status", "must be OPEN or RETURNED");
+            }
+        }
+        return reads.loans(actor, loanStatus, QueryParams.idParam("patronId", patronId),
+                QueryParams.textParam("studentNumber", studentNumber, 40),
+                QueryParams.intParam("page", page, 0, 0, 10_000), QueryParams.intParam("size", size, 20, 1, 100));
+    }
+
+    @GET
+    @Path("/loans/{id}")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
+    @Operation(summary = "One loan (404 when outside the caller's scope; scope loans:read for clients)")
+    @APIResponse(responseCode = "200", description = "The loan")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public LoanView loan(@PathParam("id") String id) {
+        Actor actor = currentUser.actor();
+        actor.requireScope("loans:read");
+        long loanId = QueryParams.pathId(id, "Loan");
+        return reads.loan(actor, loanId).orElseThrow(() -> ProblemException.notFound("Loan", loanId));
     }
 
     @GET

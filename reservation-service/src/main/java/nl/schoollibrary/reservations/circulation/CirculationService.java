@@ -167,7 +167,7 @@ public class CirculationService {
     LoanView loans(long loanId, boolean staff, Long fulfilled) {
         return CirculationReads.loanViews(jdbc, "ln.id = ?", staff, LocalDate.now(clock), loanId).stream()
                 .findFirst().map(l -> new LoanView(l.id(), l.barcode(), l.title(), l.location(), l.checkedOutAt(),
-                        l.dueDate(), l.overdue(), l.patron(), fulfilled)).orElseThrow();
+                        l.dueDate(), l.overdue(), l.status(), l.returnedAt(), l.patron(), fulfilled)).orElseThrow();
     }
 
     private LocalDate makeReady(long reservationId, CopyRow copy, long here, LocalDate today) {

@@ -111,6 +111,10 @@ public final class Builders {
         return new Student(patronId, username);
     }
 
+    public static String studentNumberOf(Student student) {
+        return TestDatabase.string("SELECT student_number FROM patron WHERE id = ?", student.patronId());
+    }
+
     public static String cardOf(Student student) {
         return "C" + student.username().substring("leerling".length());
     }
