@@ -709,6 +709,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Loans made per month, title and location (staff)
+         * @description School staff count their school's students, library staff and administrators their organisation's locations. Anonymised loans count like any other.
+         */
+        get: operations["loanStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reservations placed per month, title and pickup location, by outcome (staff)
+         * @description School staff count their school's students, library staff and administrators their organisation's pickup locations. Anonymised reservations count like any other.
+         */
+        get: operations["reservationStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/students/import": {
         parameters: {
             query?: never;
@@ -1114,6 +1154,31 @@ export interface components {
             blocked: boolean;
             until?: components["schemas"]["LocalDate"];
             reason?: string;
+        };
+        LoanStatistics: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @description By month, then title, then location */
+            rows: components["schemas"]["LoanStatisticsRow"][];
+            /** @description More rows than the limit (5,000): narrow the period */
+            truncated: boolean;
+        };
+        /** @description Loans made in one month of one title at one location */
+        LoanStatisticsRow: {
+            /** @example 2026-10 */
+            month: string;
+            title: components["schemas"]["TitleRef"];
+            /** @description Where it was lent */
+            location: components["schemas"]["LocationRef"];
+            /** Format: int64 */
+            lent: number;
+            /**
+             * Format: int64
+             * @description Still lent
+             */
+            open: number;
+            /** Format: int64 */
+            returned: number;
         };
         /**
          * @description OPEN: the copy is still lent; RETURNED: checked in
@@ -1561,6 +1626,35 @@ export interface components {
          * @enum {string}
          */
         ReservationScope: "SCHOOL" | "LIBRARY";
+        ReservationStatistics: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @description By month, then title, then location */
+            rows: components["schemas"]["ReservationStatisticsRow"][];
+            /** @description More rows than the limit (5,000): narrow the period */
+            truncated: boolean;
+        };
+        /** @description Reservations placed in one month for one title at one pickup location, by what became of them */
+        ReservationStatisticsRow: {
+            /** @example 2026-10 */
+            month: string;
+            title: components["schemas"]["TitleRef"];
+            /** @description The pickup location */
+            location: components["schemas"]["LocationRef"];
+            /** Format: int64 */
+            placed: number;
+            /**
+             * Format: int64
+             * @description Waiting, in transit or ready
+             */
+            open: number;
+            /** Format: int64 */
+            fulfilled: number;
+            /** Format: int64 */
+            cancelled: number;
+            /** Format: int64 */
+            expired: number;
+        };
         /** @enum {string} */
         ReservationStatus: "WAITING" | "IN_TRANSIT" | "READY" | "FULFILLED" | "CANCELLED" | "EXPIRED";
         /** @description The desk alert: "Gereserveerd voor Sanne de Vries, groep 6" */
@@ -4792,6 +4886,128 @@ export interface operations {
                 };
             };
             /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    loanStatistics: {
+        parameters: {
+            query?: {
+                /** @description First day (default: the first day of the month eleven months ago) */
+                from?: string;
+                /** @description Last day, included (default: today); at most two years after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanStatistics"];
+                };
+            };
+            /** @description A bad period (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reservationStatistics: {
+        parameters: {
+            query?: {
+                /** @description First day (default: the first day of the month eleven months ago) */
+                from?: string;
+                /** @description Last day, included (default: today); at most two years after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationStatistics"];
+                };
+            };
+            /** @description A bad period (VALIDATION_FAILED) */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -16,6 +16,8 @@ public interface AppConfig {
 
     Expiry expiry();
 
+    Privacy privacy();
+
     /** Start an embedded PostgreSQL before the service (read by {@code Main}; listed here so the key is known). */
     @WithDefault("false")
     boolean embeddedDb();
@@ -35,6 +37,25 @@ public interface AppConfig {
         /** How often expiry runs (a Quarkus scheduler interval, or "off"). */
         @WithDefault("5m")
         String every();
+    }
+
+    /** AVG retention: how long closed reservations and returned loans keep the link to the student. */
+    interface Privacy {
+        /** Days after closing (reservation) or return (loan) before the student is removed from the row. */
+        @WithDefault("30")
+        int retentionDays();
+
+        /** How often the anonymisation job runs (a Quarkus scheduler interval, or "off"). */
+        @WithDefault("1h")
+        String every();
+
+        /** Rows per transaction: each batch commits on its own, so the job never holds many row locks for long. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How long a stored Idempotency-Key answer is kept for retries (the answers may name students). */
+        @WithDefault("PT24H")
+        Duration idempotencyKeysKept();
     }
 
     interface Auth {

@@ -66,6 +66,17 @@ public final class QueryParams {
         return value;
     }
 
+    public static java.time.LocalDate dateParam(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date such as 2026-09-01");
+        }
+    }
+
     /** An id in a path that is not a positive number names nothing: 404, like an unknown id. */
     public static long pathId(String raw, String what) {
         try {

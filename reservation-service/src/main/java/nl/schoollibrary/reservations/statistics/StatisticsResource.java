@@ -1,0 +1,95 @@
+package nl.schoollibrary.reservations.statistics;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import nl.schoollibrary.reservations.auth.CurrentUser;
+import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.QueryParams;
+import nl.schoollibrary.reservations.statistics.StatisticsDtos.LoanStatistics;
+import nl.schoollibrary.reservations.statistics.StatisticsDtos.ReservationStatistics;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/statistics")
+@Tag(name = "Statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    /** At most two years per request. */
+    static final long MAX_DAYS = 731;
+
+    private final StatisticsQueries queries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public StatisticsResource(StatisticsQueries queries, CurrentUser currentUser, Clock clock) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/reservations")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "Reservations placed per month, title and pickup location, by outcome (staff)",
+            description = "School staff count their school's students, library staff and administrators their "
+                    + "organisation's pickup locations. Anonymised reservations count like any other.")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "400", description = "A bad period (VALIDATION_FAILED)")
+    public ReservationStatistics reservationStatistics(
+            @Parameter(description = "First day (default: the first day of the month eleven months ago)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (default: today); at most two years after from",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
+        LocalDate[] period = period(from, to);
+        return queries.reservations(currentUser.actor(), period[0], period[1]);
+    }
+
+    @GET
+    @Path("/loans")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "Loans made per month, title and location (staff)",
+            description = "School staff count their school's students, library staff and administrators their "
+                    + "organisation's locations. Anonymised loans count like any other.")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "400", description = "A bad period (VALIDATION_FAILED)")
+    public LoanStatistics loanStatistics(
+            @Parameter(description = "First day (default: the first day of the month eleven months ago)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Last day, included (default: today); at most two years after from",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
+        LocalDate[] period = period(from, to);
+        return queries.loans(currentUser.actor(), period[0], period[1]);
+    }
+
+    private LocalDate[] period(String rawFrom, String rawTo) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = QueryParams.dateParam("from", rawFrom);
+        LocalDate to = QueryParams.dateParam("to", rawTo);
+        if (to == null) {
+            to = today;
+        }
+        if (from == null) {
+            from = to.withDayOfMonth(1).minusMonths(11);
+        }
+        if (from.isAfter(to)) {
+            throw ProblemException.invalid("from", "must not be after to");
+        }
+        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            throw ProblemException.invalid("to", "the period is at most two years");
+        }
+        return new LocalDate[] {from, to};
+    }
+}
