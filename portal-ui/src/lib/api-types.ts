@@ -374,7 +374,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download all my data (AVG): profile, every reservation and loan, messages, consent record */
+        /**
+         * Download all my data (AVG): profile, every reservation and loan, messages, consent record
+         * @description Reservations and loans anonymised after the retention period are no longer linked to the student and so are not part of it.
+         */
         get: operations["export"];
         put?: never;
         post?: never;
@@ -903,6 +906,26 @@ export interface components {
             givenBy?: string;
             givenAt?: components["schemas"]["Instant"];
         };
+        /** @description One change of the library link: the consent as recorded, and who recorded it when (the school's administration system, or an administrator) */
+        ConsentRecord: {
+            /** @description The library link after this change */
+            libraryLink: boolean;
+            /**
+             * @description Who gave consent
+             * @example ouder via schooladministratie
+             */
+            givenBy?: string;
+            /** @description When consent was given */
+            givenAt?: components["schemas"]["Instant"];
+            recordedAt: components["schemas"]["Instant"];
+            /**
+             * @description The integration client or user that recorded it
+             * @example wegwijzer-sis
+             */
+            recordedBy: string;
+            /** @example IMPORT */
+            source: string;
+        };
         /** @description One change in a copy's history */
         CopyChange: {
             at: components["schemas"]["Instant"];
@@ -1332,6 +1355,8 @@ export interface components {
             messages: components["schemas"]["Message"][];
             /** @description The recorded parental consent for the library link, if any */
             consent?: components["schemas"]["Consent"];
+            /** @description Every recorded change of the library link and its consent, oldest first */
+            consentHistory: components["schemas"]["ConsentRecord"][];
         };
         /** @description Reservations split by school library and library (branches) */
         MyReservations: {

@@ -100,6 +100,14 @@ public class DemoDataSeeder {
         DemoWorld world = DemoOrganisation.create(c, java.time.LocalDate.now(clock));
         DemoCatalogue catalogue = DemoCatalogue.create(c, world.organisationId);
         DemoPeople people = DemoPeople.create(c, world, clock, passwordHash);
+        try (Statement s = c.createStatement()) {
+            // The consent audit as the school's administration would have recorded it.
+            s.execute("INSERT INTO library_link_consent (patron_id, library_link, consent_by, consent_at, recorded_at,"
+                    + " recorded_by, source) SELECT id, library_link, library_link_consent_by, library_link_consent_at,"
+                    + " coalesce(library_link_consent_at, created_at), 'schooladministratie (demo)', 'DEMO'"
+                    + " FROM patron"
+                    + " WHERE library_link OR library_link_consent_by IS NOT NULL");
+        }
         DemoCopies.create(c, world, catalogue, people, clock);
         DemoReservations.create(c, clock);
         return true;

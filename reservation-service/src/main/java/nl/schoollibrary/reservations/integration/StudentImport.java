@@ -28,7 +28,8 @@ import nl.schoollibrary.reservations.integration.IntegrationDtos.StudentRow;
 /**
  * Student import for one school, keyed by the school's student number: create, update, deactivate. Set-based: the rows
  * go into a temporary table and one statement each creates, updates (only what differs) and deactivates, so the same
- * file twice changes nothing. The library link is set only with a consent record (who and when) — AVG.
+ * file twice changes nothing. The library link is set only with a consent record (who and when) — AVG — and every
+ * change of link or consent is kept in the audit table {@code library_link_consent} with the client that recorded it.
  * All-or-nothing by default: one bad row rejects the import with every bad line listed.
  */
 @ApplicationScoped
@@ -121,23 +122,40 @@ public class StudentImport {
                     + " WHERE p.school_id = ? AND p.active AND p.student_number IS NOT NULL AND NOT EXISTS"
                     + " (SELECT 1 FROM import_row i WHERE i.student_number = p.student_number)", schoolId) : 0;
             if (!dryRun) {
+                // One statement: the upsert, and a consent audit row for every student whose library link or
+                // consent record this import sets or changes (the "consent" CTE sees the rows as they were before).
                 execute(c, """
-                        INSERT INTO patron (kind, school_id, student_number, first_name, last_name, group_name, active,
-                                            library_link, library_link_consent_by, library_link_consent_at)
-                        SELECT 'STUDENT', ?, i.student_number, i.first_name, i.last_name, i.group_name, i.active,
-                               i.library_link, i.consent_by, i.consent_at
-                          FROM import_row i
-                        ON CONFLICT (school_id, student_number) WHERE student_number IS NOT NULL DO UPDATE SET
-                               first_name = excluded.first_name, last_name = excluded.last_name,
-                               group_name = excluded.group_name, active = excluded.active,
-                               library_link = excluded.library_link,
-                               library_link_consent_by = excluded.library_link_consent_by,
-                               library_link_consent_at = excluded.library_link_consent_at
-                         WHERE (patron.first_name, patron.last_name, patron.group_name, patron.active, patron.library_link,
-                                patron.library_link_consent_by, patron.library_link_consent_at)
-                               IS DISTINCT FROM (excluded.first_name, excluded.last_name, excluded.group_name,
-                                excluded.active, excluded.library_link, excluded.library_link_consent_by,
-                                excluded.library_link_consent_at)""", schoolId);
+                        WITH consent AS (
+                            SELECT i.student_number
+                              FROM import_row i
+                              LEFT JOIN patron p ON p.school_id = ? AND p.student_number = i.student_number
+                             WHERE CASE WHEN p.id IS NULL
+                                        THEN i.library_link OR i.consent_by IS NOT NULL OR i.consent_at IS NOT NULL
+                                        ELSE (p.library_link, p.library_link_consent_by, p.library_link_consent_at)
+                                             IS DISTINCT FROM (i.library_link, i.consent_by, i.consent_at) END),
+                        upserted AS (
+                            INSERT INTO patron (kind, school_id, student_number, first_name, last_name, group_name, active,
+                                                library_link, library_link_consent_by, library_link_consent_at)
+                            SELECT 'STUDENT', ?, i.student_number, i.first_name, i.last_name, i.group_name, i.active,
+                                   i.library_link, i.consent_by, i.consent_at
+                              FROM import_row i
+                            ON CONFLICT (school_id, student_number) WHERE student_number IS NOT NULL DO UPDATE SET
+                                   first_name = excluded.first_name, last_name = excluded.last_name,
+                                   group_name = excluded.group_name, active = excluded.active,
+                                   library_link = excluded.library_link,
+                                   library_link_consent_by = excluded.library_link_consent_by,
+                                   library_link_consent_at = excluded.library_link_consent_at
+                             WHERE (patron.first_name, patron.last_name, patron.group_name, patron.active,
+                                    patron.library_link, patron.library_link_consent_by, patron.library_link_consent_at)
+                                   IS DISTINCT FROM (excluded.first_name, excluded.last_name, excluded.group_name,
+                                    excluded.active, excluded.library_link, excluded.library_link_consent_by,
+                                    excluded.library_link_consent_at)
+                            RETURNING id, student_number, library_link, library_link_consent_by, library_link_consent_at)
+                        INSERT INTO library_link_consent (patron_id, library_link, consent_by, consent_at, recorded_at,
+                                                          recorded_by, source)
+                        SELECT u.id, u.library_link, u.library_link_consent_by, u.library_link_consent_at, ?, ?, 'IMPORT'
+                          FROM upserted u JOIN consent USING (student_number)""",
+                        schoolId, schoolId, Timestamp.from(clock.instant()), actor.username());
                 if (deactivated > 0) {
                     execute(c, "UPDATE patron p SET active = false WHERE p.school_id = ? AND p.active"
                             + " AND p.student_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM import_row i"

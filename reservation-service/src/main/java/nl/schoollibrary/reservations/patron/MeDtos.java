@@ -51,10 +51,24 @@ public final class MeDtos {
             @Schema(description = "All loans, returned ones too", required = true)
             java.util.List<nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView> loans,
             @Schema(required = true) java.util.List<nl.schoollibrary.reservations.messaging.MessageDtos.MessageView> messages,
-            @Schema(description = "The recorded parental consent for the library link, if any") Consent consent) {
+            @Schema(description = "The recorded parental consent for the library link, if any") Consent consent,
+            @Schema(description = "Every recorded change of the library link and its consent, oldest first",
+                    required = true) java.util.List<ConsentRecord> consentHistory) {
     }
 
     @Schema(name = "Consent")
     public record Consent(String givenBy, java.time.Instant givenAt) {
+    }
+
+    @Schema(name = "ConsentRecord", description = "One change of the library link: the consent as recorded, and who "
+            + "recorded it when (the school's administration system, or an administrator)")
+    public record ConsentRecord(
+            @Schema(description = "The library link after this change", required = true) boolean libraryLink,
+            @Schema(description = "Who gave consent", example = "ouder via schooladministratie") String givenBy,
+            @Schema(description = "When consent was given") java.time.Instant givenAt,
+            @Schema(required = true) java.time.Instant recordedAt,
+            @Schema(description = "The integration client or user that recorded it", example = "wegwijzer-sis",
+                    required = true) String recordedBy,
+            @Schema(example = "IMPORT", required = true) String source) {
     }
 }

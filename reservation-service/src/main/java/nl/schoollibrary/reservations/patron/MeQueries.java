@@ -66,4 +66,14 @@ public class MeQueries {
                     return new MeDtos.Consent(rs.getString(1), at == null ? null : at.toInstant());
                 }, patronId).orElse(null);
     }
+
+    /** The consent audit of the patron (library_link_consent), oldest first. */
+    public java.util.List<MeDtos.ConsentRecord> consentHistory(long patronId) {
+        return jdbc.list("SELECT library_link, consent_by, consent_at, recorded_at, recorded_by, source"
+                + " FROM library_link_consent WHERE patron_id = ? ORDER BY id", rs -> {
+                    java.sql.Timestamp at = rs.getTimestamp(3);
+                    return new MeDtos.ConsentRecord(rs.getBoolean(1), rs.getString(2), at == null ? null : at.toInstant(),
+                            rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6));
+                }, patronId);
+    }
 }

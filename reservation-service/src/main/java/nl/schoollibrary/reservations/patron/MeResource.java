@@ -57,14 +57,16 @@ public class MeResource {
     @GET
     @Path("/export")
     @RolesAllowed(Role.STUDENT_ROLE)
-    @Operation(summary = "Download all my data (AVG): profile, every reservation and loan, messages, consent record")
+    @Operation(summary = "Download all my data (AVG): profile, every reservation and loan, messages, consent record",
+            description = "Reservations and loans anonymised after the retention period are no longer linked to the "
+                    + "student and so are not part of it.")
     @APIResponse(responseCode = "200", description = "My data as JSON")
     public MeDtos.Export export() {
         long userId = currentUser.actor().userId();
         long patronId = currentUser.actor().patronId();
         return new MeDtos.Export(java.time.Instant.now(), queries.me(userId).orElseThrow(),
                 reservations.ofPatron(patronId, false), circulation.allLoansOfPatron(patronId),
-                messages.all(patronId), queries.consent(patronId));
+                messages.all(patronId), queries.consent(patronId), queries.consentHistory(patronId));
     }
 
     @GET

@@ -111,6 +111,17 @@ public final class Builders {
         return new Student(patronId, username);
     }
 
+    /** A student login for a patron that exists already (e.g. one made by a student import). */
+    public static Student loginFor(long patronId) {
+        String username = "leerling" + SEQ.incrementAndGet();
+        try (Connection c = TestDatabase.connect()) {
+            Fixtures.user(c, username, "STUDENT", "Leerling " + username, "patron_id", patronId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Student(patronId, username);
+    }
+
     public static String studentNumberOf(Student student) {
         return TestDatabase.string("SELECT student_number FROM patron WHERE id = ?", student.patronId());
     }
