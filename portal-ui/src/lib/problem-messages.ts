@@ -15,6 +15,7 @@ export const PROBLEM_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'INVALID_CREDENTIALS',
   'TOO_MANY_ATTEMPTS',
+  'RATE_LIMITED',
   'IDEMPOTENCY_KEY_REUSED',
   'CONFLICT',
   'RESERVATIONS_NOT_ALLOWED',
@@ -73,6 +74,10 @@ export const PROBLEM_MESSAGES: Record<ProblemCode | ClientProblem, Message> = {
   TOO_MANY_ATTEMPTS: {
     nl: 'Te vaak geprobeerd. Wacht even en probeer het dan opnieuw.',
     en: 'Too many attempts. Please wait a moment and try again.',
+  },
+  RATE_LIMITED: {
+    nl: 'Er komen nu te veel verzoeken tegelijk. Wacht even en probeer het dan opnieuw.',
+    en: 'Too many requests right now. Please wait a moment and try again.',
   },
   IDEMPOTENCY_KEY_REUSED: {
     nl: 'Dit verzoek is al eerder met andere gegevens verstuurd. Vernieuw de pagina en probeer het opnieuw.',

@@ -18,6 +18,8 @@ public interface AppConfig {
 
     Privacy privacy();
 
+    RateLimit rateLimit();
+
     /** Start an embedded PostgreSQL before the service (read by {@code Main}; listed here so the key is known). */
     @WithDefault("false")
     boolean embeddedDb();
@@ -56,6 +58,20 @@ public interface AppConfig {
         /** How long a stored Idempotency-Key answer is kept for retries (the answers may name students). */
         @WithDefault("PT24H")
         Duration idempotencyKeysKept();
+    }
+
+    /** Requests per integration client (token bucket per client, in memory per instance; ADR 0004). */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained requests per second per client. */
+        @WithDefault("20")
+        double requestsPerSecond();
+
+        /** Requests a client may make at once above the sustained rate (the bucket size). */
+        @WithDefault("100")
+        int burst();
     }
 
     interface Auth {

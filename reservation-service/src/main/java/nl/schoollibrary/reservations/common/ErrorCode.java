@@ -12,6 +12,7 @@ public enum ErrorCode {
     VALIDATION_FAILED(400, "Validation failed"),
     CONFLICT(409, "Conflict"),
     TOO_MANY_ATTEMPTS(429, "Too many attempts"),
+    RATE_LIMITED(429, "Rate limited"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     RESERVATIONS_NOT_ALLOWED(422, "Reservations not allowed"),
     AVAILABLE_ON_SHELF(422, "Available on the shelf"),

@@ -7,11 +7,13 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Gives every error response of every operation the problem+json schema, and every operation a 500 answer, so the
- * contract documents the error format once for all.
+ * contract documents the error format once for all; operations open to integration clients also document the 429
+ * of the per-client rate limit.
  */
 public class OpenApiProblemFilter implements OASFilter {
 
@@ -33,6 +35,12 @@ public class OpenApiProblemFilter implements OASFilter {
                     operation.getResponses().addAPIResponse("400",
                             OASFactory.createAPIResponse().description("Invalid request (VALIDATION_FAILED)"));
                 }
+                if (forIntegrationClients(operation) && operation.getResponses().getAPIResponse("429") == null) {
+                    operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                            .description("Too many requests of this client (RATE_LIMITED)")
+                            .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
+                }
                 operation.getResponses().addAPIResponse("500",
                         OASFactory.createAPIResponse().description("Unexpected error (INTERNAL_ERROR)"));
                 for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
@@ -43,6 +51,13 @@ public class OpenApiProblemFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /** Operations integration clients may call are rate limited per client (RateLimitFilter). */
+    private static boolean forIntegrationClients(Operation operation) {
+        return operation.getSecurity() != null && operation.getSecurity().stream()
+                .anyMatch(requirement -> requirement.getSchemes() != null && requirement.getSchemes().values().stream()
+                        .anyMatch(roles -> roles != null && roles.contains("INTEGRATION")));
     }
 
     private static Content problemContent() {

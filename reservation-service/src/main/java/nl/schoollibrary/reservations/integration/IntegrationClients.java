@@ -118,8 +118,7 @@ public class IntegrationClients {
         }
         String key = "client:" + clientId.strip();
         throttle.lockedFor(key).ifPresent(d -> {
-            throw new ProblemException(ErrorCode.TOO_MANY_ATTEMPTS, "Too many failed attempts for this client.",
-                    List.of(), Map.of("Retry-After", Long.toString(Math.max(1, d.toSeconds()))));
+            throw tooMany(d);
         });
         record Row(long id, String clientId, String hash, List<String> scopes, Long schoolId, Long orgId) {
         }
@@ -132,7 +131,10 @@ public class IntegrationClients {
                 }, clientId.strip());
         boolean ok = row.isPresent() ? hasher.matches(secret, row.get().hash()) : dummy(secret);
         if (!ok) {
-            throttle.recordFailure(key);
+            // The failure that locks the client is answered like every later attempt while locked: 429.
+            throttle.recordFailure(key).ifPresent(d -> {
+                throw tooMany(d);
+            });
             throw new ProblemException(ErrorCode.INVALID_CREDENTIALS, "Unknown client or wrong secret.");
         }
         Row client = row.get();
@@ -156,6 +158,12 @@ public class IntegrationClients {
         }
         return new TokenResponse(claims.jws().keyId("reservations").sign(), "Bearer",
                 config.tokenLifetime().toSeconds(), String.join(" ", granted));
+    }
+
+    private static ProblemException tooMany(java.time.Duration retryAfter) {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        return new ProblemException(ErrorCode.TOO_MANY_ATTEMPTS, "Too many failed attempts for this client. Try again in "
+                + seconds + " seconds.", List.of(), Map.of("Retry-After", Long.toString(seconds)));
     }
 
     private boolean dummy(String secret) {
