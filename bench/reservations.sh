@@ -21,16 +21,34 @@ command -v pgbench >/dev/null || { echo "pgbench is required (postgresql-contrib
 [ -f reservation-service/target/quarkus-app/quarkus-run.jar ] || build_service
 work=.data/bench/run; rm -rf "$work"; mkdir -p "$work" bench/results
 
-echo "==> Resetting earlier benchmark reservations and opening the schools' policy"
-q -c "DELETE FROM message WHERE reservation_id IN (SELECT id FROM reservation WHERE placed_by LIKE 'bench.%')"
-q -c "DELETE FROM domain_event WHERE aggregate_type = 'RESERVATION' AND aggregate_id IN (SELECT id FROM reservation WHERE placed_by LIKE 'bench.%')"
-q -c "UPDATE reservation SET assigned_copy_id = NULL WHERE placed_by LIKE 'bench.%' AND status NOT IN ('IN_TRANSIT','READY')"
-q -c "DELETE FROM reservation WHERE placed_by LIKE 'bench.%' AND status NOT IN ('IN_TRANSIT','READY')"
+echo "==> Closing earlier benchmark reservations and opening the schools' policy"
+# Earlier runs' placements are cancelled, not deleted: they stay as history (the table grows like a real one and its
+# statistics stay representative), and the same student/title pairs can be placed again.
+q -c "UPDATE reservation SET status = 'CANCELLED', closed_at = now(), close_reason = 'benchmark reset', assigned_copy_id = NULL
+       WHERE placed_by LIKE 'bench.%' AND status = 'WAITING'"
+# Check-ins return copies: top branch Centrum up to CHECKINS copies on loan again (earlier runs' captures cancelled).
+q -c "UPDATE reservation SET status = 'CANCELLED', closed_at = now(), close_reason = 'benchmark reset', assigned_copy_id = NULL
+       WHERE placed_by LIKE 'bench.%' AND status IN ('IN_TRANSIT', 'READY')"
+q -c "
+WITH centrum AS (SELECT id FROM location WHERE code = 'BRL-CENTRUM'),
+     students AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM patron WHERE kind = 'STUDENT' AND active),
+     lend AS (SELECT c.id, row_number() OVER (ORDER BY c.id) AS n FROM copy c, centrum
+               WHERE c.owner_location_id = centrum.id AND c.status IN ('ON_SHELF', 'ON_HOLD_SHELF', 'IN_TRANSIT')
+                 AND NOT c.loan_blocked
+                 AND NOT EXISTS (SELECT 1 FROM reservation r WHERE r.assigned_copy_id = c.id AND r.status IN ('IN_TRANSIT', 'READY'))
+               ORDER BY c.id
+               LIMIT greatest(0, ${CHECKINS:-60000} - (SELECT count(*) FROM copy c, centrum
+                                                     WHERE c.owner_location_id = centrum.id AND c.status = 'ON_LOAN'))),
+     lent AS (UPDATE copy c SET status = 'ON_LOAN', current_location_id = c.owner_location_id, transit_to_location_id = NULL,
+                     version = c.version + 1 FROM lend WHERE c.id = lend.id RETURNING c.id, c.owner_location_id, lend.n)
+INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date)
+SELECT lent.id, s.id, lent.owner_location_id, now() - interval '7 days', current_date + 14
+  FROM lent JOIN students s ON s.n = 1 + lent.n % (SELECT count(*) FROM students)"
 q -c "UPDATE school_policy SET reserve_at_school = true, school_only_checked_out = false, max_active_reservations = 50"
 
 echo "==> Starting the service on the benchmark database"
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench
-RESERVATION_KEYS_DIR="$PWD/.data/bench/keys" QUARKUS_HTTP_PORT=$PORT RESERVATION_EXPIRY_EVERY=off \
+RESERVATION_KEYS_DIR="$PWD/.data/bench/keys" QUARKUS_HTTP_PORT=$PORT RESERVATION_EXPIRY_EVERY=off RESERVATION_PRIVACY_EVERY=off \
   java ${SERVICE_JAVA_OPTS:-} -jar "${SERVICE_JAR:-reservation-service/target/quarkus-app/quarkus-run.jar}" >"$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait 2>/dev/null || true' EXIT
@@ -39,17 +57,20 @@ wait_for_url "http://127.0.0.1:$PORT/q/health/ready" 300 || { tail -40 "$work/se
 echo "==> Preparing requests"
 # Placements: up to 10 distinct titles per benchmark student, at their own school library, interleaved over students.
 q -c "
-WITH st AS (SELECT u.id AS user_id, u.username, p.id AS patron_id, p.school_id, s.organisation_id, l.id AS lib,
+WITH st AS MATERIALIZED (
+            SELECT u.id AS user_id, u.username, p.id AS patron_id, p.school_id, s.organisation_id, l.id AS lib,
                    row_number() OVER (PARTITION BY l.id ORDER BY p.id) AS rn
               FROM app_user u JOIN patron p ON p.id = u.patron_id JOIN school s ON s.id = p.school_id
               JOIN location l ON l.school_id = s.id WHERE u.username LIKE 'bench.%'),
-     ti AS (SELECT lib, title_id, row_number() OVER (PARTITION BY lib ORDER BY title_id) AS rn
+     want AS MATERIALIZED (SELECT st.*, k, st.rn * 10 + k AS title_rn FROM st CROSS JOIN generate_series(0, 9) k),
+     ti AS MATERIALIZED (
+            SELECT lib, title_id, row_number() OVER (PARTITION BY lib ORDER BY title_id) AS rn
               FROM (SELECT DISTINCT c.owner_location_id AS lib, c.title_id FROM copy c
                       JOIN location l ON l.id = c.owner_location_id AND l.kind = 'SCHOOL_LIBRARY'
                      WHERE c.reservation_block = 'NONE' AND NOT c.loan_blocked) d)
-SELECT st.user_id, st.username, 'STUDENT', st.patron_id, st.school_id, st.organisation_id, '', ti.title_id, st.lib, k
-  FROM st CROSS JOIN generate_series(0, 9) k JOIN ti ON ti.lib = st.lib AND ti.rn = st.rn * 10 + k
- ORDER BY k, st.rn, st.lib" >"$work/placements.tsv"
+SELECT w.user_id, w.username, 'STUDENT', w.patron_id, w.school_id, w.organisation_id, '', ti.title_id, w.lib, w.k
+  FROM want w JOIN ti ON ti.lib = w.lib AND ti.rn = w.title_rn
+ ORDER BY w.k, w.rn, w.lib" >"$work/placements.tsv"
 cut -f1-7 "$work/placements.tsv" | node bench/mint-tokens.mjs .data/bench/keys/private-key.pem >"$work/placement-tokens.txt"
 paste "$work/placements.tsv" "$work/placement-tokens.txt" | awk -F'\t' '{printf "POST\t/api/reservations\t%s\t{\"titleId\":%s,\"pickupLocationId\":%s}\n", $11, $8, $9}' >"$work/place.req"
 # Check-ins: copies on loan at branch Centrum, by the Centrum desk.

@@ -11,7 +11,7 @@ q() { psql -h "$PGHOST" -p "$PGPORT" -U bench -d "$DB" -v ON_ERROR_STOP=1 -qAt -
 [ -f reservation-service/target/quarkus-app/quarkus-run.jar ] || build_service
 work=.data/bench/series; rm -rf "$work"; mkdir -p "$work" bench/results
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench
-RESERVATION_KEYS_DIR="$PWD/.data/bench/keys" QUARKUS_HTTP_PORT=$PORT RESERVATION_EXPIRY_EVERY=off \
+RESERVATION_KEYS_DIR="$PWD/.data/bench/keys" QUARKUS_HTTP_PORT=$PORT RESERVATION_EXPIRY_EVERY=off RESERVATION_PRIVACY_EVERY=off \
   java -jar reservation-service/target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait 2>/dev/null || true' EXIT

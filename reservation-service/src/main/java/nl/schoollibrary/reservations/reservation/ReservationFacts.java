@@ -121,10 +121,7 @@ public class ReservationFacts {
                                coalesce(sp.max_active_reservations, 3) AS max_active,
                                pl.id AS pl_id, pl.kind AS pl_kind, pl.organisation_id AS pl_org,
                                pl.school_id AS pl_school, pl.name AS pl_name, pl.pickup_days, pl.loan_days,
-                               (SELECT count(*) FROM reservation r WHERE r.patron_id = p.id AND r.kind = 'TITLE'
-                                   AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')) AS active,
-                               EXISTS (SELECT 1 FROM reservation r WHERE r.patron_id = p.id AND r.title_id = t.id
-                                   AND r.kind = 'TITLE' AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')) AS has_active,
+                               a.active, a.has_active,
                                ARRAY(SELECT b.id FROM location b WHERE b.kind = 'BRANCH'
                                         AND b.organisation_id = s.organisation_id) AS branches,
                                t.id AS t_id, t.title, t.authors, t.cover_url
@@ -132,6 +129,10 @@ public class ReservationFacts {
                           LEFT JOIN school_policy sp ON sp.school_id = p.school_id
                           JOIN title t ON t.id = ?
                           LEFT JOIN location pl ON pl.id = ?
+                          CROSS JOIN LATERAL ( -- the student's active title reservations, one index scan
+                                SELECT count(*) AS active, coalesce(bool_or(r.title_id = t.id), false) AS has_active
+                                  FROM reservation r WHERE r.patron_id = p.id AND r.kind = 'TITLE'
+                                   AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')) a
                          WHERE p.id = ? AND p.kind = 'STUDENT' AND p.active)
                 SELECT f.*, c.id, c.owner_location_id, c.current_location_id, c.status, c.reservation_block,
                        c.reservation_block_until, c.loan_blocked, c.loan_block_until, c.loan_block_reason, c.due_date

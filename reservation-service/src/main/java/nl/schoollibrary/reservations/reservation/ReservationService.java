@@ -121,9 +121,9 @@ public class ReservationService {
             // snapshot before the insert; the title lock taken first keeps the line still meanwhile).
             long[] inserted = jdbc.one("""
                     WITH r AS (
-                        INSERT INTO reservation (kind, patron_id, title_id, pickup_location_id, scope, status, placed_at,
-                                                 placed_by, not_needed_after)
-                        VALUES ('TITLE', ?, ?, ?, ?, 'WAITING', ?, ?, ?) RETURNING id),
+                        INSERT INTO reservation (kind, patron_id, school_id, title_id, pickup_location_id, scope, status,
+                                                 placed_at, placed_by, not_needed_after)
+                        VALUES ('TITLE', ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?) RETURNING id),
                     e AS (
                         INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id,
                                                   school_id, payload)
@@ -136,8 +136,8 @@ public class ReservationService {
                                      AND (CASE WHEN ? = 'SCHOOL' THEN r2.pickup_location_id = ?
                                                ELSE l2.organisation_id = ? END))
                       FROM r""", rs -> new long[] {rs.getLong(1), rs.getLong(2)},
-                    patronId, titleId, f.pickup().id(), scope, now, actor.username(), body.notNeededAfter(),
-                    now, f.student().organisationId(), f.student().schoolId(), titleId, f.pickup().id(),
+                    patronId, f.student().schoolId(), titleId, f.pickup().id(), scope, now, actor.username(),
+                    body.notNeededAfter(), now, f.student().organisationId(), f.student().schoolId(), titleId, f.pickup().id(),
                     actor.role().name(), titleId, scope, scope, f.pickup().id(), f.pickup().organisationId())
                     .orElseThrow();
             id = inserted[0];
