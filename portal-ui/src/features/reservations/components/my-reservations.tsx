@@ -41,6 +41,11 @@ export function MyReservations() {
     setNotice(message);
   };
   const fallbackFocus = () => headingRef.current;
+  const resumeReservation = (reservation: Reservation) =>
+    resume.mutate(reservation, {
+      onSuccess: () => setNotice({ key: 'resume.done', params: { title: reservation.title.title } }),
+    });
+  const resuming = resume.isPending ? resume.variables?.id : undefined;
 
   return (
     <section className="account-section" aria-labelledby="my-reservations-heading">
@@ -64,13 +69,8 @@ export function MyReservations() {
             reservations={query.data.school}
             target={target}
             onAction={setAction}
-            onResume={(reservation) =>
-              resume.mutate(reservation, {
-                onSuccess: () =>
-                  setNotice({ key: 'resume.done', params: { title: reservation.title.title } }),
-              })
-            }
-            resuming={resume.isPending ? resume.variables?.id : undefined}
+            onResume={resumeReservation}
+            resuming={resuming}
           />
           <ReservationGroup
             id="reservations-library"
@@ -79,13 +79,8 @@ export function MyReservations() {
             reservations={query.data.library}
             target={target}
             onAction={setAction}
-            onResume={(reservation) =>
-              resume.mutate(reservation, {
-                onSuccess: () =>
-                  setNotice({ key: 'resume.done', params: { title: reservation.title.title } }),
-              })
-            }
-            resuming={resume.isPending ? resume.variables?.id : undefined}
+            onResume={resumeReservation}
+            resuming={resuming}
           />
           {query.data.school.length + query.data.library.length === 0 ? (
             <p>

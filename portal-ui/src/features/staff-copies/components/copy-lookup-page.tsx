@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { ScanField } from '../../../components/scan-field';
 import { staffPaths } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 
@@ -36,31 +37,16 @@ export function CopyLookupPage() {
       <h1>{t('staff.copy.lookupTitle')}</h1>
       <p className="lead">{t('staff.copy.lookupIntro')}</p>
       <form className="form desk-scan" onSubmit={submit} noValidate>
-        <label htmlFor="copy-barcode">{t('staff.checkin.barcode')}</label>
-        <div className="desk-scan__row">
-          <input
-            ref={inputRef}
-            id="copy-barcode"
-            name="barcode"
-            type="text"
-            className="desk-scan__input"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={40}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'copy-barcode-error' : undefined}
-          />
-          <button type="submit" className="button">
-            {t('staff.copy.open')}
-          </button>
-        </div>
-        {error ? (
-          <p id="copy-barcode-error" className="field__error" role="alert">
-            {t(error)}
-          </p>
-        ) : null}
+        <ScanField
+          id="copy-barcode"
+          name="barcode"
+          label={t('staff.checkin.barcode')}
+          value={value}
+          onChange={setValue}
+          inputRef={inputRef}
+          submitLabel={t('staff.copy.open')}
+          error={error ? t(error) : null}
+        />
       </form>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useSearchParams } from 'react-router-dom';
+import { ScanField } from '../../../components/scan-field';
 import type { CheckinResult } from '../../../lib/api';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { formatDeskTime, staffPaths } from '../../../lib/staff';
@@ -130,33 +131,18 @@ export function CheckinPage() {
         <p className="lead">{t('staff.checkin.intro')}</p>
 
         <form className="form desk-scan" onSubmit={submit} noValidate>
-          <label htmlFor="checkin-barcode">{t('staff.checkin.barcode')}</label>
-          <div className="desk-scan__row">
-            <input
-              ref={inputRef}
-              id="checkin-barcode"
-              name="barcode"
-              type="text"
-              className="desk-scan__input"
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              maxLength={40}
-              value={value}
-              disabled={alertRow !== undefined}
-              onChange={(event) => setValue(event.target.value)}
-              aria-invalid={errorText ? true : undefined}
-              aria-describedby={errorText ? 'checkin-barcode-error' : undefined}
-            />
-            <button type="submit" className="button" disabled={alertRow !== undefined}>
-              {t('staff.checkin.submit')}
-            </button>
-          </div>
-          {errorText ? (
-            <p id="checkin-barcode-error" className="field__error" role="alert">
-              {errorText}
-            </p>
-          ) : null}
+          <ScanField
+            id="checkin-barcode"
+            name="barcode"
+            label={t('staff.checkin.barcode')}
+            value={value}
+            onChange={setValue}
+            inputRef={inputRef}
+            submitLabel={t('staff.checkin.submit')}
+            error={errorText}
+            disabled={alertRow !== undefined}
+            autoCapitalize="characters"
+          />
           <p className="desk-scan__status">
             {busy ? t('staff.checkin.busy') : ''}
             {waiting > 0 && alertRow ? ` ${t('staff.checkin.waiting', { count: waiting })}` : ''}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { ScanField } from '../../../components/scan-field';
 import type { Loan } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/format';
@@ -120,34 +121,17 @@ function PatronForm({
             ))}
           </div>
         </fieldset>
-        <label htmlFor="checkout-patron">
-          {kind === 'card' ? t('staff.checkout.cardNumber') : t('staff.checkout.patronId')}
-        </label>
-        <div className="desk-scan__row">
-          <input
-            ref={inputRef}
-            id="checkout-patron"
-            name="patron"
-            type="text"
-            className="desk-scan__input"
-            inputMode={kind === 'id' ? 'numeric' : undefined}
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={40}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            aria-invalid={message ? true : undefined}
-            aria-describedby={message ? 'checkout-patron-error' : undefined}
-          />
-          <button type="submit" className="button">
-            {t('staff.checkout.start')}
-          </button>
-        </div>
-        {message ? (
-          <p id="checkout-patron-error" className="field__error" role="alert">
-            {message}
-          </p>
-        ) : null}
+        <ScanField
+          id="checkout-patron"
+          name="patron"
+          label={kind === 'card' ? t('staff.checkout.cardNumber') : t('staff.checkout.patronId')}
+          value={value}
+          onChange={setValue}
+          inputRef={inputRef}
+          submitLabel={t('staff.checkout.start')}
+          error={message}
+          inputMode={kind === 'id' ? 'numeric' : undefined}
+        />
       </form>
     </>
   );
@@ -249,32 +233,17 @@ function CheckoutScanner({
         </button>
       </div>
       <form className="form desk-scan" onSubmit={submit} noValidate>
-        <label htmlFor="checkout-barcode">{t('staff.checkout.barcode')}</label>
-        <div className="desk-scan__row">
-          <input
-            ref={inputRef}
-            id="checkout-barcode"
-            name="barcode"
-            type="text"
-            className="desk-scan__input"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={40}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? 'checkout-barcode-error' : undefined}
-          />
-          <button type="submit" className="button">
-            {t('staff.checkout.submit')}
-          </button>
-        </div>
-        {fieldError ? (
-          <p id="checkout-barcode-error" className="field__error" role="alert">
-            {t(fieldError)}
-          </p>
-        ) : null}
+        <ScanField
+          id="checkout-barcode"
+          name="barcode"
+          label={t('staff.checkout.barcode')}
+          value={value}
+          onChange={setValue}
+          inputRef={inputRef}
+          submitLabel={t('staff.checkout.submit')}
+          error={fieldError ? t(fieldError) : null}
+          autoCapitalize="characters"
+        />
         <p className="desk-scan__status">{busy ? t('staff.checkout.busy') : ''}</p>
       </form>
 

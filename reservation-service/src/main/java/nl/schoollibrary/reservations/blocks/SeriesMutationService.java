@@ -145,9 +145,12 @@ public class SeriesMutationService {
 
     @Transactional
     public UndoResult undo(Actor actor, long id, boolean skipChanged) {
-        get(actor, id); // 404 outside the caller's organisation
-        jdbc.one("SELECT id FROM series_mutation WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id);
-        SeriesMutationView mutation = get(actor, id); // read again under the lock: a concurrent undo has finished
+        // Lock first (404 outside the caller's organisation), then read: a concurrent undo has finished by then.
+        if (jdbc.one("SELECT id FROM series_mutation WHERE id = ? AND organisation_id = ? FOR UPDATE",
+                rs -> rs.getLong(1), id, actor.organisationId()).isEmpty()) {
+            throw ProblemException.notFound("Series mutation", id);
+        }
+        SeriesMutationView mutation = get(actor, id);
         if (mutation.undoneAt() != null) {
             throw new ProblemException(ErrorCode.CONFLICT, "This series mutation was already undone.");
         }

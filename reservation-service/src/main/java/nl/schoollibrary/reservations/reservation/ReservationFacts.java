@@ -147,12 +147,7 @@ public class ReservationFacts {
                         one.add(placementFacts(rs, new CopiesWithDue(copies, due)));
                     }
                     if (rs.getObject("id") != null) {
-                        CopyFacts copy = copyFacts(rs);
-                        copies.add(copy);
-                        LocalDate d = rs.getObject("due_date", LocalDate.class);
-                        if (d != null) {
-                            due.put(copy.copyId(), d);
-                        }
+                        addCopy(rs, copies, due);
                     }
                     return null;
                 }, titleId, pickupLocationId, patronId);
@@ -184,19 +179,27 @@ public class ReservationFacts {
 
     public CopiesWithDue copiesWithDue(long titleId) {
         java.util.Map<Long, LocalDate> due = new java.util.HashMap<>();
-        List<CopyFacts> copies = jdbc.list("""
+        List<CopyFacts> copies = new ArrayList<>();
+        jdbc.list("""
                 SELECT c.id, c.owner_location_id, c.current_location_id, c.status, c.reservation_block,
                        c.reservation_block_until, c.loan_blocked, c.loan_block_until, c.loan_block_reason, ln.due_date
                   FROM copy c LEFT JOIN loan ln ON ln.copy_id = c.id AND ln.returned_at IS NULL
                  WHERE c.title_id = ? ORDER BY c.id""", rs -> {
-                    CopyFacts copy = copyFacts(rs);
-                    LocalDate d = rs.getObject("due_date", LocalDate.class);
-                    if (d != null) {
-                        due.put(copy.copyId(), d);
-                    }
-                    return copy;
+                    addCopy(rs, copies, due);
+                    return null;
                 }, titleId);
         return new CopiesWithDue(copies, due);
+    }
+
+    /** One row of a title's copies (with {@code due_date} of an open loan) into the copies and their due dates. */
+    private static void addCopy(ResultSet rs, List<CopyFacts> copies, java.util.Map<Long, LocalDate> due)
+            throws SQLException {
+        CopyFacts copy = copyFacts(rs);
+        copies.add(copy);
+        LocalDate d = rs.getObject("due_date", LocalDate.class);
+        if (d != null) {
+            due.put(copy.copyId(), d);
+        }
     }
 
     static PickupLocation pickup(ResultSet rs) throws SQLException {
