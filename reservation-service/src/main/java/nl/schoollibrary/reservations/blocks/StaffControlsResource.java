@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
@@ -32,6 +31,7 @@ import nl.schoollibrary.reservations.blocks.BlockDtos.SetReservationBlockRequest
 import nl.schoollibrary.reservations.blocks.BlockDtos.SpecialPassView;
 import nl.schoollibrary.reservations.blocks.BlockDtos.UndoResult;
 import nl.schoollibrary.reservations.blocks.BlockDtos.UpdateSchoolPolicyRequest;
+import nl.schoollibrary.reservations.common.Created;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.QueryParams;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
@@ -116,7 +116,7 @@ public class StaffControlsResource {
     @APIResponse(responseCode = "409", description = "The copy already has a copy reservation (CONFLICT)")
     public Response reserveCopy(@PathParam("barcode") String barcode, @Valid @NotNull CopyReservationRequest request) {
         ReservationView view = copies.reserveCopy(currentUser.actor(), barcode, request);
-        return Response.created(URI.create("/api/reservations/" + view.id())).entity(view).build();
+        return Created.at("/api/reservations/" + view.id(), view);
     }
 
     @POST
@@ -135,7 +135,7 @@ public class StaffControlsResource {
                     schema = @Schema(implementation = SeriesMutationView.class)))
     public Response applyMutation(@Valid @NotNull SeriesMutationRequest request) {
         SeriesMutationView view = mutations.apply(currentUser.actor(), request);
-        return Response.created(URI.create("/api/series-mutations/" + view.id())).entity(view).build();
+        return Created.at("/api/series-mutations/" + view.id(), view);
     }
 
     @GET
@@ -192,7 +192,7 @@ public class StaffControlsResource {
     @APIResponse(responseCode = "409", description = "Code in use (CONFLICT)")
     public Response createCollection(@Valid @NotNull CreateCollectionRequest request) {
         CollectionView view = admin.createCollection(currentUser.actor(), request);
-        return Response.created(URI.create("/api/collections/" + view.id())).entity(view).build();
+        return Created.at("/api/collections/" + view.id(), view);
     }
 
     @PUT
@@ -222,7 +222,7 @@ public class StaffControlsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpecialPassView.class)))
     public Response createSpecialPass(@Valid @NotNull CreateSpecialPassRequest request) {
         SpecialPassView view = admin.createSpecialPass(currentUser.actor(), request);
-        return Response.created(URI.create("/api/special-passes/" + view.id())).entity(view).build();
+        return Created.at("/api/special-passes/" + view.id(), view);
     }
 
     @GET

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Locale;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.CurrentUser;
@@ -23,6 +22,7 @@ import nl.schoollibrary.reservations.circulation.CirculationDtos.CheckoutRequest
 import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelf;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanStatus;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
+import nl.schoollibrary.reservations.common.Created;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.ProblemException;
@@ -77,7 +77,7 @@ public class CirculationResource {
     @APIResponse(responseCode = "422", description = "LOAN_BLOCKED")
     public Response checkOut(@Valid @NotNull CheckoutRequest request) {
         LoanView loan = service.checkOut(currentUser.actor(), request);
-        return Response.created(URI.create("/api/loans/" + loan.id())).entity(loan).build();
+        return Created.at("/api/loans/" + loan.id(), loan);
     }
 
     @GET

@@ -13,13 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.common.Created;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.common.QueryParams;
@@ -74,7 +74,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "422", description = "Refused by a reservation rule (see the code)")
     public Response placeReservation(@Valid @NotNull PlaceReservationRequest request) {
         ReservationView view = service.place(currentUser.actor(), request);
-        return Response.created(URI.create("/api/reservations/" + view.id())).entity(view).build();
+        return Created.at("/api/reservations/" + view.id(), view);
     }
 
     @GET

@@ -86,17 +86,22 @@ public class ReservationService {
     }
 
     /**
-     * Places a title reservation in three statements: lock the title and the patron (advisory locks, in that order);
-     * load the facts with the title's copies; insert the reservation with its event and count the place in line. The
-     * answer is built from what was loaded, without reading it back.
+     * Places a title reservation in two round trips: lock the title and the patron (advisory locks, in that order) and
+     * load the facts with the title's copies; then insert the reservation with its event, count the place in line and
+     * commit. One database transaction ({@link Jdbc#transaction}); the answer is built from what was loaded, without
+     * reading it back.
      */
-    @Transactional
     public ReservationView place(Actor actor, PlaceReservationRequest body) {
         long patronId = access.patronToActFor(actor, body.patronId());
+        return jdbc.transaction(() -> place(actor, patronId, body));
+    }
+
+    private ReservationView place(Actor actor, long patronId, PlaceReservationRequest body) {
         long titleId = body.titleId();
-        jdbc.one("SELECT pg_advisory_xact_lock(?), pg_advisory_xact_lock(?)", rs -> 1, titleLockKey(titleId),
-                patronLockKey(patronId)); // title first, then patron: the order every transaction uses
-        ReservationFacts.PlacementFacts f = facts.placement(patronId, titleId, body.pickupLocationId())
+        // Title first, then patron: the order every transaction uses. The pickup location's key is taken shared: it only
+        // keeps the location from being deleted meanwhile (V10), placements at one location do not wait for each other.
+        ReservationFacts.PlacementFacts f = facts.placementAfterLocks(titleLockKey(titleId), patronLockKey(patronId),
+                locationLockKey(body.pickupLocationId()), patronId, titleId, body.pickupLocationId())
                 .orElseThrow(() -> notPlaceable(titleId, patronId));
         if (f.pickup() == null) {
             throw new ProblemException(ErrorCode.PICKUP_LOCATION_INVALID,
@@ -118,8 +123,9 @@ public class ReservationService {
         int position;
         try {
             // Insert the reservation and its event, and count who is ahead in the same statement (the count reads the
-            // snapshot before the insert; the title lock taken first keeps the line still meanwhile).
-            long[] inserted = jdbc.one("""
+            // snapshot before the insert; the title lock taken first keeps the line still meanwhile); the COMMIT goes
+            // with it. Nothing below writes: the answer is built from what was loaded.
+            long[] inserted = jdbc.oneAndCommit("""
                     WITH r AS (
                         INSERT INTO reservation (kind, patron_id, school_id, title_id, pickup_location_id, scope, status,
                                                  placed_at, placed_by, not_needed_after)
@@ -267,9 +273,16 @@ public class ReservationService {
         jdbc.one("SELECT pg_advisory_xact_lock(?)", rs -> 1, titleLockKey(titleId));
     }
 
-    /** Advisory-lock keys: titles by their id, patrons (placing: the active-reservation limit) in their own range. */
+    /**
+     * Advisory-lock keys: titles by their id, patrons (placing: the active-reservation limit) and locations in ranges
+     * of their own. The delete guards of V10 take the same keys.
+     */
     static long titleLockKey(long titleId) {
         return titleId;
+    }
+
+    static long locationLockKey(long locationId) {
+        return locationId | (1L << 61);
     }
 
     static long patronLockKey(long patronId) {

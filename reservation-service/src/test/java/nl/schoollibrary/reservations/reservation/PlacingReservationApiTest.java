@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static nl.schoollibrary.reservations.support.Api.place;
 import static nl.schoollibrary.reservations.support.Api.placed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -271,5 +272,26 @@ class PlacingReservationApiTest {
     void anonymous_visitors_see_no_reservation_options() {
         given().when().get("/api/titles/{id}", w.dolfjeId()).then().statusCode(200)
                 .body("reservationOptions", nullValue());
+    }
+
+    @Test
+    void title_patron_and_pickup_location_of_a_reservation_cannot_be_deleted_and_unreserved_ones_can() {
+        long title = Builders.title("Niet te verwijderen");
+        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN", 10);
+        Student sanne = Builders.student(w.schoolId());
+        place(sanne.token(), title, w.schoolLibraryId()).statusCode(201);
+
+        assertThatThrownBy(() -> TestDatabase.execute("DELETE FROM title WHERE id = ?", title))
+                .hasMessageContaining("title " + title + " is referred to by reservations");
+        assertThatThrownBy(() -> TestDatabase.execute("DELETE FROM patron WHERE id = ?", sanne.patronId()))
+                .hasMessageContaining("is referred to by reservations");
+        assertThatThrownBy(() -> TestDatabase.execute("DELETE FROM location WHERE id = ?", w.schoolLibraryId()))
+                .hasMessageContaining("is referred to by reservations");
+        assertThatThrownBy(() -> TestDatabase.execute("UPDATE title SET id = id + 1000000 WHERE id = ?", title))
+                .hasMessageContaining("is referred to by reservations");
+        assertThat(TestDatabase.count("SELECT count(*) FROM reservation WHERE title_id = ?", title)).isEqualTo(1);
+
+        long unreserved = Builders.title("Wel te verwijderen");
+        assertThat(TestDatabase.execute("DELETE FROM title WHERE id = ?", unreserved)).isEqualTo(1);
     }
 }
