@@ -81,7 +81,7 @@ public class Jdbc {
         try (PreparedStatement ps = prepare(c, sql + ";\nCOMMIT", params)) {
             ps.execute();
             try (ResultSet rs = ps.getResultSet()) {
-                return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+                return rows(rs, mapper).stream().findFirst();
             }
         } catch (SQLException e) {
             throw translate(e);

@@ -110,12 +110,12 @@ public class ReservationFacts {
      * Everything a placement decides on, in one statement: the student, the school's policy, the pickup location, the
      * student's active reservations, the title, and the title's copies with their due dates (one row per copy, the
      * facts repeated; one row without copy columns when the title has no copies). Empty when the patron is not an
-     * active student or the title does not exist. The advisory locks (title and patron exclusive, the pickup location
-     * shared) are taken first, in the same round trip: the lock statement and the facts go to the server together, and
-     * the facts' snapshot is taken once the locks are held.
+     * active student or the title does not exist. The advisory locks are taken first, in the same round trip (the lock
+     * statement and the facts go to the server together, and the facts' snapshot is taken once the locks are held):
+     * title, then patron — the order every transaction uses — and the pickup location shared, which only keeps it
+     * from being deleted meanwhile (V10); placements at one location do not wait for each other.
      */
-    public Optional<PlacementFacts> placementAfterLocks(long titleLock, long patronLock, long pickupLocationLock,
-            long patronId, long titleId, long pickupLocationId) {
+    public Optional<PlacementFacts> placementAfterLocks(long patronId, long titleId, long pickupLocationId) {
         List<PlacementFacts> one = new ArrayList<>(1);
         List<CopyFacts> copies = new ArrayList<>();
         java.util.Map<Long, LocalDate> due = new java.util.HashMap<>();
@@ -128,7 +128,8 @@ public class ReservationFacts {
                 addCopy(rs, copies, due);
             }
             return null;
-        }, titleLock, patronLock, pickupLocationLock, titleId, pickupLocationId, patronId);
+        }, LockKeys.title(titleId), LockKeys.patron(patronId), LockKeys.location(pickupLocationId), titleId,
+                pickupLocationId, patronId);
         return one.stream().findFirst();
     }
 

@@ -98,10 +98,7 @@ public class ReservationService {
 
     private ReservationView place(Actor actor, long patronId, PlaceReservationRequest body) {
         long titleId = body.titleId();
-        // Title first, then patron: the order every transaction uses. The pickup location's key is taken shared: it only
-        // keeps the location from being deleted meanwhile (V10), placements at one location do not wait for each other.
-        ReservationFacts.PlacementFacts f = facts.placementAfterLocks(titleLockKey(titleId), patronLockKey(patronId),
-                locationLockKey(body.pickupLocationId()), patronId, titleId, body.pickupLocationId())
+        ReservationFacts.PlacementFacts f = facts.placementAfterLocks(patronId, titleId, body.pickupLocationId())
                 .orElseThrow(() -> notPlaceable(titleId, patronId));
         if (f.pickup() == null) {
             throw new ProblemException(ErrorCode.PICKUP_LOCATION_INVALID,
@@ -270,23 +267,7 @@ public class ReservationService {
      * on any number of instances, without writing the title row (no WAL record, no dirty page) on every placement.
      */
     public void lockTitle(long titleId) {
-        jdbc.one("SELECT pg_advisory_xact_lock(?)", rs -> 1, titleLockKey(titleId));
-    }
-
-    /**
-     * Advisory-lock keys: titles by their id, patrons (placing: the active-reservation limit) and locations in ranges
-     * of their own. The delete guards of V10 take the same keys.
-     */
-    static long titleLockKey(long titleId) {
-        return titleId;
-    }
-
-    static long locationLockKey(long locationId) {
-        return locationId | (1L << 61);
-    }
-
-    static long patronLockKey(long patronId) {
-        return patronId | (1L << 62);
+        jdbc.one("SELECT pg_advisory_xact_lock(?)", rs -> 1, LockKeys.title(titleId));
     }
 
     /** Why the placement facts are empty: an unknown title or patron (404), or a patron that is not an active student. */
