@@ -13,6 +13,7 @@ export const PROBLEM_CODES = [
   'METHOD_NOT_ALLOWED',
   'NOT_ACCEPTABLE',
   'UNSUPPORTED_MEDIA_TYPE',
+  'REQUEST_TOO_LARGE',
   'INVALID_CREDENTIALS',
   'TOO_MANY_ATTEMPTS',
   'RATE_LIMITED',
@@ -66,6 +67,10 @@ export const PROBLEM_MESSAGES: Record<ProblemCode | ClientProblem, Message> = {
   UNSUPPORTED_MEDIA_TYPE: {
     nl: 'De bieb begreep het verzoek niet. Laad de pagina opnieuw en probeer het nog eens.',
     en: "The library didn't understand the request. Reload the page and try again.",
+  },
+  REQUEST_TOO_LARGE: {
+    nl: 'Dit is te veel in één keer voor de bieb. Probeer het met minder tegelijk.',
+    en: 'This is too much for the library at once. Try again with less at a time.',
   },
   INVALID_CREDENTIALS: {
     nl: 'Gebruikersnaam of wachtwoord klopt niet. Probeer het nog eens.',

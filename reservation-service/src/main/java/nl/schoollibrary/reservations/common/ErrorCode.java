@@ -9,6 +9,7 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    REQUEST_TOO_LARGE(413, "Request too large"),
     VALIDATION_FAILED(400, "Validation failed"),
     CONFLICT(409, "Conflict"),
     TOO_MANY_ATTEMPTS(429, "Too many attempts"),

@@ -42,6 +42,22 @@ class ErrorHandlingApiTest {
     }
 
     @Test
+    void a_body_over_the_limit_is_a_413_problem_and_bodies_under_it_are_read() {
+        // The test profile sets the limit to 2 MiB (application.properties).
+        String tooLarge = "{\"username\": \"" + "x".repeat(2200 * 1024) + "\", \"password\": \"x\"}";
+        given().contentType(ContentType.JSON).body(tooLarge)
+                .when().post("/api/auth/login")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("code", equalTo("REQUEST_TOO_LARGE"))
+                .body("instance", equalTo("/api/auth/login"));
+        String large = "{\"username\": \"" + "x".repeat(1500 * 1024) + "\", \"password\": \"x\"}";
+        given().contentType(ContentType.JSON).body(large)
+                .when().post("/api/auth/login")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("username"));
+    }
+
+    @Test
     void problems_never_leak_class_names_or_stack_traces() {
         given().contentType(ContentType.JSON).body("{\"username\": {\"nested\": true}, \"password\": 5}")
                 .when().post("/api/auth/login")
