@@ -22,7 +22,8 @@ command -v pgbench >/dev/null || { echo "pgbench is required (postgresql-contrib
 work=.data/bench/run; rm -rf "$work"; mkdir -p "$work" bench/results
 
 echo "==> Closing earlier benchmark reservations and opening the schools' policy"
-q -c "ANALYZE reservation" -c "ANALYZE loan" -c "ANALYZE copy" -c "ANALYZE domain_event"
+analyse() { q -c "ANALYZE reservation" -c "ANALYZE loan" -c "ANALYZE copy" -c "ANALYZE domain_event" -c "ANALYZE message"; }
+analyse
 # Earlier runs' placements are cancelled, not deleted: they stay as history (the table grows like a real one and its
 # statistics stay representative), and the same student/title pairs can be placed again.
 q -c "UPDATE reservation SET status = 'CANCELLED', closed_at = now(), close_reason = 'benchmark reset', assigned_copy_id = NULL
@@ -110,7 +111,7 @@ for mode in $MODE_LIST; do
   # What autovacuum would do after the warm-up's tens of thousands of rows (it is off on some machines): statistics
   # that see them, and the service's cached plans made again with them. On a fresh database the first run otherwise
   # measured plans made for a reservation table with only the demo rows (598/s instead of ~1,300/s on one machine).
-  q -c "ANALYZE reservation" -c "ANALYZE domain_event" -c "ANALYZE loan" -c "ANALYZE message"
+  analyse
   for c in $CONNECTIONS; do
     s0=$(service_cpu); d0=$(db_cpu); [ -z "${THREAD_CPU:-}" ] || $THREAD_CPU $pid >"$work/threads-$mode-$c.0"
     line=$(FILE="$work/$mode.req" START=$start wrk -t1 -c"$c" -d"${DURATION}s" --timeout 10s -s bench/requests.lua "http://127.0.0.1:$PORT" | tail -1)

@@ -4,22 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 
 /** Requests under /api that no resource matched get a problem+json 404, not the HTTP server's plain page. */
 @ApplicationScoped
 public class UnmatchedRoutes {
 
     void register(@Observes Router router, ObjectMapper mapper) {
-        router.route("/api/*").order(Integer.MAX_VALUE - 10).handler(ctx -> {
-            try {
-                Problem problem = Problem.of(ErrorCode.NOT_FOUND, "There is nothing at this address.",
-                        ctx.request().path(), List.of());
-                ctx.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .end(mapper.writeValueAsString(problem));
-            } catch (Exception e) {
-                ctx.fail(e);
-            }
-        });
+        router.route("/api/*").order(Integer.MAX_VALUE - 10).handler(ctx -> ProblemResponses.send(ctx, mapper,
+                ErrorCode.NOT_FOUND, "There is nothing at this address."));
     }
 }
