@@ -20,6 +20,8 @@ public interface AppConfig {
 
     RateLimit rateLimit();
 
+    Placement placement();
+
     /** Start an embedded PostgreSQL before the service (read by {@code Main}; listed here so the key is known). */
     @WithDefault("false")
     boolean embeddedDb();
@@ -61,6 +63,17 @@ public interface AppConfig {
     }
 
     /** Requests per integration client (token bucket per client, in memory per instance; ADR 0004). */
+    /** Placing title reservations in batches that form under load (group commit, ADR 0008). */
+    interface Placement {
+        /** Placement transactions that run at once per instance; more placements wait and then go together. */
+        @WithDefault("2")
+        int concurrency();
+
+        /** Most placements in one transaction. 1 places each on its own. */
+        @WithDefault("32")
+        int batchSize();
+    }
+
     interface RateLimit {
         @WithDefault("true")
         boolean enabled();

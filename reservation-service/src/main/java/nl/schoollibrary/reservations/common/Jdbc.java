@@ -46,7 +46,7 @@ public class Jdbc {
      * {@link #oneAndCommit} leaves the commit to it), so callers that already hold a transaction keep its atomicity.
      */
     public <T> T transaction(Supplier<T> work) {
-        if (local.get() != null || inJtaTransaction()) {
+        if (inTransaction()) {
             return work.get();
         }
         try (Connection c = dataSource.getConnection()) {
@@ -74,18 +74,28 @@ public class Jdbc {
      * transaction rolls back). Outside such a transaction: {@link #one}, the commit being the caller's.
      */
     public <T> Optional<T> oneAndCommit(String sql, RowMapper<T> mapper, Object... params) {
+        return listAndCommit(sql, mapper, params).stream().findFirst();
+    }
+
+    /** The rows of {@code sql}, and the running {@link #transaction} committed with it: see {@link #oneAndCommit}. */
+    public <T> List<T> listAndCommit(String sql, RowMapper<T> mapper, Object... params) {
         Connection c = local.get();
         if (c == null) {
-            return one(sql, mapper, params);
+            return list(sql, mapper, params);
         }
         try (PreparedStatement ps = prepare(c, sql + ";\nCOMMIT", params)) {
             ps.execute();
             try (ResultSet rs = ps.getResultSet()) {
-                return rows(rs, mapper).stream().findFirst();
+                return rows(rs, mapper);
             }
         } catch (SQLException e) {
             throw translate(e);
         }
+    }
+
+    /** Whether this thread runs inside a transaction: a {@link #transaction} or a JTA one. */
+    public boolean inTransaction() {
+        return local.get() != null || inJtaTransaction();
     }
 
     private boolean inJtaTransaction() {

@@ -73,7 +73,7 @@ public class ReservationFacts {
 
     /**
      * The student's active title reservations. Kind is filtered after the scan on purpose, here and in
-     * {@link #placementAfterLocks}: a condition {@code kind = 'TITLE' AND status IN (…active…)} also fits the partial unique
+     * {@link #placementsAfterLocks}: a condition {@code kind = 'TITLE' AND status IN (…active…)} also fits the partial unique
      * index led by the title (V11), which the planner takes, and reads whole, when statistics make it look empty.
      */
     public int activeReservations(long patronId) {
@@ -106,36 +106,78 @@ public class ReservationFacts {
             String title, String authors, String coverUrl, CopiesWithDue copies) {
     }
 
-    /**
-     * Everything a placement decides on, in one statement: the student, the school's policy, the pickup location, the
-     * student's active reservations, the title, and the title's copies with their due dates (one row per copy, the
-     * facts repeated; one row without copy columns when the title has no copies). Empty when the patron is not an
-     * active student or the title does not exist. The advisory locks are taken first, in the same round trip (the lock
-     * statement and the facts go to the server together, and the facts' snapshot is taken once the locks are held):
-     * title, then patron — the order every transaction uses — and the pickup location shared, which only keeps it
-     * from being deleted meanwhile (V10); placements at one location do not wait for each other.
-     */
-    public Optional<PlacementFacts> placementAfterLocks(long patronId, long titleId, long pickupLocationId) {
-        List<PlacementFacts> one = new ArrayList<>(1);
-        List<CopyFacts> copies = new ArrayList<>();
-        java.util.Map<Long, LocalDate> due = new java.util.HashMap<>();
-        jdbc.listAfter("SELECT pg_advisory_xact_lock(?), pg_advisory_xact_lock(?), pg_advisory_xact_lock_shared(?)",
-                PLACEMENT_FACTS, rs -> {
-            if (one.isEmpty()) {
-                one.add(placementFacts(rs, new CopiesWithDue(copies, due)));
-            }
-            if (rs.getObject("id") != null) {
-                addCopy(rs, copies, due);
-            }
-            return null;
-        }, LockKeys.title(titleId), LockKeys.patron(patronId), LockKeys.location(pickupLocationId), titleId,
-                pickupLocationId, patronId);
-        return one.stream().findFirst();
+    /** The patron, title and pickup location of one placement. */
+    public record PlacementKey(long patronId, long titleId, long pickupLocationId) {
     }
 
+    /**
+     * Everything the given placements decide on, in one statement: per placement the student, the school's policy,
+     * the pickup location, the student's active reservations, the title, and the title's copies with their due dates
+     * (one row per copy, the facts repeated; one row without copy columns when the title has no copies). An element is
+     * empty when its patron is not an active student or its title does not exist.
+     *
+     * <p>The advisory locks are taken first, in the same round trip (the lock statement and the facts go to the server
+     * together, and the facts' snapshot is taken once the locks are held), in the one order every transaction uses:
+     * the titles, then the patrons (each group by key), then the pickup locations shared, which only keeps them from
+     * being deleted meanwhile (V10); placements at one location do not wait for each other. Two batches that share a
+     * title or a patron therefore wait for each other and never deadlock. The placements of one call have distinct
+     * titles and distinct patrons (the caller's batches are formed so): one's facts cannot depend on another's insert.
+     */
+    @SuppressWarnings("unchecked") // arrays of generic lists, one per placement
+    public List<Optional<PlacementFacts>> placementsAfterLocks(List<PlacementKey> keys) {
+        int n = keys.size();
+        long[] patrons = new long[n];
+        long[] titles = new long[n];
+        long[] pickups = new long[n];
+        for (int i = 0; i < n; i++) {
+            patrons[i] = keys.get(i).patronId();
+            titles[i] = keys.get(i).titleId();
+            pickups[i] = keys.get(i).pickupLocationId();
+        }
+        long[] titleKeys = java.util.Arrays.stream(titles).map(LockKeys::title).sorted().distinct().toArray();
+        long[] patronKeys = java.util.Arrays.stream(patrons).map(LockKeys::patron).sorted().distinct().toArray();
+        long[] locationKeys = java.util.Arrays.stream(pickups).map(LockKeys::location).sorted().distinct().toArray();
+        long[] lockKeys = new long[titleKeys.length + patronKeys.length + locationKeys.length];
+        boolean[] shared = new boolean[lockKeys.length];
+        System.arraycopy(titleKeys, 0, lockKeys, 0, titleKeys.length);
+        System.arraycopy(patronKeys, 0, lockKeys, titleKeys.length, patronKeys.length);
+        System.arraycopy(locationKeys, 0, lockKeys, titleKeys.length + patronKeys.length, locationKeys.length);
+        java.util.Arrays.fill(shared, titleKeys.length + patronKeys.length, lockKeys.length, true);
+
+        List<Optional<PlacementFacts>> facts = new ArrayList<>(java.util.Collections.nCopies(n, Optional.empty()));
+        List<CopyFacts>[] copies = new List[n];
+        java.util.Map<Long, LocalDate>[] due = new java.util.Map[n];
+        jdbc.listAfter(PLACEMENT_LOCKS, PLACEMENT_FACTS, rs -> {
+            int i = rs.getInt("n") - 1;
+            if (copies[i] == null) {
+                copies[i] = new ArrayList<>();
+                due[i] = new java.util.HashMap<>();
+                facts.set(i, Optional.of(placementFacts(rs, new CopiesWithDue(copies[i], due[i]))));
+            }
+            if (rs.getObject("id") != null) {
+                addCopy(rs, copies[i], due[i]);
+            }
+            return null;
+        }, lockKeys, shared, patrons, titles, pickups);
+        return facts;
+    }
+
+    /**
+     * The keys in the order given (evaluated after the sort: the output of a volatile function is computed last).
+     * First, for the rest of the transaction, generic plans: the planner takes an array parameter for 100 rows, a
+     * given array for its length, so it would find each custom plan cheaper than the generic one and plan the facts
+     * and the insert again on every placement (~0.3 ms of database CPU each time).
+     */
+    private static final String PLACEMENT_LOCKS = """
+                SELECT CASE WHEN u.shared THEN pg_advisory_xact_lock_shared(u.k) ELSE pg_advisory_xact_lock(u.k) END
+                  FROM (SELECT set_config('plan_cache_mode', 'force_generic_plan', true)) generic,
+                       unnest(?::bigint[], ?::boolean[]) WITH ORDINALITY AS u(k, shared, o) ORDER BY u.o""";
+
     private static final String PLACEMENT_FACTS = """
-                WITH f AS MATERIALIZED ( -- once, not once per copy row
-                        SELECT p.id AS patron_id, p.school_id, s.organisation_id, p.library_link,
+                WITH q AS (SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[]) WITH ORDINALITY
+                                         AS q(patron_id, title_id, pickup_id, n)),
+                     f AS MATERIALIZED ( -- once per placement, not once per copy row
+                        SELECT q.n, p.id AS patron_id, p.school_id, s.organisation_id, p.library_link,
                                p.membership_home_branch_id, p.membership_valid_until,
                                coalesce(sp.reserve_at_school, true) AS reserve_at_school,
                                coalesce(sp.reserve_at_branches, false) AS reserve_at_branches,
@@ -147,16 +189,16 @@ public class ReservationFacts {
                                ARRAY(SELECT b.id FROM location b WHERE b.kind = 'BRANCH'
                                         AND b.organisation_id = s.organisation_id) AS branches,
                                t.id AS t_id, t.title, t.authors, t.cover_url
-                          FROM patron p JOIN school s ON s.id = p.school_id
+                          FROM q JOIN patron p ON p.id = q.patron_id AND p.kind = 'STUDENT' AND p.active
+                          JOIN school s ON s.id = p.school_id
                           LEFT JOIN school_policy sp ON sp.school_id = p.school_id
-                          JOIN title t ON t.id = ?
-                          LEFT JOIN location pl ON pl.id = ?
+                          JOIN title t ON t.id = q.title_id
+                          LEFT JOIN location pl ON pl.id = q.pickup_id
                           CROSS JOIN LATERAL ( -- the student's active title reservations (see activeReservations)
                                 SELECT count(*) FILTER (WHERE r.kind = 'TITLE') AS active,
                                        coalesce(bool_or(r.kind = 'TITLE' AND r.title_id = t.id), false) AS has_active
                                   FROM reservation r WHERE r.patron_id = p.id
-                                   AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')) a
-                         WHERE p.id = ? AND p.kind = 'STUDENT' AND p.active)
+                                   AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')) a)
                 SELECT f.*, c.id, c.owner_location_id, c.current_location_id, c.status, c.reservation_block,
                        c.reservation_block_until, c.loan_blocked, c.loan_block_until, c.loan_block_reason, c.due_date
                   FROM f LEFT JOIN LATERAL (
@@ -165,7 +207,7 @@ public class ReservationFacts {
                                ln.due_date
                           FROM copy c LEFT JOIN loan ln ON ln.copy_id = c.id AND ln.returned_at IS NULL
                          WHERE c.title_id = f.t_id) c ON true
-                 ORDER BY c.id""";
+                 ORDER BY f.n, c.id""";
 
     private static PlacementFacts placementFacts(ResultSet rs, CopiesWithDue copies) throws SQLException {
         StudentFacts student = new StudentFacts(rs.getLong("patron_id"), rs.getLong("school_id"),

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
+import nl.schoollibrary.reservations.common.AppConfig;
+import nl.schoollibrary.reservations.common.Coalescer;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.PatronNames;
@@ -53,9 +55,10 @@ public class ReservationService {
     private final EventOutbox events;
     private final Messages messages;
     private final Clock clock;
+    private final Coalescer<Placement, Placed> placements;
 
     public ReservationService(Jdbc jdbc, ReservationFacts facts, ReservationReads reads, ReservationAccess access,
-            EventOutbox events, Messages messages, Clock clock) {
+            EventOutbox events, Messages messages, Clock clock, AppConfig config) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.reads = reads;
@@ -63,6 +66,8 @@ public class ReservationService {
         this.events = events;
         this.messages = messages;
         this.clock = clock;
+        this.placements = new Coalescer<>(config.placement().concurrency(), config.placement().batchSize(),
+                ReservationService::fits, this::placeBatch);
     }
 
     /** The pickup options of the student for a title; options of a scope the school does not allow are left out. */
@@ -90,22 +95,182 @@ public class ReservationService {
      * load the facts with the title's copies; then insert the reservation with its event, count the place in line and
      * commit. One database transaction ({@link Jdbc#transaction}); the answer is built from what was loaded, without
      * reading it back.
+     *
+     * <p>Under load, placements that arrive while {@code reservation.placement.concurrency} others are running go
+     * together in one transaction (ADR 0008): the same two round trips and one commit for the whole batch, each
+     * placement decided by the same rules on its own facts. A batch holds distinct titles and distinct patrons, so no
+     * placement's facts depend on another one of its batch.
      */
     public ReservationView place(Actor actor, PlaceReservationRequest body) {
         long patronId = access.patronToActFor(actor, body.patronId());
-        return jdbc.transaction(() -> place(actor, patronId, body));
+        Placement placement = new Placement(actor, patronId, body);
+        Placed placed;
+        if (jdbc.inTransaction()) { // joins the caller's transaction: on its own, now
+            Coalescer.Outcome<Placed> outcome = placeTogether(List.of(placement)).get(0);
+            if (outcome.error() != null) {
+                throw outcome.error();
+            }
+            placed = outcome.value();
+        } else {
+            placed = placements.submit(placement);
+        }
+        return view(placement, placed);
     }
 
-    private ReservationView place(Actor actor, long patronId, PlaceReservationRequest body) {
-        long titleId = body.titleId();
-        ReservationFacts.PlacementFacts f = facts.placementAfterLocks(patronId, titleId, body.pickupLocationId())
-                .orElseThrow(() -> notPlaceable(titleId, patronId));
+    /** One placement asked for: by whom, for which patron, what. */
+    private record Placement(Actor actor, long patronId, PlaceReservationRequest body) {
+        long titleId() {
+            return body.titleId();
+        }
+
+        ReservationFacts.PlacementKey key() {
+            return new ReservationFacts.PlacementKey(patronId, body.titleId(), body.pickupLocationId());
+        }
+    }
+
+    /** A placement done: what the answer is built from. */
+    private record Placed(long id, int position, String scope, ReservationFacts.PlacementFacts facts,
+            java.time.Instant placedAt, LocalDate today) {
+    }
+
+    /** Whether a placement may join a batch: not for a title or a patron already in it. */
+    private static boolean fits(Placement next, List<Placement> batch) {
+        for (Placement p : batch) {
+            if (p.patronId() == next.patronId() || p.titleId() == next.titleId()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A batch in one transaction; when the transaction fails (a unique index refusing an insert, a lost connection),
+     * nothing of it is written and each placement is tried again on its own, so each gets its own answer.
+     */
+    private List<Coalescer.Outcome<Placed>> placeBatch(List<Placement> batch) {
+        try {
+            return jdbc.transaction(() -> placeTogether(batch));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                return List.of(Coalescer.Outcome.failed(e instanceof Jdbc.UniqueViolation ? duplicate() : e));
+            }
+            List<Coalescer.Outcome<Placed>> alone = new ArrayList<>(batch.size());
+            for (Placement placement : batch) {
+                alone.addAll(placeBatch(List.of(placement)));
+            }
+            return alone;
+        }
+    }
+
+    private static ProblemException duplicate() {
+        return new ProblemException(ErrorCode.DUPLICATE_RESERVATION, "There is already an active reservation of this title.");
+    }
+
+    private List<Coalescer.Outcome<Placed>> placeTogether(List<Placement> batch) {
+        int n = batch.size();
+        if (batch.stream().map(Placement::titleId).distinct().count() != n
+                || batch.stream().map(Placement::patronId).distinct().count() != n) {
+            throw new IllegalArgumentException("A batch of placements has distinct titles and distinct patrons");
+        }
+        List<Optional<ReservationFacts.PlacementFacts>> all = facts.placementsAfterLocks(
+                batch.stream().map(Placement::key).toList());
+        LocalDate today = LocalDate.now(clock);
+        java.time.Instant now = clock.instant();
+        List<Coalescer.Outcome<Placed>> outcomes = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<Integer> accepted = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            try {
+                decide(batch.get(i), all.get(i), today);
+                accepted.add(i);
+            } catch (ProblemException e) {
+                outcomes.set(i, Coalescer.Outcome.failed(e));
+            }
+        }
+        if (accepted.isEmpty()) {
+            return outcomes; // nothing to write; the transaction ends and lets go of the locks
+        }
+        int k = accepted.size();
+        long[] patrons = new long[k];
+        long[] schools = new long[k];
+        long[] titles = new long[k];
+        long[] pickups = new long[k];
+        String[] scopes = new String[k];
+        String[] placedBy = new String[k];
+        String[] notNeededAfter = new String[k];
+        long[] organisations = new long[k];
+        String[] roles = new String[k];
+        long[] pickupOrganisations = new long[k];
+        java.util.Map<Long, Integer> byTitle = new java.util.HashMap<>();
+        for (int j = 0; j < k; j++) {
+            int i = accepted.get(j);
+            Placement p = batch.get(i);
+            ReservationFacts.PlacementFacts f = all.get(i).orElseThrow();
+            patrons[j] = p.patronId();
+            schools[j] = f.student().schoolId();
+            titles[j] = p.body().titleId();
+            pickups[j] = f.pickup().id();
+            scopes[j] = scope(f);
+            placedBy[j] = p.actor().username();
+            notNeededAfter[j] = p.body().notNeededAfter() == null ? null : p.body().notNeededAfter().toString();
+            organisations[j] = f.student().organisationId();
+            roles[j] = p.actor().role().name();
+            pickupOrganisations[j] = f.pickup().organisationId();
+            byTitle.put(titles[j], i);
+        }
+        // Insert the reservations and their events, and count who is ahead of each in the same statement (the count
+        // reads the snapshot before the insert; the title locks taken first keep the lines still meanwhile); the
+        // COMMIT goes with it. Nothing below writes: the answers are built from what was loaded.
+        List<long[]> rows = jdbc.listAndCommit(PLACE, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                patrons, schools, titles, pickups, scopes, placedBy, notNeededAfter, organisations, roles,
+                pickupOrganisations, now, now);
+        // Committed: nothing below may throw (the batch would be tried again, one by one, and find itself placed).
+        for (long[] row : rows) {
+            int i = byTitle.get(row[0]);
+            ReservationFacts.PlacementFacts f = all.get(i).orElseThrow();
+            outcomes.set(i, Coalescer.Outcome.of(new Placed(row[1], 1 + (int) row[2], scope(f), f, now, today)));
+        }
+        return outcomes;
+    }
+
+    private static String scope(ReservationFacts.PlacementFacts f) {
+        return f.pickup().isSchoolLibrary() ? "SCHOOL" : "LIBRARY";
+    }
+
+    private static final String PLACE = """
+            WITH q AS (
+                SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[],
+                                     ?::text[]::date[], ?::bigint[], ?::text[], ?::bigint[]) WITH ORDINALITY
+                     AS q(patron_id, school_id, title_id, pickup_id, scope, placed_by, not_needed_after,
+                          organisation_id, role, pickup_org, n)),
+            r AS (
+                INSERT INTO reservation (kind, patron_id, school_id, title_id, pickup_location_id, scope, status,
+                                         placed_at, placed_by, not_needed_after)
+                SELECT 'TITLE', q.patron_id, q.school_id, q.title_id, q.pickup_id, q.scope, 'WAITING', ?, q.placed_by,
+                       q.not_needed_after
+                  FROM q ORDER BY q.n
+                RETURNING id, title_id),
+            e AS (
+                INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id,
+                                          payload)
+                SELECT ?, 'ReservationPlaced', 'RESERVATION', r.id, q.organisation_id, q.school_id,
+                       jsonb_build_object('titleId', q.title_id, 'pickupLocationId', q.pickup_id, 'placedBy', q.role)
+                  FROM r JOIN q ON q.title_id = r.title_id ORDER BY r.id)
+            SELECT r.title_id, r.id,
+                   (SELECT count(*) FROM reservation r2 JOIN location l2 ON l2.id = r2.pickup_location_id
+                     WHERE r2.title_id = q.title_id AND r2.status = 'WAITING' AND r2.kind = 'TITLE'
+                       AND r2.scope = q.scope
+                       AND (CASE WHEN q.scope = 'SCHOOL' THEN r2.pickup_location_id = q.pickup_id
+                                 ELSE l2.organisation_id = q.pickup_org END))
+              FROM r JOIN q ON q.title_id = r.title_id""";
+
+    /** Throws the refusal of one placement, if the rules refuse it. */
+    private void decide(Placement p, Optional<ReservationFacts.PlacementFacts> loaded, LocalDate today) {
+        ReservationFacts.PlacementFacts f = loaded.orElseThrow(() -> notPlaceable(p.body().titleId(), p.patronId()));
         if (f.pickup() == null) {
             throw new ProblemException(ErrorCode.PICKUP_LOCATION_INVALID,
-                    "Pickup location " + body.pickupLocationId() + " does not exist.");
+                    "Pickup location " + p.body().pickupLocationId() + " does not exist.");
         }
-        LocalDate today = LocalDate.now(clock);
-        if (body.notNeededAfter() != null && body.notNeededAfter().isBefore(today)) {
+        if (p.body().notNeededAfter() != null && p.body().notNeededAfter().isBefore(today)) {
             throw ProblemException.invalid("notNeededAfter", "must be today or later");
         }
         ReservationFacts.CopiesWithDue copies = f.copies();
@@ -114,48 +279,20 @@ public class ReservationService {
         if (refusal.isPresent()) {
             throw new ProblemException(ErrorCode.valueOf(refusal.get().code().name()), refusal.get().message());
         }
-        String scope = f.pickup().isSchoolLibrary() ? "SCHOOL" : "LIBRARY";
-        java.time.Instant now = clock.instant();
-        long id;
-        int position;
-        try {
-            // Insert the reservation and its event, and count who is ahead in the same statement (the count reads the
-            // snapshot before the insert; the title lock taken first keeps the line still meanwhile); the COMMIT goes
-            // with it. Nothing below writes: the answer is built from what was loaded.
-            long[] inserted = jdbc.oneAndCommit("""
-                    WITH r AS (
-                        INSERT INTO reservation (kind, patron_id, school_id, title_id, pickup_location_id, scope, status,
-                                                 placed_at, placed_by, not_needed_after)
-                        VALUES ('TITLE', ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?) RETURNING id),
-                    e AS (
-                        INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id,
-                                                  school_id, payload)
-                        SELECT ?, 'ReservationPlaced', 'RESERVATION', r.id, ?, ?,
-                               jsonb_build_object('titleId', ?::bigint, 'pickupLocationId', ?::bigint, 'placedBy', ?::text)
-                          FROM r)
-                    SELECT r.id, (SELECT count(*) FROM reservation r2 JOIN location l2 ON l2.id = r2.pickup_location_id
-                                   WHERE r2.title_id = ? AND r2.status = 'WAITING' AND r2.kind = 'TITLE'
-                                     AND r2.scope = ?
-                                     AND (CASE WHEN ? = 'SCHOOL' THEN r2.pickup_location_id = ?
-                                               ELSE l2.organisation_id = ? END))
-                      FROM r""", rs -> new long[] {rs.getLong(1), rs.getLong(2)},
-                    patronId, f.student().schoolId(), titleId, f.pickup().id(), scope, now, actor.username(),
-                    body.notNeededAfter(), now, f.student().organisationId(), f.student().schoolId(), titleId, f.pickup().id(),
-                    actor.role().name(), titleId, scope, scope, f.pickup().id(), f.pickup().organisationId())
-                    .orElseThrow();
-            id = inserted[0];
-            position = 1 + (int) inserted[1];
-        } catch (Jdbc.UniqueViolation e) {
-            throw new ProblemException(ErrorCode.DUPLICATE_RESERVATION, "There is already an active reservation of this title.");
-        }
-        LocalDate estimate = ReservationReads.estimate(f.pickup(), Scope.valueOf(scope), position, f.student(),
-                f.branches(), copies.copies(), copies.due(), f.pickupDays(), f.loanDays(), today);
-        return new ReservationView(id, ReservationDtos.Kind.TITLE, ReservationDtos.Status.WAITING, ScopeDto.valueOf(scope),
-                new ReservationDtos.TitleRef(titleId, f.title(), f.authors(), f.coverUrl()),
+    }
+
+    private ReservationView view(Placement p, Placed placed) {
+        ReservationFacts.PlacementFacts f = placed.facts();
+        ReservationFacts.CopiesWithDue copies = f.copies();
+        LocalDate estimate = ReservationReads.estimate(f.pickup(), Scope.valueOf(placed.scope()), placed.position(),
+                f.student(), f.branches(), copies.copies(), copies.due(), f.pickupDays(), f.loanDays(), placed.today());
+        return new ReservationView(placed.id(), ReservationDtos.Kind.TITLE, ReservationDtos.Status.WAITING,
+                ScopeDto.valueOf(placed.scope()),
+                new ReservationDtos.TitleRef(p.body().titleId(), f.title(), f.authors(), f.coverUrl()),
                 new ReservationDtos.LocationRef(f.pickup().id(), f.pickupName(),
                         LocationKind.valueOf(f.pickup().type().name())),
-                position, estimate, null, null, now, null, body.notNeededAfter(), null, null,
-                actor.isStaff() ? patronRef(patronId) : null);
+                placed.position(), estimate, null, null, placed.placedAt(), null, p.body().notNeededAfter(), null, null,
+                p.actor().isStaff() ? patronRef(p.patronId()) : null);
     }
 
     private ReservationDtos.PatronRef patronRef(long patronId) {
