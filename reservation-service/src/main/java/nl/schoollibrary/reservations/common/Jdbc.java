@@ -143,17 +143,19 @@ public class Jdbc {
     }
 
     /**
-     * Two statements in one round trip: the driver sends them together and the server runs them in order, each with
-     * its own snapshot, so what {@code first} does (take a lock, say) holds when {@code then} reads. The rows are
-     * those of {@code then}; the parameters are those of both, in order. An error in {@code first} skips
-     * {@code then}.
+     * Statements in one round trip: the driver sends them together and the server runs them in order, each with its
+     * own snapshot, so what those {@code before} do (set a setting, take a lock) holds when {@code then} reads. The
+     * rows are those of {@code then}; the parameters are those of all, in order. An error in one skips the rest.
      */
-    public <T> List<T> listAfter(String first, String then, RowMapper<T> mapper, Object... params) {
+    public <T> List<T> listAfter(List<String> before, String then, RowMapper<T> mapper, Object... params) {
         return withConnection(c -> {
-            try (PreparedStatement ps = prepare(c, first + ";\n" + then, params)) {
+            try (PreparedStatement ps = prepare(c, String.join(";\n", before) + ";\n" + then, params)) {
                 ps.execute();
-                if (!ps.getMoreResults()) {
-                    throw new IllegalStateException("The second statement returned no rows: " + then);
+                for (int i = 0; i < before.size(); i++) {
+                    ps.getMoreResults();
+                }
+                if (ps.getResultSet() == null) {
+                    throw new IllegalStateException("The last statement returned no rows: " + then);
                 }
                 try (ResultSet rs = ps.getResultSet()) {
                     return rows(rs, mapper);

@@ -236,32 +236,36 @@ public class ReservationService {
         return f.pickup().isSchoolLibrary() ? "SCHOOL" : "LIBRARY";
     }
 
+    /**
+     * The ids are drawn first (q is computed once), so the reservations, their events and the answer each read q
+     * alone: no joins back from what an INSERT returns, no sorts.
+     */
     private static final String PLACE = """
             WITH q AS (
-                SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[],
-                                     ?::text[]::date[], ?::bigint[], ?::text[], ?::bigint[]) WITH ORDINALITY
-                     AS q(patron_id, school_id, title_id, pickup_id, scope, placed_by, not_needed_after,
-                          organisation_id, role, pickup_org, n)),
+                SELECT nextval('reservation_id_seq') AS id, q.*
+                  FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[],
+                              ?::text[]::date[], ?::bigint[], ?::text[], ?::bigint[])
+                       AS q(patron_id, school_id, title_id, pickup_id, scope, placed_by, not_needed_after,
+                            organisation_id, role, pickup_org)),
             r AS (
-                INSERT INTO reservation (kind, patron_id, school_id, title_id, pickup_location_id, scope, status,
+                INSERT INTO reservation (id, kind, patron_id, school_id, title_id, pickup_location_id, scope, status,
                                          placed_at, placed_by, not_needed_after)
-                SELECT 'TITLE', q.patron_id, q.school_id, q.title_id, q.pickup_id, q.scope, 'WAITING', ?, q.placed_by,
-                       q.not_needed_after
-                  FROM q ORDER BY q.n
-                RETURNING id, title_id),
+                SELECT q.id, 'TITLE', q.patron_id, q.school_id, q.title_id, q.pickup_id, q.scope, 'WAITING', ?,
+                       q.placed_by, q.not_needed_after
+                  FROM q),
             e AS (
                 INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id,
                                           payload)
-                SELECT ?, 'ReservationPlaced', 'RESERVATION', r.id, q.organisation_id, q.school_id,
+                SELECT ?, 'ReservationPlaced', 'RESERVATION', q.id, q.organisation_id, q.school_id,
                        jsonb_build_object('titleId', q.title_id, 'pickupLocationId', q.pickup_id, 'placedBy', q.role)
-                  FROM r JOIN q ON q.title_id = r.title_id ORDER BY r.id)
-            SELECT r.title_id, r.id,
+                  FROM q)
+            SELECT q.title_id, q.id,
                    (SELECT count(*) FROM reservation r2 JOIN location l2 ON l2.id = r2.pickup_location_id
                      WHERE r2.title_id = q.title_id AND r2.status = 'WAITING' AND r2.kind = 'TITLE'
                        AND r2.scope = q.scope
                        AND (CASE WHEN q.scope = 'SCHOOL' THEN r2.pickup_location_id = q.pickup_id
                                  ELSE l2.organisation_id = q.pickup_org END))
-              FROM r JOIN q ON q.title_id = r.title_id""";
+              FROM q""";
 
     /** Throws the refusal of one placement, if the rules refuse it. */
     private void decide(Placement p, Optional<ReservationFacts.PlacementFacts> loaded, LocalDate today) {
