@@ -106,7 +106,12 @@ public class ReservationService {
         Placement placement = new Placement(actor, patronId, body);
         Placed placed;
         if (jdbc.inTransaction()) { // joins the caller's transaction: on its own, now
-            Coalescer.Outcome<Placed> outcome = placeTogether(List.of(placement)).get(0);
+            Coalescer.Outcome<Placed> outcome;
+            try {
+                outcome = placeTogether(List.of(placement)).get(0);
+            } catch (Jdbc.UniqueViolation e) {
+                throw duplicate();
+            }
             if (outcome.error() != null) {
                 throw outcome.error();
             }
