@@ -1,13 +1,17 @@
 -- wrk script: replays prepared requests, one line each: "METHOD<TAB>PATH<TAB>TOKEN<TAB>JSON-BODY".
 -- FILE names the file, START the first line to use (so successive runs use fresh lines).
 -- Prints one JSON line at the end: count, status classes, p50/p95/p99 latency in ms.
-local lines = {}
-for l in io.lines(os.getenv("FILE")) do lines[#lines + 1] = l end
-local i = tonumber(os.getenv("START") or "0")
+-- The file is read a line per request, not held in memory: a Lua table of 320,000 long lines (~500 MB) made Lua's
+-- garbage collector stop wrk for ~150 ms every 20-45 s, which showed as the slowest requests of every run.
+local file = os.getenv("FILE")
+local f = io.open(file)
+for _ = 1, tonumber(os.getenv("START") or "0") + 1 do f:read("*l") end
 
 request = function()
-  i = i + 1
-  local line = lines[(i % #lines) + 1]
+  local line = f:read("*l")
+  if not line then -- wrapped around, as before: from the first line again
+    f:close(); f = io.open(file); line = f:read("*l")
+  end
   local method, path, token, body = line:match("([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)")
   return wrk.format(method, path, { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, body)
 end
