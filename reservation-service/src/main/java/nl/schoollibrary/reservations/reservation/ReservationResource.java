@@ -46,13 +46,15 @@ public class ReservationResource {
     private static final Set<String> STATUSES = Set.of("WAITING", "IN_TRANSIT", "READY", "FULFILLED", "CANCELLED", "EXPIRED");
 
     private final ReservationService service;
+    private final ReservationPlacing placing;
     private final ReservationReads reads;
     private final ReservationAccess access;
     private final CurrentUser currentUser;
 
-    public ReservationResource(ReservationService service, ReservationReads reads, ReservationAccess access,
-            CurrentUser currentUser) {
+    public ReservationResource(ReservationService service, ReservationPlacing placing, ReservationReads reads,
+            ReservationAccess access, CurrentUser currentUser) {
         this.service = service;
+        this.placing = placing;
         this.reads = reads;
         this.access = access;
         this.currentUser = currentUser;
@@ -73,7 +75,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "409", description = "DUPLICATE_RESERVATION")
     @APIResponse(responseCode = "422", description = "Refused by a reservation rule (see the code)")
     public Response placeReservation(@Valid @NotNull PlaceReservationRequest request) {
-        ReservationView view = service.place(currentUser.actor(), request);
+        ReservationView view = placing.place(currentUser.actor(), request);
         return Created.at("/api/reservations/" + view.id(), view);
     }
 

@@ -11,16 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
-import nl.schoollibrary.reservations.common.AppConfig;
-import nl.schoollibrary.reservations.common.Coalescer;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
-import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
 import nl.schoollibrary.reservations.messaging.Messages;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.Direction;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.PlaceReservationRequest;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOption;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOptions;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
@@ -28,7 +24,6 @@ import nl.schoollibrary.reservations.reservation.ReservationDtos.ScopeDto;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
 import nl.schoollibrary.reservations.reservation.policy.SchoolPolicy;
-import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.PlacingTitleReservationPolicy;
 import nl.schoollibrary.reservations.reservation.policy.ReasonCode;
 import nl.schoollibrary.reservations.reservation.policy.Refusal;
@@ -36,8 +31,8 @@ import nl.schoollibrary.reservations.reservation.policy.ReservationRequest;
 import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
 
 /**
- * Title reservations: placing (with every refusal of SPEC §3), the options a student sees before the click (the same
- * policy), cancelling, pausing, the not-needed-after date and staff queue moves.
+ * Title reservations: the options a student sees before the click (the policy that placing uses, {@link
+ * ReservationPlacing}), cancelling, pausing, the not-needed-after date and staff queue moves.
  *
  * <p>Concurrency: every change to a title's queue first takes the title's lock ({@link #lockTitle}), so placements,
  * check-ins, cancellations and moves of one title run one after another on any number of instances; the partial
@@ -46,7 +41,7 @@ import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
 @ApplicationScoped
 public class ReservationService {
 
-    private static final PlacingTitleReservationPolicy POLICY = PlacingTitleReservationPolicy.standard();
+    static final PlacingTitleReservationPolicy POLICY = PlacingTitleReservationPolicy.standard();
 
     private final Jdbc jdbc;
     private final ReservationFacts facts;
@@ -55,10 +50,9 @@ public class ReservationService {
     private final EventOutbox events;
     private final Messages messages;
     private final Clock clock;
-    private final Coalescer<Placement, Placed> placements;
 
     public ReservationService(Jdbc jdbc, ReservationFacts facts, ReservationReads reads, ReservationAccess access,
-            EventOutbox events, Messages messages, Clock clock, AppConfig config) {
+            EventOutbox events, Messages messages, Clock clock) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.reads = reads;
@@ -66,8 +60,6 @@ public class ReservationService {
         this.events = events;
         this.messages = messages;
         this.clock = clock;
-        this.placements = new Coalescer<>(config.placement().concurrency(), config.placement().batchSize(),
-                ReservationService::fits, this::placeBatch);
     }
 
     /** The pickup options of the student for a title; options of a scope the school does not allow are left out. */
@@ -88,227 +80,6 @@ public class ReservationService {
                     refusal.map(r -> r.code().name()).orElse(null), refusal.map(Refusal::message).orElse(null)));
         }
         return new ReservationOptions(options, reads.activeOfPatronForTitle(student.patronId(), titleId).orElse(null));
-    }
-
-    /**
-     * Places a title reservation in two round trips: lock the title and the patron (advisory locks, in that order) and
-     * load the facts with the title's copies; then insert the reservation with its event, count the place in line and
-     * commit. One database transaction ({@link Jdbc#transaction}); the answer is built from what was loaded, without
-     * reading it back.
-     *
-     * <p>Under load, placements that arrive while {@code reservation.placement.concurrency} others are running go
-     * together in one transaction (ADR 0008): the same two round trips and one commit for the whole batch, each
-     * placement decided by the same rules on its own facts. A batch holds distinct titles and distinct patrons, so no
-     * placement's facts depend on another one of its batch.
-     */
-    public ReservationView place(Actor actor, PlaceReservationRequest body) {
-        long patronId = access.patronToActFor(actor, body.patronId());
-        Placement placement = new Placement(actor, patronId, body);
-        Placed placed;
-        if (jdbc.inTransaction()) { // joins the caller's transaction: on its own, now
-            Coalescer.Outcome<Placed> outcome;
-            try {
-                outcome = placeTogether(List.of(placement)).get(0);
-            } catch (Jdbc.UniqueViolation e) {
-                throw duplicate();
-            }
-            if (outcome.error() != null) {
-                throw outcome.error();
-            }
-            placed = outcome.value();
-        } else {
-            placed = placements.submit(placement);
-        }
-        return view(placement, placed);
-    }
-
-    /** One placement asked for: by whom, for which patron, what. */
-    private record Placement(Actor actor, long patronId, PlaceReservationRequest body) {
-        long titleId() {
-            return body.titleId();
-        }
-
-        ReservationFacts.PlacementKey key() {
-            return new ReservationFacts.PlacementKey(patronId, body.titleId(), body.pickupLocationId());
-        }
-    }
-
-    /** A placement done: what the answer is built from. */
-    private record Placed(long id, int position, String scope, ReservationFacts.PlacementFacts facts,
-            java.time.Instant placedAt, LocalDate today) {
-    }
-
-    /** Whether a placement may join a batch: not for a title or a patron already in it. */
-    private static boolean fits(Placement next, List<Placement> batch) {
-        for (Placement p : batch) {
-            if (p.patronId() == next.patronId() || p.titleId() == next.titleId()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A batch in one transaction; when the transaction fails (a unique index refusing an insert, a lost connection),
-     * nothing of it is written and each placement is tried again on its own, so each gets its own answer.
-     */
-    private List<Coalescer.Outcome<Placed>> placeBatch(List<Placement> batch) {
-        try {
-            return jdbc.transaction(() -> placeTogether(batch));
-        } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                return List.of(Coalescer.Outcome.failed(e instanceof Jdbc.UniqueViolation ? duplicate() : e));
-            }
-            List<Coalescer.Outcome<Placed>> alone = new ArrayList<>(batch.size());
-            for (Placement placement : batch) {
-                alone.addAll(placeBatch(List.of(placement)));
-            }
-            return alone;
-        }
-    }
-
-    private static ProblemException duplicate() {
-        return new ProblemException(ErrorCode.DUPLICATE_RESERVATION, "There is already an active reservation of this title.");
-    }
-
-    private List<Coalescer.Outcome<Placed>> placeTogether(List<Placement> batch) {
-        int n = batch.size();
-        if (batch.stream().map(Placement::titleId).distinct().count() != n
-                || batch.stream().map(Placement::patronId).distinct().count() != n) {
-            throw new IllegalArgumentException("A batch of placements has distinct titles and distinct patrons");
-        }
-        List<Optional<ReservationFacts.PlacementFacts>> all = facts.placementsAfterLocks(
-                batch.stream().map(Placement::key).toList());
-        LocalDate today = LocalDate.now(clock);
-        java.time.Instant now = clock.instant();
-        List<Coalescer.Outcome<Placed>> outcomes = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        List<Integer> accepted = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            try {
-                decide(batch.get(i), all.get(i), today);
-                accepted.add(i);
-            } catch (ProblemException e) {
-                outcomes.set(i, Coalescer.Outcome.failed(e));
-            }
-        }
-        if (accepted.isEmpty()) {
-            return outcomes; // nothing to write; the transaction ends and lets go of the locks
-        }
-        int k = accepted.size();
-        long[] patrons = new long[k];
-        long[] schools = new long[k];
-        long[] titles = new long[k];
-        long[] pickups = new long[k];
-        String[] scopes = new String[k];
-        String[] placedBy = new String[k];
-        String[] notNeededAfter = new String[k];
-        long[] organisations = new long[k];
-        String[] roles = new String[k];
-        long[] pickupOrganisations = new long[k];
-        java.util.Map<Long, Integer> byTitle = new java.util.HashMap<>();
-        for (int j = 0; j < k; j++) {
-            int i = accepted.get(j);
-            Placement p = batch.get(i);
-            ReservationFacts.PlacementFacts f = all.get(i).orElseThrow();
-            patrons[j] = p.patronId();
-            schools[j] = f.student().schoolId();
-            titles[j] = p.body().titleId();
-            pickups[j] = f.pickup().id();
-            scopes[j] = scope(f);
-            placedBy[j] = p.actor().username();
-            notNeededAfter[j] = p.body().notNeededAfter() == null ? null : p.body().notNeededAfter().toString();
-            organisations[j] = f.student().organisationId();
-            roles[j] = p.actor().role().name();
-            pickupOrganisations[j] = f.pickup().organisationId();
-            byTitle.put(titles[j], i);
-        }
-        // Insert the reservations and their events, and count who is ahead of each in the same statement (the count
-        // reads the snapshot before the insert; the title locks taken first keep the lines still meanwhile); the
-        // COMMIT goes with it. Nothing below writes: the answers are built from what was loaded.
-        List<long[]> rows = jdbc.listAndCommit(PLACE, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-                patrons, schools, titles, pickups, scopes, placedBy, notNeededAfter, organisations, roles,
-                pickupOrganisations, now, now);
-        // Committed: nothing below may throw (the batch would be tried again, one by one, and find itself placed).
-        for (long[] row : rows) {
-            int i = byTitle.get(row[0]);
-            ReservationFacts.PlacementFacts f = all.get(i).orElseThrow();
-            outcomes.set(i, Coalescer.Outcome.of(new Placed(row[1], 1 + (int) row[2], scope(f), f, now, today)));
-        }
-        return outcomes;
-    }
-
-    private static String scope(ReservationFacts.PlacementFacts f) {
-        return f.pickup().isSchoolLibrary() ? "SCHOOL" : "LIBRARY";
-    }
-
-    /**
-     * The ids are drawn first (q is computed once), so the reservations, their events and the answer each read q
-     * alone: no joins back from what an INSERT returns, no sorts.
-     */
-    private static final String PLACE = """
-            WITH q AS (
-                SELECT nextval('reservation_id_seq') AS id, q.*
-                  FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[],
-                              ?::text[]::date[], ?::bigint[], ?::text[], ?::bigint[])
-                       AS q(patron_id, school_id, title_id, pickup_id, scope, placed_by, not_needed_after,
-                            organisation_id, role, pickup_org)),
-            r AS (
-                INSERT INTO reservation (id, kind, patron_id, school_id, title_id, pickup_location_id, scope, status,
-                                         placed_at, placed_by, not_needed_after)
-                SELECT q.id, 'TITLE', q.patron_id, q.school_id, q.title_id, q.pickup_id, q.scope, 'WAITING', ?,
-                       q.placed_by, q.not_needed_after
-                  FROM q),
-            e AS (
-                INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id,
-                                          payload)
-                SELECT ?, 'ReservationPlaced', 'RESERVATION', q.id, q.organisation_id, q.school_id,
-                       jsonb_build_object('titleId', q.title_id, 'pickupLocationId', q.pickup_id, 'placedBy', q.role)
-                  FROM q)
-            SELECT q.title_id, q.id,
-                   (SELECT count(*) FROM reservation r2 JOIN location l2 ON l2.id = r2.pickup_location_id
-                     WHERE r2.title_id = q.title_id AND r2.status = 'WAITING' AND r2.kind = 'TITLE'
-                       AND r2.scope = q.scope
-                       AND (CASE WHEN q.scope = 'SCHOOL' THEN r2.pickup_location_id = q.pickup_id
-                                 ELSE l2.organisation_id = q.pickup_org END))
-              FROM q""";
-
-    /** Throws the refusal of one placement, if the rules refuse it. */
-    private void decide(Placement p, Optional<ReservationFacts.PlacementFacts> loaded, LocalDate today) {
-        ReservationFacts.PlacementFacts f = loaded.orElseThrow(() -> notPlaceable(p.body().titleId(), p.patronId()));
-        if (f.pickup() == null) {
-            throw new ProblemException(ErrorCode.PICKUP_LOCATION_INVALID,
-                    "Pickup location " + p.body().pickupLocationId() + " does not exist.");
-        }
-        if (p.body().notNeededAfter() != null && p.body().notNeededAfter().isBefore(today)) {
-            throw ProblemException.invalid("notNeededAfter", "must be today or later");
-        }
-        ReservationFacts.CopiesWithDue copies = f.copies();
-        Optional<Refusal> refusal = POLICY.evaluate(new ReservationRequest(f.student(), f.pickup(), f.policy(),
-                copies.copies(), f.activeReservations(), f.hasActiveReservation(), today, f.branches()::contains));
-        if (refusal.isPresent()) {
-            throw new ProblemException(ErrorCode.valueOf(refusal.get().code().name()), refusal.get().message());
-        }
-    }
-
-    private ReservationView view(Placement p, Placed placed) {
-        ReservationFacts.PlacementFacts f = placed.facts();
-        ReservationFacts.CopiesWithDue copies = f.copies();
-        LocalDate estimate = ReservationReads.estimate(f.pickup(), Scope.valueOf(placed.scope()), placed.position(),
-                f.student(), f.branches(), copies.copies(), copies.due(), f.pickupDays(), f.loanDays(), placed.today());
-        return new ReservationView(placed.id(), ReservationDtos.Kind.TITLE, ReservationDtos.Status.WAITING,
-                ScopeDto.valueOf(placed.scope()),
-                new ReservationDtos.TitleRef(p.body().titleId(), f.title(), f.authors(), f.coverUrl()),
-                new ReservationDtos.LocationRef(f.pickup().id(), f.pickupName(),
-                        LocationKind.valueOf(f.pickup().type().name())),
-                placed.position(), estimate, null, null, placed.placedAt(), null, p.body().notNeededAfter(), null, null,
-                p.actor().isStaff() ? patronRef(p.patronId()) : null);
-    }
-
-    private ReservationDtos.PatronRef patronRef(long patronId) {
-        return jdbc.one("SELECT p.id, p.first_name, p.last_name, p.group_name, s.name FROM patron p"
-                + " LEFT JOIN school s ON s.id = p.school_id WHERE p.id = ?", rs -> new ReservationDtos.PatronRef(
-                rs.getLong(1), PatronNames.display(rs.getString(2), rs.getString(3)),
-                rs.getString(4), rs.getString(5)), patronId).orElse(null);
     }
 
     @Transactional
@@ -414,21 +185,6 @@ public class ReservationService {
      */
     public void lockTitle(long titleId) {
         jdbc.one("SELECT pg_advisory_xact_lock(?)", rs -> 1, LockKeys.title(titleId));
-    }
-
-    /** Why the placement facts are empty: an unknown title or patron (404), or a patron that is not an active student. */
-    private ProblemException notPlaceable(long titleId, long patronId) {
-        boolean[] exist = jdbc.one("SELECT EXISTS (SELECT 1 FROM title WHERE id = ?), EXISTS (SELECT 1 FROM patron WHERE id = ?)",
-                rs -> new boolean[] {rs.getBoolean(1), rs.getBoolean(2)}, titleId, patronId).orElseThrow();
-        if (!exist[0]) {
-            return ProblemException.notFound("Title", titleId);
-        }
-        if (!exist[1]) {
-            return ProblemException.notFound("Patron", patronId);
-        }
-        return new ProblemException(ErrorCode.VALIDATION_FAILED, "Title reservations are placed for students; use a "
-                + "copy reservation for a special pass.", List.of(new nl.schoollibrary.reservations.common.Problem
-                        .FieldError("patronId", "is not an active student")), Map.of());
     }
 
     /** What the rules need about the student and the title, loaded once for all pickup options. */
