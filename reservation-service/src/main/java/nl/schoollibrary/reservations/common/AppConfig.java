@@ -62,7 +62,6 @@ public interface AppConfig {
         Duration idempotencyKeysKept();
     }
 
-    /** Requests per integration client (token bucket per client, in memory per instance; ADR 0004). */
     /** Placing title reservations in batches that form under load (group commit, ADR 0008). */
     interface Placement {
         /** Placement transactions that run at once per instance; more placements wait and then go together. */
@@ -74,6 +73,7 @@ public interface AppConfig {
         int batchSize();
     }
 
+    /** Requests per integration client (token bucket per client, in memory per instance; ADR 0004). */
     interface RateLimit {
         @WithDefault("true")
         boolean enabled();

@@ -34,6 +34,14 @@ public final class Coalescer<T, R> {
         public static <R> Outcome<R> failed(RuntimeException error) {
             return new Outcome<>(null, error);
         }
+
+        /** The value, or the error thrown. */
+        public R get() {
+            if (error != null) {
+                throw error;
+            }
+            return value;
+        }
     }
 
     private final class Slot {
@@ -89,10 +97,7 @@ public final class Coalescer<T, R> {
         } finally {
             lock.unlock();
         }
-        if (own.outcome.error() != null) {
-            throw own.outcome.error();
-        }
-        return own.outcome.value();
+        return own.outcome.get();
     }
 
     /** Called with the lock held and a running place taken; returns with the lock held and the place given on. */

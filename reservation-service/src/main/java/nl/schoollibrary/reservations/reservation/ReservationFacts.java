@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.LongStream;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.reservation.policy.ClosedPeriod;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
@@ -123,7 +124,6 @@ public class ReservationFacts {
      * title or a patron therefore wait for each other and never deadlock. The placements of one call have distinct
      * titles and distinct patrons (the caller's batches are formed so): one's facts cannot depend on another's insert.
      */
-    @SuppressWarnings("unchecked") // arrays of generic lists, one per placement
     public List<Optional<PlacementFacts>> placementsAfterLocks(List<PlacementKey> keys) {
         int n = keys.size();
         long[] patrons = new long[n];
@@ -134,32 +134,30 @@ public class ReservationFacts {
             titles[i] = keys.get(i).titleId();
             pickups[i] = keys.get(i).pickupLocationId();
         }
-        long[] titleKeys = java.util.Arrays.stream(titles).map(LockKeys::title).sorted().distinct().toArray();
-        long[] patronKeys = java.util.Arrays.stream(patrons).map(LockKeys::patron).sorted().distinct().toArray();
-        long[] locationKeys = java.util.Arrays.stream(pickups).map(LockKeys::location).sorted().distinct().toArray();
-        long[] lockKeys = new long[titleKeys.length + patronKeys.length + locationKeys.length];
+        // titles, then patrons (exclusive), then pickup locations (shared); each group in key order
+        long[] exclusive = LongStream.concat(keys(titles, LockKeys::title), keys(patrons, LockKeys::patron)).toArray();
+        long[] lockKeys = LongStream.concat(LongStream.of(exclusive), keys(pickups, LockKeys::location)).toArray();
         boolean[] shared = new boolean[lockKeys.length];
-        System.arraycopy(titleKeys, 0, lockKeys, 0, titleKeys.length);
-        System.arraycopy(patronKeys, 0, lockKeys, titleKeys.length, patronKeys.length);
-        System.arraycopy(locationKeys, 0, lockKeys, titleKeys.length + patronKeys.length, locationKeys.length);
-        java.util.Arrays.fill(shared, titleKeys.length + patronKeys.length, lockKeys.length, true);
+        java.util.Arrays.fill(shared, exclusive.length, lockKeys.length, true);
 
         List<Optional<PlacementFacts>> facts = new ArrayList<>(java.util.Collections.nCopies(n, Optional.empty()));
-        List<CopyFacts>[] copies = new List[n];
-        java.util.Map<Long, LocalDate>[] due = new java.util.Map[n];
+        CopiesWithDue[] copies = new CopiesWithDue[n];
         jdbc.listAfter(List.of(GENERIC_PLANS, PLACEMENT_LOCKS), PLACEMENT_FACTS, rs -> {
             int i = rs.getInt("n") - 1;
             if (copies[i] == null) {
-                copies[i] = new ArrayList<>();
-                due[i] = new java.util.HashMap<>();
-                facts.set(i, Optional.of(placementFacts(rs, new CopiesWithDue(copies[i], due[i]))));
+                copies[i] = new CopiesWithDue(new ArrayList<>(), new java.util.HashMap<>());
+                facts.set(i, Optional.of(placementFacts(rs, copies[i])));
             }
             if (rs.getObject("id") != null) {
-                addCopy(rs, copies[i], due[i]);
+                addCopy(rs, copies[i].copies(), copies[i].due());
             }
             return null;
         }, lockKeys, shared, patrons, titles, pickups);
         return facts;
+    }
+
+    private static LongStream keys(long[] ids, java.util.function.LongUnaryOperator key) {
+        return LongStream.of(ids).map(key).sorted().distinct();
     }
 
     /**

@@ -59,21 +59,9 @@ public class ReservationPlacing {
     public ReservationView place(Actor actor, PlaceReservationRequest body) {
         long patronId = access.patronToActFor(actor, body.patronId());
         Placement placement = new Placement(actor, patronId, body);
-        Placed placed;
-        if (jdbc.inTransaction()) { // joins the caller's transaction: on its own, now
-            Coalescer.Outcome<Placed> outcome;
-            try {
-                outcome = placeTogether(List.of(placement)).get(0);
-            } catch (Jdbc.UniqueViolation e) {
-                throw duplicate();
-            }
-            if (outcome.error() != null) {
-                throw outcome.error();
-            }
-            placed = outcome.value();
-        } else {
-            placed = placements.submit(placement);
-        }
+        Placed placed = jdbc.inTransaction() // joins the caller's transaction: on its own, now
+                ? placeBatch(List.of(placement)).get(0).get()
+                : placements.submit(placement);
         return view(placement, placed);
     }
 
@@ -89,8 +77,8 @@ public class ReservationPlacing {
     }
 
     /** A placement done: what the answer is built from. */
-    private record Placed(long id, int position, String scope, ReservationFacts.PlacementFacts facts,
-            java.time.Instant placedAt, LocalDate today) {
+    private record Placed(long id, int position, ReservationFacts.PlacementFacts facts, java.time.Instant placedAt,
+            LocalDate today) {
     }
 
     /** Whether a placement may join a batch: not for a title or a patron already in it. */
@@ -104,8 +92,9 @@ public class ReservationPlacing {
     }
 
     /**
-     * A batch in one transaction; when the transaction fails (a unique index refusing an insert, a lost connection),
-     * nothing of it is written and each placement is tried again on its own, so each gets its own answer.
+     * A batch in one transaction (inside a caller's transaction: in that one); when the transaction fails (a unique
+     * index refusing an insert, a lost connection), nothing of it is written and each placement is tried again on its
+     * own, so each gets its own answer.
      */
     private List<Coalescer.Outcome<Placed>> placeBatch(List<Placement> batch) {
         try {
@@ -167,7 +156,7 @@ public class ReservationPlacing {
             ReservationFacts.PlacementFacts f = all.get(i).orElseThrow();
             patrons[j] = p.patronId();
             schools[j] = f.student().schoolId();
-            titles[j] = p.body().titleId();
+            titles[j] = p.titleId();
             pickups[j] = f.pickup().id();
             scopes[j] = scope(f);
             placedBy[j] = p.actor().username();
@@ -187,7 +176,7 @@ public class ReservationPlacing {
         for (long[] row : rows) {
             int i = byTitle.get(row[0]);
             ReservationFacts.PlacementFacts f = all.get(i).orElseThrow();
-            outcomes.set(i, Coalescer.Outcome.of(new Placed(row[1], 1 + (int) row[2], scope(f), f, now, today)));
+            outcomes.set(i, Coalescer.Outcome.of(new Placed(row[1], 1 + (int) row[2], f, now, today)));
         }
         return outcomes;
     }
@@ -248,10 +237,11 @@ public class ReservationPlacing {
     private ReservationView view(Placement p, Placed placed) {
         ReservationFacts.PlacementFacts f = placed.facts();
         ReservationFacts.CopiesWithDue copies = f.copies();
-        LocalDate estimate = ReservationReads.estimate(f.pickup(), Scope.valueOf(placed.scope()), placed.position(),
+        String scope = scope(f);
+        LocalDate estimate = ReservationReads.estimate(f.pickup(), Scope.valueOf(scope), placed.position(),
                 f.student(), f.branches(), copies.copies(), copies.due(), f.pickupDays(), f.loanDays(), placed.today());
         return new ReservationView(placed.id(), ReservationDtos.Kind.TITLE, ReservationDtos.Status.WAITING,
-                ScopeDto.valueOf(placed.scope()),
+                ScopeDto.valueOf(scope),
                 new ReservationDtos.TitleRef(p.body().titleId(), f.title(), f.authors(), f.coverUrl()),
                 new ReservationDtos.LocationRef(f.pickup().id(), f.pickupName(),
                         LocationKind.valueOf(f.pickup().type().name())),
