@@ -102,14 +102,15 @@ class DisabledAccountsApiTest {
         TestDatabase.execute("UPDATE app_user SET active = false WHERE username = ?", school.staffUsername());
         long start = System.nanoTime();
         int status = 200;
-        while (status == 200 && System.nanoTime() - start < CACHE.plusSeconds(4).toNanos()) {
+        while (status == 200 && System.nanoTime() - start < CACHE.plusSeconds(5).toNanos()) {
             Thread.sleep(50);
             status = given().auth().oauth2(token).when().get("/api/hold-shelf").then().extract().statusCode();
         }
         Duration refusedAfter = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(status).isEqualTo(401);
-        assertThat(refusedAfter).isLessThan(CACHE.plusMillis(800));
+        // Within the cache period (plus the time a request takes on a busy machine), not the token's 30 minutes.
+        assertThat(refusedAfter).isLessThan(CACHE.plusSeconds(2));
         disabled(given().auth().oauth2(token).when().get("/api/hold-shelf").then());
         disabled(given().auth().oauth2(token).when().get("/api/me").then());
         disabled(login(school.staffUsername(), Fixtures.PASSWORD));
