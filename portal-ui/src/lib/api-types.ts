@@ -181,7 +181,7 @@ export interface paths {
         put?: never;
         /**
          * Reserve this copy of your own location for a student or special pass (copy reservation)
-         * @description Allowed even when the copy is blocked for reservation; goes before title reservations at check-in; a copy on the shelf is ready at once.
+         * @description Allowed even when the copy is blocked for reservation; goes before title reservations at check-in; a copy on the shelf is ready at once. School staff reserve for the students of their school and the special passes of their school library; library staff for every student and pass of their organisation.
          */
         post: operations["reserveCopy"];
         delete?: never;
@@ -254,7 +254,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disable a client: it gets no new tokens */
+        /**
+         * Disable a client: it gets no new tokens, and the tokens it has stop working
+         * @description At once on this service instance; on other instances within reservation.auth.account-check-cache (5 seconds by default).
+         */
         post: operations["disableClient"];
         delete?: never;
         options?: never;
@@ -2084,7 +2087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Wrong username or password (INVALID_CREDENTIALS) */
+            /** @description Wrong username or password (INVALID_CREDENTIALS); the right password of a disabled account, or of a student no longer active at their school (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2149,7 +2152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown client or wrong secret (INVALID_CREDENTIALS) */
+            /** @description Unknown client or wrong secret (INVALID_CREDENTIALS); the right secret of a disabled client (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2218,7 +2221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2287,7 +2290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2361,7 +2364,7 @@ export interface operations {
                     "application/json": components["schemas"]["Collection"][];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2421,7 +2424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2492,7 +2495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2559,7 +2562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2630,7 +2633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2697,7 +2700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2768,7 +2771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2839,7 +2842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2868,6 +2871,15 @@ export interface operations {
             };
             /** @description The copy already has a copy reservation (CONFLICT) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The pickup location is not a location of your organisation (PICKUP_LOCATION_INVALID) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2917,7 +2929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2975,7 +2987,7 @@ export interface operations {
                     "application/json": components["schemas"]["HoldShelf"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3022,7 +3034,7 @@ export interface operations {
                     "application/json": components["schemas"]["IntegrationClient"][];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3082,7 +3094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3149,7 +3161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3216,7 +3228,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3290,7 +3302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3359,7 +3371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3510,7 +3522,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description No valid token (AUTHENTICATION_REQUIRED) */
+            /** @description No valid token (AUTHENTICATION_REQUIRED), or a disabled account (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3557,6 +3569,24 @@ export interface operations {
                     "application/json": components["schemas"]["MyDataExport"];
                 };
             };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (INTERNAL_ERROR) */
             500: {
                 headers: {
@@ -3584,6 +3614,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Loan"][];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unexpected error (INTERNAL_ERROR) */
@@ -3627,7 +3675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3672,7 +3720,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3730,7 +3778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3786,6 +3834,24 @@ export interface operations {
                     "application/json": components["schemas"]["MyReservations"];
                 };
             };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (INTERNAL_ERROR) */
             500: {
                 headers: {
@@ -3833,7 +3899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3904,7 +3970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3989,7 +4055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4060,7 +4126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4140,7 +4206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4220,7 +4286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4296,7 +4362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4376,7 +4442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4452,7 +4518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4523,7 +4589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4591,7 +4657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4651,7 +4717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4711,7 +4777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4769,7 +4835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4838,7 +4904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4903,7 +4969,7 @@ export interface operations {
                     "application/json": components["schemas"]["SpecialPass"][];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4963,7 +5029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5024,7 +5090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5085,7 +5151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5151,7 +5217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5358,7 +5424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
             401: {
                 headers: {
                     [name: string]: unknown;

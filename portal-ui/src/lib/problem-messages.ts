@@ -15,6 +15,7 @@ export const PROBLEM_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'REQUEST_TOO_LARGE',
   'INVALID_CREDENTIALS',
+  'ACCOUNT_DISABLED',
   'TOO_MANY_ATTEMPTS',
   'RATE_LIMITED',
   'IDEMPOTENCY_KEY_REUSED',
@@ -75,6 +76,10 @@ export const PROBLEM_MESSAGES: Record<ProblemCode | ClientProblem, Message> = {
   INVALID_CREDENTIALS: {
     nl: 'Gebruikersnaam of wachtwoord klopt niet. Probeer het nog eens.',
     en: "Username or password isn't right. Please try again.",
+  },
+  ACCOUNT_DISABLED: {
+    nl: 'Dit account is uitgezet. Vraag je school of de bibliotheek om hulp.',
+    en: 'This account has been switched off. Ask your school or the library for help.',
   },
   TOO_MANY_ATTEMPTS: {
     nl: 'Te vaak geprobeerd. Wacht even en probeer het dan opnieuw.',

@@ -70,6 +70,7 @@ describe('login page', () => {
 
   it.each([
     ['INVALID_CREDENTIALS', 401, 'Gebruikersnaam of wachtwoord klopt niet'],
+    ['ACCOUNT_DISABLED', 401, 'Dit account is uitgezet'],
     ['TOO_MANY_ATTEMPTS', 429, 'Te vaak geprobeerd'],
   ])('explains %s kindly', async (code, status, message) => {
     const user = userEvent.setup();

@@ -48,7 +48,8 @@ public class AppUser extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active;
 
-    public static Optional<AppUser> findActiveByUsername(String username) {
-        return find("username = ?1 and active = true", username).firstResultOptional();
+    /** Active or not: login tells a disabled account apart only after the password matched (AuthService). */
+    public static Optional<AppUser> findByUsername(String username) {
+        return find("username = ?1", username).firstResultOptional();
     }
 }

@@ -37,7 +37,8 @@ public class AuthResource {
                     + "(patronId, schoolId, organisationId, locationId). Repeated failures lock the username for a while.")
     @APIResponse(responseCode = "200", description = "Logged in")
     @APIResponse(responseCode = "400", description = "Missing or malformed fields (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "401", description = "Wrong username or password (INVALID_CREDENTIALS)")
+    @APIResponse(responseCode = "401", description = "Wrong username or password (INVALID_CREDENTIALS); the right "
+            + "password of a disabled account, or of a student no longer active at their school (ACCOUNT_DISABLED)")
     @APIResponse(responseCode = "429", description = "Too many failed attempts (TOO_MANY_ATTEMPTS, Retry-After header)")
     public LoginResponse login(@Valid @NotNull LoginRequest request) {
         return auth.login(request);
@@ -52,7 +53,8 @@ public class AuthResource {
                     + "client's scopes (or the requested subset) and its school or organisation.")
     @APIResponse(responseCode = "200", description = "A token")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
-    @APIResponse(responseCode = "401", description = "Unknown client or wrong secret (INVALID_CREDENTIALS)")
+    @APIResponse(responseCode = "401", description = "Unknown client or wrong secret (INVALID_CREDENTIALS); the right "
+            + "secret of a disabled client (ACCOUNT_DISABLED)")
     @APIResponse(responseCode = "403", description = "A requested scope the client does not have (FORBIDDEN)")
     @APIResponse(responseCode = "429", description = "Too many failures (TOO_MANY_ATTEMPTS)")
     public TokenResponse token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,

@@ -17,7 +17,11 @@ import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
 
-/** Password login: throttle check, bcrypt verification, and a short-lived RS256 access token with scope claims. */
+/**
+ * Password login: throttle check, bcrypt verification, and a short-lived RS256 access token with scope claims. A
+ * disabled account, or a student whose patron is inactive, gets no token (ACCOUNT_DISABLED); a token it already has
+ * is refused by {@link ActiveAccountCheck}.
+ */
 @ApplicationScoped
 public class AuthService {
 
@@ -41,8 +45,9 @@ public class AuthService {
         if (locked.isPresent()) {
             throw tooMany(locked.get());
         }
-        Optional<AppUser> user = findUser(username);
-        boolean ok = user.isPresent() ? hasher.matches(request.password(), user.get().passwordHash) : dummy(request);
+        Optional<Found> found = findUser(username);
+        boolean ok = found.isPresent() ? hasher.matches(request.password(), found.get().user().passwordHash)
+                : dummy(request);
         if (!ok) {
             Optional<Duration> nowLocked = throttle.recordFailure(username);
             if (nowLocked.isPresent()) {
@@ -51,12 +56,22 @@ public class AuthService {
             throw new ProblemException(ErrorCode.INVALID_CREDENTIALS, "The username or password is not correct.");
         }
         throttle.reset(username);
-        return issue(user.get());
+        // Told only to whoever knows the password: a wrong password on a disabled account is INVALID_CREDENTIALS.
+        if (!found.get().active()) {
+            throw new ProblemException(ErrorCode.ACCOUNT_DISABLED, "This account is disabled. Ask your school or library.");
+        }
+        return issue(found.get().user());
+    }
+
+    /** A user and whether they may log in: the account is active and, for a student, so is their patron. */
+    record Found(AppUser user, boolean active) {
     }
 
     @Transactional
-    Optional<AppUser> findUser(String username) {
-        return AppUser.findActiveByUsername(username);
+    Optional<Found> findUser(String username) {
+        return AppUser.findByUsername(username).map(user -> new Found(user, user.active && (user.patronId == null
+                || Boolean.TRUE.equals(em.createNativeQuery("SELECT active FROM patron WHERE id = ?1")
+                        .setParameter(1, user.patronId).getSingleResult()))));
     }
 
     private boolean dummy(LoginRequest request) {

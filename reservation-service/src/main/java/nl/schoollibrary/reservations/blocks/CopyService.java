@@ -218,10 +218,12 @@ public class CopyService {
         long id;
         try {
             id = jdbc.one("""
-                    INSERT INTO reservation (kind, patron_id, title_id, requested_copy_id, pickup_location_id, scope, status,
-                                             placed_at, placed_by, assigned_copy_id, captured_at, ready_at, pickup_by)
-                    VALUES ('COPY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", rs -> rs.getLong(1),
-                    request.patronId(), ref.titleId(), ref.id(), pickup,
+                    INSERT INTO reservation (kind, patron_id, school_id, title_id, requested_copy_id, pickup_location_id,
+                                             scope, status, placed_at, placed_by, assigned_copy_id, captured_at, ready_at,
+                                             pickup_by)
+                    VALUES ('COPY', ?, %s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"""
+                    .formatted(ReservationAccess.SCHOOL_OF_PATRON), rs -> rs.getLong(1),
+                    request.patronId(), request.patronId(), ref.titleId(), ref.id(), pickup,
                     pickupLocation.isSchoolLibrary() ? "SCHOOL" : "LIBRARY", onShelf ? "READY" : "WAITING",
                     clock.instant(), actor.username(), onShelf ? ref.id() : null, onShelf ? clock.instant() : null,
                     onShelf ? clock.instant() : null, pickupBy).orElseThrow();

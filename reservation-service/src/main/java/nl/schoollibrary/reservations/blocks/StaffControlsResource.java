@@ -108,12 +108,16 @@ public class StaffControlsResource {
     @Path("/copies/{barcode}/reservations")
     @Operation(summary = "Reserve this copy of your own location for a student or special pass (copy reservation)",
             description = "Allowed even when the copy is blocked for reservation; goes before title reservations at "
-                    + "check-in; a copy on the shelf is ready at once.")
+                    + "check-in; a copy on the shelf is ready at once. School staff reserve for the students of their "
+                    + "school and the special passes of their school library; library staff for every student and "
+                    + "pass of their organisation.")
     @APIResponse(responseCode = "201", description = "Placed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationView.class)))
     @APIResponse(responseCode = "403", description = "Not a copy of your location (FORBIDDEN)")
     @APIResponse(responseCode = "404", description = "Unknown copy or patron (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The copy already has a copy reservation (CONFLICT)")
+    @APIResponse(responseCode = "422", description = "The pickup location is not a location of your organisation "
+            + "(PICKUP_LOCATION_INVALID)")
     public Response reserveCopy(@PathParam("barcode") String barcode, @Valid @NotNull CopyReservationRequest request) {
         ReservationView view = copies.reserveCopy(currentUser.actor(), barcode, request);
         return Created.at("/api/reservations/" + view.id(), view);

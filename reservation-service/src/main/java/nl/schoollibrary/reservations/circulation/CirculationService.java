@@ -146,8 +146,8 @@ public class CirculationService {
         ReservationFacts.LocationSettings settings = facts.settings(here);
         LocalDate due = facts.calendar(here, today).dueDate(today, settings.loanDays());
         long loanId = jdbc.one("INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date, school_id)"
-                + " SELECT ?, p.id, ?, ?, ?, p.school_id FROM patron p WHERE p.id = ? RETURNING id", rs -> rs.getLong(1),
-                copy.id(), here, clock.instant(), due, patronId).orElseThrow();
+                + " VALUES (?, ?, ?, ?, ?, " + ReservationAccess.SCHOOL_OF_PATRON + ") RETURNING id", rs -> rs.getLong(1),
+                copy.id(), patronId, here, clock.instant(), due, patronId).orElseThrow();
         moveCopy(copy.id(), "ON_LOAN", here, null);
         Long fulfilled = held.map(h -> h[0]).orElse(null);
         if (fulfilled == null) {

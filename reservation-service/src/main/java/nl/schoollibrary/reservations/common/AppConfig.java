@@ -110,5 +110,14 @@ public interface AppConfig {
         /** bcrypt cost for new password hashes. */
         @WithDefault("10")
         int bcryptCost();
+
+        /**
+         * How long an instance may answer "this account (or integration client) is still active" from memory before
+         * asking the database again: the longest a token of an account disabled elsewhere (in the database, or by
+         * another instance) keeps working. What this instance disables itself is refused at once. PT0S asks on
+         * every request.
+         */
+        @WithDefault("PT5S")
+        Duration accountCheckCache();
     }
 }

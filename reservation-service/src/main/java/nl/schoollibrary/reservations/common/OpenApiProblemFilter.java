@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Gives every error response of every operation the problem+json schema, and every operation a 500 answer, so the
  * contract documents the error format once for all; operations open to integration clients also document the 429
- * of the per-client rate limit.
+ * of the per-client rate limit, and the 401 of secured operations names both its codes.
  */
 public class OpenApiProblemFilter implements OASFilter {
 
@@ -40,6 +40,11 @@ public class OpenApiProblemFilter implements OASFilter {
                             .description("Too many requests of this client (RATE_LIMITED)")
                             .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
                                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
+                }
+                APIResponse unauthorized = operation.getResponses().getAPIResponse("401");
+                if (unauthorized != null && "Not Authorized".equals(unauthorized.getDescription())) {
+                    unauthorized.setDescription("No valid access token (AUTHENTICATION_REQUIRED), or its account or "
+                            + "client is disabled (ACCOUNT_DISABLED)");
                 }
                 operation.getResponses().addAPIResponse("500",
                         OASFactory.createAPIResponse().description("Unexpected error (INTERNAL_ERROR)"));

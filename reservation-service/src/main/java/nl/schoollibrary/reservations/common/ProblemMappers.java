@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.schoollibrary.reservations.auth.AccountDisabled;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -72,6 +73,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
+        if (AccountDisabled.is(e)) {
+            return ProblemResponses.build(ErrorCode.ACCOUNT_DISABLED, AccountDisabled.detail(e), path(uri), List.of(),
+                    Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+        }
         return ProblemResponses.build(ErrorCode.AUTHENTICATION_REQUIRED,
                 "A valid access token is required (Authorization: Bearer …).", path(uri), List.of(),
                 Map.of("WWW-Authenticate", "Bearer"));

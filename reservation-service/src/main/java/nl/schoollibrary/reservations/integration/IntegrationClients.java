@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.schoollibrary.reservations.auth.Actor;
+import nl.schoollibrary.reservations.auth.ActiveAccounts;
 import nl.schoollibrary.reservations.auth.LoginThrottle;
 import nl.schoollibrary.reservations.auth.PasswordHasher;
 import nl.schoollibrary.reservations.auth.TokenClaims;
@@ -41,13 +42,16 @@ public class IntegrationClients {
     private final LoginThrottle throttle;
     private final Clock clock;
     private final AppConfig.Auth config;
+    private final ActiveAccounts accounts;
 
-    public IntegrationClients(Jdbc jdbc, PasswordHasher hasher, LoginThrottle throttle, Clock clock, AppConfig config) {
+    public IntegrationClients(Jdbc jdbc, PasswordHasher hasher, LoginThrottle throttle, Clock clock, AppConfig config,
+            ActiveAccounts accounts) {
         this.jdbc = jdbc;
         this.hasher = hasher;
         this.throttle = throttle;
         this.clock = clock;
         this.config = config.auth();
+        this.accounts = accounts;
     }
 
     public List<ClientView> list(Actor actor) {
@@ -99,6 +103,8 @@ public class IntegrationClients {
     public ClientView setActive(Actor actor, long id, boolean active) {
         get(actor, id);
         jdbc.update("UPDATE integration_client SET active = ? WHERE id = ?", active, id);
+        // Tokens the client already has stop working on this instance when this commits (others: within the cache).
+        accounts.clientChanged(id);
         return get(actor, id);
     }
 
@@ -120,14 +126,16 @@ public class IntegrationClients {
         throttle.lockedFor(key).ifPresent(d -> {
             throw tooMany(d);
         });
-        record Row(long id, String clientId, String hash, List<String> scopes, Long schoolId, Long orgId) {
+        record Row(long id, String clientId, String hash, List<String> scopes, Long schoolId, Long orgId,
+                boolean active) {
         }
         Optional<Row> row = jdbc.one("SELECT c.id, c.client_id, c.secret_hash, c.scopes, c.school_id,"
-                + " coalesce(c.organisation_id, s.organisation_id) FROM integration_client c"
-                + " LEFT JOIN school s ON s.id = c.school_id WHERE c.client_id = ? AND c.active", rs -> {
+                + " coalesce(c.organisation_id, s.organisation_id), c.active FROM integration_client c"
+                + " LEFT JOIN school s ON s.id = c.school_id WHERE c.client_id = ?", rs -> {
                     Array scopes = rs.getArray(4);
                     return new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            List.of((String[]) scopes.getArray()), rs.getObject(5, Long.class), rs.getLong(6));
+                            List.of((String[]) scopes.getArray()), rs.getObject(5, Long.class), rs.getLong(6),
+                            rs.getBoolean(7));
                 }, clientId.strip());
         boolean ok = row.isPresent() ? hasher.matches(secret, row.get().hash()) : dummy(secret);
         if (!ok) {
@@ -138,6 +146,11 @@ public class IntegrationClients {
             throw new ProblemException(ErrorCode.INVALID_CREDENTIALS, "Unknown client or wrong secret.");
         }
         Row client = row.get();
+        // Told only to whoever knows the secret: a wrong secret for a disabled client is INVALID_CREDENTIALS.
+        if (!client.active()) {
+            throw new ProblemException(ErrorCode.ACCOUNT_DISABLED,
+                    "This integration client is disabled. Ask an administrator of your library organisation.");
+        }
         List<String> granted = new ArrayList<>(client.scopes());
         if (requestedScope != null && !requestedScope.isBlank()) {
             List<String> requested = List.of(requestedScope.trim().split("\\s+"));

@@ -101,7 +101,9 @@ public class IntegrationResource {
     @POST
     @Path("/integration-clients/{id}/disable")
     @RolesAllowed(Role.ADMIN_ROLE)
-    @Operation(summary = "Disable a client: it gets no new tokens")
+    @Operation(summary = "Disable a client: it gets no new tokens, and the tokens it has stop working",
+            description = "At once on this service instance; on other instances within reservation.auth.account-check-cache "
+                    + "(5 seconds by default).")
     @APIResponse(responseCode = "200", description = "Disabled")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ClientView disableClient(@PathParam("id") String id) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import nl.schoollibrary.reservations.auth.Actor;
+import nl.schoollibrary.reservations.auth.ActiveAccounts;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Problem;
 import nl.schoollibrary.reservations.common.ProblemException;
@@ -37,10 +38,12 @@ public class StudentImport {
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final ActiveAccounts accounts;
 
-    public StudentImport(DataSource dataSource, Clock clock) {
+    public StudentImport(DataSource dataSource, Clock clock, ActiveAccounts accounts) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     /** Checks the rows; {@code firstLine} is the line number of the first row (2 for CSV with a header). */
@@ -160,6 +163,10 @@ public class StudentImport {
                     execute(c, "UPDATE patron p SET active = false WHERE p.school_id = ? AND p.active"
                             + " AND p.student_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM import_row i"
                             + " WHERE i.student_number = p.student_number)", schoolId);
+                }
+                if (updated > 0 || deactivated > 0) {
+                    // A deactivated student's token stops working at once (a reactivated one's works again).
+                    accounts.studentsChanged();
                 }
                 execute(c, "INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id,"
                         + " school_id, payload) SELECT ?, 'StudentsImported', 'SCHOOL', s.id, s.organisation_id, s.id,"

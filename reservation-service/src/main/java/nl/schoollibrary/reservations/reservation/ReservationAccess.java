@@ -40,6 +40,11 @@ public class ReservationAccess {
         return requestedPatronId;
     }
 
+    /**
+     * Whether staff may act for the patron: school staff for the students of their school and the special passes of
+     * their school library; library staff and admins for every patron of their organisation (students of its schools,
+     * passes of its locations).
+     */
     public boolean patronVisible(Actor actor, long patronId) {
         if (actor.isStudent()) {
             return actor.patronId() == patronId;
@@ -48,11 +53,19 @@ public class ReservationAccess {
                 SELECT count(*) FROM patron p
                   LEFT JOIN school s ON s.id = p.school_id
                   LEFT JOIN location ol ON ol.id = p.owner_location_id
-                 WHERE p.id = ? AND (CASE WHEN ? THEN p.school_id = ?
+                 WHERE p.id = ? AND (CASE WHEN ? THEN coalesce(p.school_id, ol.school_id) = ?
                                           ELSE coalesce(s.organisation_id, ol.organisation_id) = ? END)""",
                 patronId, actor.role() == nl.schoollibrary.reservations.auth.Role.SCHOOL_STAFF, actor.schoolId(),
                 actor.organisationId()) > 0;
     }
+
+    /**
+     * The school a loan or reservation of patron {@code ?} counts for (its {@code school_id}: school staff's and school
+     * clients' scope, statistics): a student's school; for a special pass, the school of the school library that owns
+     * it (none for a pass of a branch). A scalar subquery with one parameter, the patron id.
+     */
+    public static final String SCHOOL_OF_PATRON = "(SELECT coalesce(p.school_id, ol.school_id) FROM patron p"
+            + " LEFT JOIN location ol ON ol.id = p.owner_location_id WHERE p.id = ?)";
 
     /** The reservation, if the actor may see it; otherwise 404. */
     public ReservationRow visibleReservation(Actor actor, long id) {

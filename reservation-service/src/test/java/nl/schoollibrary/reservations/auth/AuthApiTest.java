@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.util.Map;
+import nl.schoollibrary.reservations.support.Clients;
 import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
@@ -155,7 +156,7 @@ class AuthApiTest {
 
     @Test
     void a_role_without_access_is_403_problem() {
-        String integration = Tokens.sign(Tokens.claims(999, "some.client", "INTEGRATION"));
+        String integration = Clients.ofSchool(world.schoolId(), "events:read").token();
         given().auth().oauth2(integration).when().get("/api/me")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("code", equalTo("FORBIDDEN"));

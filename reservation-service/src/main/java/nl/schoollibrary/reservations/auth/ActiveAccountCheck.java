@@ -1,0 +1,44 @@
+package nl.schoollibrary.reservations.auth;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Refuses a verified token whose account or integration client is no longer active (disabled, or a student whose
+ * patron was deactivated): the one place every authenticated request passes, after the token's signature and expiry
+ * are checked. A cache hit answers without blocking; a miss asks the database on a worker thread.
+ */
+@ApplicationScoped
+public class ActiveAccountCheck implements SecurityIdentityAugmentor {
+
+    private final ActiveAccounts accounts;
+
+    public ActiveAccountCheck(ActiveAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        ActiveAccounts.Subject subject = ActiveAccounts.Subject.of(token);
+        if (subject == null) {
+            return Uni.createFrom().failure(AccountDisabled.failure(null));
+        }
+        Boolean active = accounts.cached(subject);
+        if (active != null) {
+            return active ? Uni.createFrom().item(identity) : Uni.createFrom().failure(AccountDisabled.failure(subject));
+        }
+        return context.runBlocking(() -> {
+            if (!accounts.lookUp(subject)) {
+                throw AccountDisabled.failure(subject);
+            }
+            return identity;
+        });
+    }
+}

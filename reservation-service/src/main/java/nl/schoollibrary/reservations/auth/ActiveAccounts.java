@@ -1,0 +1,145 @@
+package nl.schoollibrary.reservations.auth;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.schoollibrary.reservations.common.AppConfig;
+import nl.schoollibrary.reservations.common.Jdbc;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Disabled is disabled: whether the account or integration client a token speaks for is still active. Asked on every
+ * authenticated request ({@link ActiveAccountCheck}); the answer is kept in a small bounded cache for
+ * {@code reservation.auth.account-check-cache} (5 s), so a request costs one map lookup and the database is asked at
+ * most once per account and period. That period is the longest a token of an account disabled elsewhere (directly
+ * in the database, or through another service instance) keeps working; what this instance disables itself
+ * ({@link #clientChanged}, {@link #studentsChanged}) is dropped from the cache when its transaction ends, so it is
+ * refused at once here.
+ *
+ * <p>Keyed by whom the token speaks for ({@link Subject}): a student or staff user (table {@code app_user}; a
+ * student also needs an active patron) or an integration client. A later session model (a session row per login,
+ * its id in the access token, revoked at logout or disable) adds a kind {@code SESSION} keyed by that id, whose
+ * lookup checks the session and its account together; the check stays in this one place.
+ */
+@ApplicationScoped
+public class ActiveAccounts {
+
+    static final int MAX_ENTRIES = 100_000;
+
+    public enum Kind {
+        STUDENT, STAFF, CLIENT
+    }
+
+    /** Whom a token speaks for: a user (student or staff) or an integration client, by the token's subject id. */
+    public record Subject(Kind kind, long id) {
+
+        /** The subject of a verified token; {@code null} when it names none (not a token this service signs). */
+        public static Subject of(JsonWebToken token) {
+            String sub = token.getSubject();
+            if (sub == null) {
+                return null;
+            }
+            long id;
+            try {
+                id = Long.parseLong(sub);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            var groups = token.getGroups();
+            Kind kind = groups.contains(Role.INTEGRATION_ROLE) ? Kind.CLIENT
+                    : groups.contains(Role.STUDENT_ROLE) ? Kind.STUDENT : Kind.STAFF;
+            return new Subject(kind, id);
+        }
+    }
+
+    private final Jdbc jdbc;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Cache<Subject, Boolean> cache;
+    /** Counts invalidations, so a lookup that raced one does not put back what it read before it. */
+    private final AtomicLong invalidations = new AtomicLong();
+
+    public ActiveAccounts(Jdbc jdbc, TransactionSynchronizationRegistry transactions, AppConfig config) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.cache = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
+                .expireAfterWrite(config.auth().accountCheckCache()).build();
+    }
+
+    /** The cached answer, or {@code null} when the database must be asked ({@link #lookUp}). */
+    public Boolean cached(Subject subject) {
+        return cache.getIfPresent(subject);
+    }
+
+    /** Asks the database (blocking) and remembers the answer. An unknown account or client is not active. */
+    public boolean lookUp(Subject subject) {
+        long before = invalidations.get();
+        boolean active = switch (subject.kind()) {
+            case CLIENT -> jdbc.one("SELECT active FROM integration_client WHERE id = ?", rs -> rs.getBoolean(1),
+                    subject.id()).orElse(false);
+            case STUDENT, STAFF -> jdbc.one("SELECT u.active AND (u.patron_id IS NULL OR p.active) FROM app_user u"
+                    + " LEFT JOIN patron p ON p.id = u.patron_id WHERE u.id = ?", rs -> rs.getBoolean(1),
+                    subject.id()).orElse(false);
+        };
+        cache.put(subject, active);
+        if (invalidations.get() != before) {
+            // An account changed while we read: what we read may be from before the change.
+            cache.invalidate(subject);
+        }
+        return active;
+    }
+
+    public boolean isActive(Subject subject) {
+        Boolean active = cached(subject);
+        return active != null ? active : lookUp(subject);
+    }
+
+    /** This instance enabled or disabled an integration client: its tokens are checked again once the change commits. */
+    public void clientChanged(long clientId) {
+        afterTransaction(() -> invalidate(new Subject(Kind.CLIENT, clientId)));
+    }
+
+    /** Students were (de)activated here (the student import): every student is checked again once it commits. */
+    public void studentsChanged() {
+        afterTransaction(() -> {
+            invalidations.incrementAndGet();
+            cache.asMap().keySet().removeIf(subject -> subject.kind() == Kind.STUDENT);
+        });
+    }
+
+    /** A user (student or staff) was enabled or disabled here. */
+    public void userChanged(long userId) {
+        afterTransaction(() -> {
+            invalidate(new Subject(Kind.STUDENT, userId));
+            invalidate(new Subject(Kind.STAFF, userId));
+        });
+    }
+
+    private void invalidate(Subject subject) {
+        invalidations.incrementAndGet();
+        cache.invalidate(subject);
+    }
+
+    /**
+     * Runs {@code invalidation} now and again when the running transaction ends: a request between the two could read
+     * the row as it was before the commit and cache that; the second run drops it.
+     */
+    private void afterTransaction(Runnable invalidation) {
+        invalidation.run();
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    invalidation.run();
+                }
+            });
+        }
+    }
+}
