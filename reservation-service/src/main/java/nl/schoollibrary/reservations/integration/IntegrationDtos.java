@@ -74,10 +74,12 @@ public final class IntegrationDtos {
             @Schema(description = "More events are available right now", required = true) boolean more) {
     }
 
+    /** The constraints here document the contract; {@link StudentRows} checks them, for CSV and JSON rows alike. */
     @Schema(name = "StudentImportRow", description = "A field left out (or null) leaves the student's value unchanged;"
             + " an empty firstName or groupName clears it. A new student needs lastName.")
     public record StudentRow(
-            @Schema(example = "2024-0137", required = true) @Size(max = StudentRows.STUDENT_NUMBER_MAX) String studentNumber,
+            @Schema(example = "2024-0137", required = true) @NotBlank @Size(max = StudentRows.STUDENT_NUMBER_MAX)
+            String studentNumber,
             @Schema(example = "Sanne", description = "Left out: unchanged; empty: cleared")
             @Size(max = StudentRows.FIRST_NAME_MAX) String firstName,
             @Schema(example = "de Vries", description = "Required for a new student; left out: unchanged; never empty")

@@ -50,6 +50,18 @@ public class IntegrationResource {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
+    /** Both import operations share one entry in the contract; the description covers both. */
+    private static final String IMPORT = "Create, update and (with deactivateMissing) deactivate students by student "
+            + "number. A field or column left out leaves the value unchanged (an empty firstName or groupName clears "
+            + "it). The library link changes only with consentBy and consentAt. dryRun reports without changing. The "
+            + "same import twice changes nothing. All-or-nothing unless allOrNothing=false. CSV: UTF-8, comma or "
+            + "semicolon separated, a header row naming the columns (studentNumber, firstName, lastName, groupName, "
+            + "active, libraryLink, consentBy, consentAt; studentNumber required), options as query parameters; a file "
+            + "that cannot be read exactly is refused whole (IMPORT_FILE_INVALID). deactivateMissing is refused "
+            + "(DEACTIVATION_REFUSED) when a row is rejected, when there are no students, or when it would deactivate "
+            + "more than the allowed share of the school's active students without confirmDeactivation set to that "
+            + "exact number.";
+
     private final IntegrationClients clients;
     private final StudentImport students;
     private final Jdbc jdbc;
@@ -138,12 +150,7 @@ public class IntegrationResource {
     @Path("/students/import")
     @RolesAllowed({Role.INTEGRATION_ROLE, Role.ADMIN_ROLE})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import students of one school (JSON; scope students:write)",
-            description = "Create, update and (with deactivateMissing) deactivate students by student number. A field "
-                    + "left out leaves the value unchanged. The library link changes only with consentBy and consentAt. "
-                    + "dryRun reports without changing. The same import twice changes nothing. All-or-nothing unless "
-                    + "allOrNothing=false. deactivateMissing is refused (DEACTIVATION_REFUSED) when a row is rejected, "
-                    + "when there are no students, or above the allowed share without confirmDeactivation.")
+    @Operation(summary = "Import students of one school (JSON; scope students:write)", description = IMPORT)
     @APIResponse(responseCode = "200", description = "What changed (or would change)")
     @APIResponse(responseCode = "400", description = "Rows not valid (VALIDATION_FAILED, errors name the lines), or"
             + " the CSV file cannot be read (IMPORT_FILE_INVALID, errors name the lines; nothing is imported)")
@@ -173,10 +180,7 @@ public class IntegrationResource {
             example = "studentNumber,firstName,lastName,groupName,libraryLink,consentBy,consentAt\n"
                     + "2024-0137,Sanne,de Vries,groep 6,true,ouder via schooladministratie,2026-09-01T10:00:00Z")))
     @Operation(summary = "Import students of one school (CSV with a header row; scope students:write)",
-            description = "UTF-8, comma or semicolon separated. Columns: studentNumber (required), firstName, lastName, "
-                    + "groupName, active, libraryLink, consentBy, consentAt; a column left out leaves the value "
-                    + "unchanged. A file that cannot be read exactly is refused whole (IMPORT_FILE_INVALID). Options as "
-                    + "query parameters.")
+            description = IMPORT)
     @APIResponse(responseCode = "200", description = "What changed (or would change)")
     @APIResponse(responseCode = "400", description = "Rows not valid (VALIDATION_FAILED, errors name the lines), or"
             + " the CSV file cannot be read (IMPORT_FILE_INVALID, errors name the lines; nothing is imported)")
