@@ -30,6 +30,8 @@ final class StudentRows {
     static final int LAST_NAME_MAX = 150;
     static final int GROUP_NAME_MAX = 40;
     static final int CONSENT_BY_MAX = 200;
+    /** Earlier consent dates are typing errors (and years the database cannot hold would fail there). */
+    static final Instant EARLIEST_CONSENT = Instant.parse("2000-01-01T00:00:00Z");
 
     /** A row of the import and where it came from. */
     record Line(int number, StudentRow row) {
@@ -77,6 +79,8 @@ final class StudentRows {
             }
             if (row.consentAt() != null && row.consentAt().isAfter(now)) {
                 errors.add(new RowError(n, "consentAt", "lies in the future"));
+            } else if (row.consentAt() != null && row.consentAt().isBefore(EARLIEST_CONSENT)) {
+                errors.add(new RowError(n, "consentAt", "lies before 2000: not the consent of a pupil of today"));
             }
         }
         errors.sort(Comparator.comparingInt(RowError::line));
