@@ -766,7 +766,7 @@ export interface paths {
         put?: never;
         /**
          * Import students of one school (JSON; scope students:write)
-         * @description Create, update and (with deactivateMissing) deactivate students by student number. The library link is set only with consentBy and consentAt. dryRun reports without changing. The same import twice changes nothing. All-or-nothing unless allOrNothing=false.
+         * @description Create, update and (with deactivateMissing) deactivate students by student number. A field or column left out leaves the value unchanged (an empty firstName or groupName clears it). The library link changes only with consentBy and consentAt. dryRun reports without changing. The same import twice changes nothing. All-or-nothing unless allOrNothing=false. CSV: UTF-8, comma or semicolon separated, a header row naming the columns (studentNumber, firstName, lastName, groupName, active, libraryLink, consentBy, consentAt; studentNumber required), options as query parameters; a file that cannot be read exactly is refused whole (IMPORT_FILE_INVALID). deactivateMissing is refused (DEACTIVATION_REFUSED) when a row is rejected, when there are no students, or when it would deactivate more than the allowed share of the school's active students without confirmDeactivation set to that exact number.
          */
         post: operations["importStudents"];
         delete?: never;
@@ -1114,7 +1114,7 @@ export interface components {
         ImportRowError: {
             /**
              * Format: int32
-             * @description 1-based line (CSV: including the header)
+             * @description 1-based line (CSV: the line in the file, the header being 1; JSON: the position in students)
              */
             line: number;
             field: string;
@@ -1814,44 +1814,78 @@ export interface components {
             schoolId?: number;
             /** @description Report what would change, change nothing */
             dryRun?: boolean;
-            /** @description Deactivate active students of the school that are not in this import */
+            /** @description Deactivate active students of the school that are not in this import. Refused (DEACTIVATION_REFUSED) when a row is rejected, when there are no students, or when more than the allowed share (20% by default) would be deactivated without confirmDeactivation */
             deactivateMissing?: boolean;
+            /**
+             * Format: int32
+             * @description With deactivateMissing: the exact number of students it will deactivate (see a dry run); needed above the allowed share, refused when it does not match
+             */
+            confirmDeactivation?: number;
             /** @description Default true: one bad row rejects the whole import */
             allOrNothing?: boolean;
+            /** @description Rows are checked one by one; a bad row is reported with its position (line 1 is the first) */
             students: components["schemas"]["StudentImportRow"][];
         };
         StudentImportResult: {
             dryRun: boolean;
+            /**
+             * Format: int32
+             * @description Students in the import (CSV: the data lines of the file)
+             */
+            rowsRead: number;
             /** Format: int32 */
             created: number;
             /** Format: int32 */
             updated: number;
             /** Format: int32 */
             unchanged: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Active students of the school before the import
+             */
+            activeBefore: number;
+            /**
+             * Format: int32
+             * @description Students deactivated as missing (in a dry run: that would be)
+             */
             deactivated: number;
+            /**
+             * @description Dry run with deactivateMissing: why the real import would be refused (absent when it would go ahead)
+             * @enum {string}
+             */
+            deactivationRefused?: "ROWS_REJECTED" | "NO_DATA_ROWS" | "CONFIRMATION_MISMATCH" | "CONFIRMATION_REQUIRED";
             /** @description Rows rejected (only when allOrNothing is false) */
             rejected: components["schemas"]["ImportRowError"][];
         };
+        /** @description A field left out (or null) leaves the student's value unchanged; an empty firstName or groupName clears it. A new student needs lastName. */
         StudentImportRow: {
             /** @example 2024-0137 */
             studentNumber: string;
-            /** @example Sanne */
+            /**
+             * @description Left out: unchanged; empty: cleared
+             * @example Sanne
+             */
             firstName?: string;
-            /** @example de Vries */
-            lastName: string;
-            /** @example groep 6 */
+            /**
+             * @description Required for a new student; left out: unchanged; never empty
+             * @example de Vries
+             */
+            lastName?: string;
+            /**
+             * @description Left out: unchanged; empty: cleared
+             * @example groep 6
+             */
             groupName?: string;
-            /** @description Default true; false deactivates the student */
+            /** @description false deactivates, true (re)activates; left out: unchanged (a new student is active) */
             active?: boolean;
-            /** @description School–library link; only with a consent record (AVG) */
+            /** @description School–library link, changed only together with its consent (AVG): true needs consentBy and consentAt, false withdraws it; left out: link and consent unchanged */
             libraryLink?: boolean;
             /**
-             * @description Who gave parental consent
+             * @description Who gave parental consent (with libraryLink)
              * @example ouder/verzorger via schooladministratie
              */
             consentBy?: string;
-            /** @description When consent was given */
+            /** @description When consent was given (with libraryLink) */
             consentAt?: components["schemas"]["Instant"];
         };
         StudentProfile: {
@@ -5184,6 +5218,8 @@ export interface operations {
         parameters: {
             query?: {
                 allOrNothing?: boolean;
+                /** @description With deactivateMissing: the exact number of students it will deactivate */
+                confirmDeactivation?: number;
                 deactivateMissing?: boolean;
                 dryRun?: boolean;
                 schoolId?: number;
@@ -5208,7 +5244,7 @@ export interface operations {
                     "application/json": components["schemas"]["StudentImportResult"];
                 };
             };
-            /** @description Rows not valid (VALIDATION_FAILED, errors name the lines) */
+            /** @description Rows not valid (VALIDATION_FAILED, errors name the lines), or the CSV file cannot be read (IMPORT_FILE_INVALID, errors name the lines; nothing is imported) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5228,6 +5264,33 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown school, or not one of the client's (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Students of the school were added at the same time (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description deactivateMissing refused (DEACTIVATION_REFUSED); nothing was imported */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

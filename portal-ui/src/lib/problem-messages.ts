@@ -10,6 +10,7 @@ export const PROBLEM_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'VALIDATION_FAILED',
+  'IMPORT_FILE_INVALID',
   'METHOD_NOT_ALLOWED',
   'NOT_ACCEPTABLE',
   'UNSUPPORTED_MEDIA_TYPE',
@@ -19,6 +20,7 @@ export const PROBLEM_CODES = [
   'TOO_MANY_ATTEMPTS',
   'RATE_LIMITED',
   'IDEMPOTENCY_KEY_REUSED',
+  'DEACTIVATION_REFUSED',
   'CONFLICT',
   'RESERVATIONS_NOT_ALLOWED',
   'AVAILABLE_ON_SHELF',
@@ -57,6 +59,10 @@ export const PROBLEM_MESSAGES: Record<ProblemCode | ClientProblem, Message> = {
     nl: 'Er klopt iets niet in wat je hebt ingevuld. Kijk het nog eens na.',
     en: "Something you filled in isn't right. Please check it.",
   },
+  IMPORT_FILE_INVALID: {
+    nl: 'Het bestand kan niet goed gelezen worden. Er is niets ingelezen; herstel de genoemde regel en probeer het opnieuw.',
+    en: "The file can't be read correctly. Nothing was imported; fix the line mentioned and try again.",
+  },
   METHOD_NOT_ALLOWED: {
     nl: 'Dit kan op deze manier niet. Probeer het opnieuw vanuit het menu.',
     en: "This can't be done this way. Please try again from the menu.",
@@ -92,6 +98,10 @@ export const PROBLEM_MESSAGES: Record<ProblemCode | ClientProblem, Message> = {
   IDEMPOTENCY_KEY_REUSED: {
     nl: 'Dit verzoek is al eerder met andere gegevens verstuurd. Vernieuw de pagina en probeer het opnieuw.',
     en: 'This request was already sent with different details. Refresh the page and try again.',
+  },
+  DEACTIVATION_REFUSED: {
+    nl: 'Er is niets ingelezen: zo zouden leerlingen per ongeluk op inactief komen. Controleer het bestand eerst.',
+    en: 'Nothing was imported: this could deactivate students by mistake. Please check the file first.',
   },
   CONFLICT: {
     nl: 'Iemand anders heeft dit net veranderd. Laad de pagina opnieuw en probeer het nog eens.',

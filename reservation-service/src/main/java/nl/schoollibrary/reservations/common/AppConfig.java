@@ -22,6 +22,8 @@ public interface AppConfig {
 
     Placement placement();
 
+    StudentImport studentImport();
+
     /** Start an embedded PostgreSQL before the service (read by {@code Main}; listed here so the key is known). */
     @WithDefault("false")
     boolean embeddedDb();
@@ -71,6 +73,16 @@ public interface AppConfig {
         /** Most placements in one transaction. 1 places each on its own. */
         @WithDefault("32")
         int batchSize();
+    }
+
+    /** The student import of the integration API. */
+    interface StudentImport {
+        /**
+         * Percentage of a school's active students an import with deactivateMissing may deactivate without the
+         * request confirming the exact number (confirmDeactivation).
+         */
+        @WithDefault("20")
+        int maxDeactivationPercent();
     }
 
     /** Requests per integration client (token bucket per client, in memory per instance; ADR 0004). */

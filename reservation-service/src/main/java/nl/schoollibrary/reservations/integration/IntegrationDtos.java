@@ -1,11 +1,11 @@
 package nl.schoollibrary.reservations.integration;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -74,40 +74,63 @@ public final class IntegrationDtos {
             @Schema(description = "More events are available right now", required = true) boolean more) {
     }
 
-    @Schema(name = "StudentImportRow")
+    /** The constraints here document the contract; {@link StudentRows} checks them, for CSV and JSON rows alike. */
+    @Schema(name = "StudentImportRow", description = "A field left out (or null) leaves the student's value unchanged;"
+            + " an empty firstName or groupName clears it. A new student needs lastName.")
     public record StudentRow(
-            @Schema(example = "2024-0137", required = true) @NotBlank @Size(max = 40) String studentNumber,
-            @Schema(example = "Sanne") @Size(max = 100) String firstName,
-            @Schema(example = "de Vries", required = true) @NotBlank @Size(max = 150) String lastName,
-            @Schema(example = "groep 6") @Size(max = 40) String groupName,
-            @Schema(description = "Default true; false deactivates the student") Boolean active,
-            @Schema(description = "School–library link; only with a consent record (AVG)") Boolean libraryLink,
-            @Schema(description = "Who gave parental consent", example = "ouder/verzorger via schooladministratie")
-            @Size(max = 200) String consentBy,
-            @Schema(description = "When consent was given") Instant consentAt) {
+            @Schema(example = "2024-0137", required = true) @NotBlank @Size(max = StudentRows.STUDENT_NUMBER_MAX)
+            String studentNumber,
+            @Schema(example = "Sanne", description = "Left out: unchanged; empty: cleared")
+            @Size(max = StudentRows.FIRST_NAME_MAX) String firstName,
+            @Schema(example = "de Vries", description = "Required for a new student; left out: unchanged; never empty")
+            @Size(max = StudentRows.LAST_NAME_MAX) String lastName,
+            @Schema(example = "groep 6", description = "Left out: unchanged; empty: cleared")
+            @Size(max = StudentRows.GROUP_NAME_MAX) String groupName,
+            @Schema(description = "false deactivates, true (re)activates; left out: unchanged (a new student is active)")
+            Boolean active,
+            @Schema(description = "School–library link, changed only together with its consent (AVG): true needs consentBy"
+                    + " and consentAt, false withdraws it; left out: link and consent unchanged") Boolean libraryLink,
+            @Schema(description = "Who gave parental consent (with libraryLink)",
+                    example = "ouder/verzorger via schooladministratie")
+            @Size(max = StudentRows.CONSENT_BY_MAX) String consentBy,
+            @Schema(description = "When consent was given (with libraryLink)") Instant consentAt) {
     }
 
     @Schema(name = "StudentImportRequest")
     public record ImportRequest(
             @Schema(description = "Required for a client of a whole organisation") @Positive Long schoolId,
             @Schema(description = "Report what would change, change nothing") Boolean dryRun,
-            @Schema(description = "Deactivate active students of the school that are not in this import") Boolean deactivateMissing,
+            @Schema(description = "Deactivate active students of the school that are not in this import. Refused"
+                    + " (DEACTIVATION_REFUSED) when a row is rejected, when there are no students, or when more than the"
+                    + " allowed share (20% by default) would be deactivated without confirmDeactivation") Boolean deactivateMissing,
+            @Schema(description = "With deactivateMissing: the exact number of students it will deactivate (see a dry"
+                    + " run); needed above the allowed share, refused when it does not match") @PositiveOrZero
+            Integer confirmDeactivation,
             @Schema(description = "Default true: one bad row rejects the whole import") Boolean allOrNothing,
-            @Schema(required = true) @NotNull @Size(max = 50000) List<@Valid StudentRow> students) {
+            @Schema(description = "Rows are checked one by one; a bad row is reported with its position (line 1 is the"
+                    + " first)", required = true) @NotNull @Size(max = StudentRows.MAX_ROWS) List<StudentRow> students) {
     }
 
     @Schema(name = "ImportRowError")
-    public record RowError(@Schema(description = "1-based line (CSV: including the header)", required = true) int line,
+    public record RowError(
+            @Schema(description = "1-based line (CSV: the line in the file, the header being 1; JSON: the position in"
+                    + " students)", required = true) int line,
             @Schema(required = true) String field, @Schema(required = true) String message) {
     }
 
     @Schema(name = "StudentImportResult")
     public record ImportResult(
             @Schema(required = true) boolean dryRun,
+            @Schema(description = "Students in the import (CSV: the data lines of the file)", required = true) int rowsRead,
             @Schema(required = true) int created,
             @Schema(required = true) int updated,
             @Schema(required = true) int unchanged,
-            @Schema(required = true) int deactivated,
+            @Schema(description = "Active students of the school before the import", required = true) int activeBefore,
+            @Schema(description = "Students deactivated as missing (in a dry run: that would be)", required = true)
+            int deactivated,
+            @Schema(description = "Dry run with deactivateMissing: why the real import would be refused (absent when it"
+                    + " would go ahead)", enumeration = {"ROWS_REJECTED", "NO_DATA_ROWS", "CONFIRMATION_MISMATCH",
+                            "CONFIRMATION_REQUIRED"}) String deactivationRefused,
             @Schema(description = "Rows rejected (only when allOrNothing is false)", required = true) List<RowError> rejected) {
     }
 }

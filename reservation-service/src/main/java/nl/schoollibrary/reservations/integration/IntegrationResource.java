@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,6 @@ import nl.schoollibrary.reservations.integration.IntegrationDtos.EventFeed;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.EventView;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.ImportRequest;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.ImportResult;
-import nl.schoollibrary.reservations.integration.IntegrationDtos.RowError;
-import nl.schoollibrary.reservations.integration.IntegrationDtos.StudentRow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,6 +49,18 @@ public class IntegrationResource {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+
+    /** Both import operations share one entry in the contract; the description covers both. */
+    private static final String IMPORT = "Create, update and (with deactivateMissing) deactivate students by student "
+            + "number. A field or column left out leaves the value unchanged (an empty firstName or groupName clears "
+            + "it). The library link changes only with consentBy and consentAt. dryRun reports without changing. The "
+            + "same import twice changes nothing. All-or-nothing unless allOrNothing=false. CSV: UTF-8, comma or "
+            + "semicolon separated, a header row naming the columns (studentNumber, firstName, lastName, groupName, "
+            + "active, libraryLink, consentBy, consentAt; studentNumber required), options as query parameters; a file "
+            + "that cannot be read exactly is refused whole (IMPORT_FILE_INVALID). deactivateMissing is refused "
+            + "(DEACTIVATION_REFUSED) when a row is rejected, when there are no students, or when it would deactivate "
+            + "more than the allowed share of the school's active students without confirmDeactivation set to that "
+            + "exact number.";
 
     private final IntegrationClients clients;
     private final StudentImport students;
@@ -141,18 +152,26 @@ public class IntegrationResource {
     @Path("/students/import")
     @RolesAllowed({Role.INTEGRATION_ROLE, Role.ADMIN_ROLE})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import students of one school (JSON; scope students:write)",
-            description = "Create, update and (with deactivateMissing) deactivate students by student number. The library "
-                    + "link is set only with consentBy and consentAt. dryRun reports without changing. The same import "
-                    + "twice changes nothing. All-or-nothing unless allOrNothing=false.")
+    @Operation(summary = "Import students of one school (JSON; scope students:write)", description = IMPORT)
     @APIResponse(responseCode = "200", description = "What changed (or would change)")
-    @APIResponse(responseCode = "400", description = "Rows not valid (VALIDATION_FAILED, errors name the lines)")
+    @APIResponse(responseCode = "400", description = "Rows not valid (VALIDATION_FAILED, errors name the lines), or"
+            + " the CSV file cannot be read (IMPORT_FILE_INVALID, errors name the lines; nothing is imported)")
+    @APIResponse(responseCode = "404", description = "Unknown school, or not one of the client's (NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Students of the school were added at the same time (CONFLICT)")
+    @APIResponse(responseCode = "422", description = "deactivateMissing refused (DEACTIVATION_REFUSED); nothing was"
+            + " imported")
     public ImportResult importStudents(@Valid @NotNull ImportRequest request) {
         Actor actor = currentUser.actor();
         actor.requireScope("students:write");
         long school = school(actor, request.schoolId());
-        List<RowError> errors = students.validate(request.students(), 1);
-        return students.run(actor, school, request, errors, 1);
+        List<StudentRows.Line> lines = new ArrayList<>(request.students().size());
+        for (int i = 0; i < request.students().size(); i++) {
+            lines.add(new StudentRows.Line(i + 1, request.students().get(i)));
+        }
+        StudentImport.Options options = new StudentImport.Options(Boolean.TRUE.equals(request.dryRun()),
+                Boolean.TRUE.equals(request.deactivateMissing()), request.allOrNothing() == null || request.allOrNothing(),
+                request.confirmDeactivation());
+        return students.run(actor, school, options, lines, List.of());
     }
 
     @POST
@@ -163,29 +182,32 @@ public class IntegrationResource {
             example = "studentNumber,firstName,lastName,groupName,libraryLink,consentBy,consentAt\n"
                     + "2024-0137,Sanne,de Vries,groep 6,true,ouder via schooladministratie,2026-09-01T10:00:00Z")))
     @Operation(summary = "Import students of one school (CSV with a header row; scope students:write)",
-            description = "Columns: studentNumber, firstName, lastName, groupName, active, libraryLink, consentBy, "
-                    + "consentAt. Options as query parameters.")
+            description = IMPORT)
     @APIResponse(responseCode = "200", description = "What changed (or would change)")
-    @APIResponse(responseCode = "400", description = "Rows not valid (VALIDATION_FAILED, errors name the lines)")
-    public ImportResult importStudentsCsv(String csv,
+    @APIResponse(responseCode = "400", description = "Rows not valid (VALIDATION_FAILED, errors name the lines), or"
+            + " the CSV file cannot be read (IMPORT_FILE_INVALID, errors name the lines; nothing is imported)")
+    @APIResponse(responseCode = "404", description = "Unknown school, or not one of the client's (NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Students of the school were added at the same time (CONFLICT)")
+    @APIResponse(responseCode = "422", description = "deactivateMissing refused (DEACTIVATION_REFUSED); nothing was"
+            + " imported")
+    public ImportResult importStudentsCsv(InputStream csv,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("schoolId") String schoolId,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("deactivateMissing") String deactivateMissing,
+            @Parameter(description = "With deactivateMissing: the exact number of students it will deactivate",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("confirmDeactivation")
+            String confirmDeactivation,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("allOrNothing") String allOrNothing) {
         Actor actor = currentUser.actor();
         actor.requireScope("students:write");
         long school = school(actor, QueryParams.idParam("schoolId", schoolId));
-        List<RowError> errors = new ArrayList<>();
-        List<StudentRow> rows = StudentImport.parseCsv(csv, errors);
-        errors.addAll(students.validate(rows, 2));
-        // A bad header (line 1) makes every row doubtful: then the import is all-or-nothing whatever was asked.
-        boolean badHeader = errors.stream().anyMatch(e -> e.line() == 1);
-        ImportRequest request = new ImportRequest(school, QueryParams.boolParam("dryRun", dryRun),
+        StudentImport.Options options = new StudentImport.Options(QueryParams.boolParam("dryRun", dryRun),
                 QueryParams.boolParam("deactivateMissing", deactivateMissing),
-                badHeader || allOrNothing == null || allOrNothing.isBlank()
-                        || QueryParams.boolParam("allOrNothing", allOrNothing),
-                rows);
-        return students.run(actor, school, request, errors, 2);
+                allOrNothing == null || allOrNothing.isBlank() || QueryParams.boolParam("allOrNothing", allOrNothing),
+                confirmDeactivation == null || confirmDeactivation.isBlank() ? null
+                        : QueryParams.intParam("confirmDeactivation", confirmDeactivation, 0, 0, Integer.MAX_VALUE));
+        StudentCsv.Read read = StudentCsv.read(csv);
+        return students.run(actor, school, options, read.lines(), read.rowErrors());
     }
 
     /** The school to import into: the client's own, or (organisation clients, admins) one of the organisation's. */

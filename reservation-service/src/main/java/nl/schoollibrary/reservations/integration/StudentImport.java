@@ -2,263 +2,273 @@ package nl.schoollibrary.reservations.integration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
-import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.ActiveAccounts;
+import nl.schoollibrary.reservations.auth.Actor;
+import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Problem;
 import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.integration.IntegrationDtos.ImportRequest;
+import nl.schoollibrary.reservations.integration.DeactivationSafeguard.Refusal;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.ImportResult;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.RowError;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.StudentRow;
 
 /**
- * Student import for one school, keyed by the school's student number: create, update, deactivate. Set-based: the rows
- * go into a temporary table and one statement each creates, updates (only what differs) and deactivates, so the same
- * file twice changes nothing. The library link is set only with a consent record (who and when) — AVG — and every
- * change of link or consent is kept in the audit table {@code library_link_consent} with the client that recorded it.
- * All-or-nothing by default: one bad row rejects the import with every bad line listed.
+ * Student import for one school, keyed by the school's student number: create, update, deactivate. The rows (of a CSV
+ * file or a JSON body, checked by {@link StudentRows} alike) go into a temporary table; one statement plans every row
+ * against the school's students (a value left out keeps the student's value), and one statement each creates,
+ * updates (only what differs) and deactivates, so the same import twice changes nothing. The library link changes
+ * only with its consent record (who and when) — AVG — and every change of link or consent is kept in the audit table
+ * {@code library_link_consent} with the client that recorded it; nothing is recorded when nothing changed.
+ * All-or-nothing by default: one bad row rejects the import with every bad line listed. Deactivating the missing
+ * students is guarded by {@link DeactivationSafeguard}. Imports into one school run one at a time.
  */
 @ApplicationScoped
 public class StudentImport {
 
-    private final DataSource dataSource;
+    /** How the import runs (the request's options). */
+    public record Options(boolean dryRun, boolean deactivateMissing, boolean allOrNothing, Integer confirmDeactivation) {
+    }
+
+    private static final int MAX_LISTED_ERRORS = 200;
+
+    private final Jdbc jdbc;
     private final Clock clock;
+    private final DeactivationSafeguard safeguard;
     private final ActiveAccounts accounts;
 
-    public StudentImport(DataSource dataSource, Clock clock, ActiveAccounts accounts) {
-        this.dataSource = dataSource;
+    public StudentImport(Jdbc jdbc, Clock clock, AppConfig config, ActiveAccounts accounts) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.accounts = accounts;
+        this.safeguard = new DeactivationSafeguard(config.studentImport().maxDeactivationPercent());
     }
 
-    /** Checks the rows; {@code firstLine} is the line number of the first row (2 for CSV with a header). */
-    public List<RowError> validate(List<StudentRow> rows, int firstLine) {
-        List<RowError> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            StudentRow row = rows.get(i);
-            int line = firstLine + i;
-            if (row == null) {
-                errors.add(new RowError(line, "row", "is empty"));
-                continue;
-            }
-            if (row.studentNumber() == null || row.studentNumber().isBlank()) {
-                errors.add(new RowError(line, "studentNumber", "is required"));
-            } else if (!seen.add(row.studentNumber().strip())) {
-                errors.add(new RowError(line, "studentNumber", "appears twice in this import"));
-            }
-            if (row.lastName() == null || row.lastName().isBlank()) {
-                errors.add(new RowError(line, "lastName", "is required"));
-            }
-            if (Boolean.TRUE.equals(row.libraryLink())
-                    && (row.consentBy() == null || row.consentBy().isBlank() || row.consentAt() == null)) {
-                errors.add(new RowError(line, "libraryLink", "needs parental consent: consentBy and consentAt"));
-            }
-            if (row.consentAt() != null && row.consentAt().isAfter(clock.instant())) {
-                errors.add(new RowError(line, "consentAt", "lies in the future"));
-            }
-        }
-        return errors;
-    }
-
+    /**
+     * Imports {@code lines} into the school. {@code readErrors} are rows whose values could not be read (CSV); they
+     * count as rejected rows like those {@link StudentRows} rejects.
+     */
     @Transactional
-    public ImportResult run(Actor actor, long schoolId, ImportRequest request, List<RowError> rowErrors,
-            int firstLine) {
-        boolean dryRun = Boolean.TRUE.equals(request.dryRun());
-        boolean allOrNothing = request.allOrNothing() == null || request.allOrNothing();
-        if (!rowErrors.isEmpty() && allOrNothing) {
-            List<Problem.FieldError> errors = rowErrors.stream().limit(200)
-                    .map(e -> new Problem.FieldError("line " + e.line() + ": " + e.field(), e.message())).toList();
-            throw new ProblemException(ErrorCode.VALIDATION_FAILED, rowErrors.size()
-                    + " row(s) are not valid; nothing was imported.", errors, Map.of());
+    public ImportResult run(Actor actor, long schoolId, Options options, List<StudentRows.Line> lines,
+            List<RowError> readErrors) {
+        if (options.confirmDeactivation() != null && !options.deactivateMissing()) {
+            throw ProblemException.invalid("confirmDeactivation", "only with deactivateMissing=true");
         }
-        Set<Integer> badLines = new HashSet<>();
-        rowErrors.forEach(e -> badLines.add(e.line()));
-        try (Connection c = dataSource.getConnection()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TEMP TABLE IF NOT EXISTS import_row (student_number varchar(40) PRIMARY KEY,"
-                        + " first_name varchar(100), last_name varchar(150), group_name varchar(40), active boolean,"
-                        + " library_link boolean, consent_by varchar(200), consent_at timestamptz) ON COMMIT DROP");
-                s.execute("TRUNCATE import_row");
+        List<RowError> errors = new ArrayList<>(readErrors);
+        errors.addAll(StudentRows.validate(lines, clock));
+        // One import per school at a time: the plan, the safeguard's count and the changes see the same students.
+        jdbc.list("SELECT id FROM school WHERE id = ? FOR NO KEY UPDATE", rs -> rs.getLong(1), schoolId);
+        Set<Integer> rejected = new HashSet<>();
+        errors.forEach(e -> rejected.add(e.line()));
+        load(lines, rejected);
+        plan(schoolId);
+        // Needs the school's students: a new student (not there yet) must have a last name.
+        List<RowError> newWithoutName = jdbc.list("SELECT line FROM import_plan WHERE patron_id IS NULL AND last_name"
+                + " IS NULL ORDER BY line", rs -> new RowError(rs.getInt(1), "lastName", "is required for a new student"));
+        if (!newWithoutName.isEmpty()) {
+            errors.addAll(newWithoutName);
+            errors.sort(Comparator.comparingInt(RowError::line));
+            newWithoutName.forEach(e -> rejected.add(e.line()));
+            jdbc.update("DELETE FROM import_plan WHERE patron_id IS NULL AND last_name IS NULL");
+        }
+        if (!errors.isEmpty() && options.allOrNothing()) {
+            throw new ProblemException(ErrorCode.VALIDATION_FAILED, rejected.size()
+                    + " row(s) are not valid; nothing was imported.", listed(errors), Map.of());
+        }
+
+        record Counts(int created, int updated, int unchanged) {
+        }
+        Counts counts = jdbc.one("SELECT count(*) FILTER (WHERE patron_id IS NULL), count(*) FILTER (WHERE changed),"
+                + " count(*) FILTER (WHERE patron_id IS NOT NULL AND NOT changed) FROM import_plan",
+                rs -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).orElseThrow();
+        int activeBefore = (int) jdbc.count("SELECT count(*) FROM patron WHERE school_id = ? AND active"
+                + " AND student_number IS NOT NULL", schoolId);
+        int deactivated = 0;
+        Optional<Refusal> refusal = Optional.empty();
+        if (options.deactivateMissing()) {
+            deactivated = (int) jdbc.count("SELECT count(*) FROM patron p WHERE " + MISSING, schoolId);
+            DeactivationSafeguard.Plan plan = new DeactivationSafeguard.Plan(lines.size(), rejected.size(),
+                    activeBefore, deactivated);
+            refusal = safeguard.check(plan, options.confirmDeactivation());
+            if (refusal.isPresent() && !options.dryRun()) {
+                throw refused(refusal.get(), plan, options.confirmDeactivation(), errors);
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_row VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                List<StudentRow> rows = request.students();
-                for (int i = 0; i < rows.size(); i++) {
-                    if (badLines.contains(i + firstLine)) {
-                        continue;
-                    }
-                    StudentRow r = rows.get(i);
-                    boolean link = Boolean.TRUE.equals(r.libraryLink());
-                    ps.setString(1, r.studentNumber().strip());
-                    ps.setString(2, blank(r.firstName()));
-                    ps.setString(3, r.lastName().strip());
-                    ps.setString(4, blank(r.groupName()));
-                    ps.setBoolean(5, r.active() == null || r.active());
-                    ps.setBoolean(6, link);
-                    ps.setString(7, link ? r.consentBy().strip() : blank(r.consentBy()));
-                    ps.setTimestamp(8, r.consentAt() == null ? null : Timestamp.from(r.consentAt()));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+        }
+        if (!options.dryRun()) {
+            write(actor, schoolId, options.deactivateMissing());
+            if (counts.updated() > 0 || deactivated > 0) {
+                // A deactivated student's token stops working at once (a reactivated one's works again).
+                accounts.studentsChanged();
             }
-            int created = count(c, "SELECT count(*) FROM import_row i WHERE NOT EXISTS (SELECT 1 FROM patron p"
-                    + " WHERE p.school_id = ? AND p.student_number = i.student_number)", schoolId);
-            int updated = count(c, "SELECT count(*) FROM import_row i JOIN patron p ON p.school_id = ?"
-                    + " AND p.student_number = i.student_number WHERE " + DIFFERS, schoolId);
-            int unchanged = request.students().size() - badLines.size() - created - updated;
-            int deactivated = Boolean.TRUE.equals(request.deactivateMissing()) ? count(c, "SELECT count(*) FROM patron p"
-                    + " WHERE p.school_id = ? AND p.active AND p.student_number IS NOT NULL AND NOT EXISTS"
-                    + " (SELECT 1 FROM import_row i WHERE i.student_number = p.student_number)", schoolId) : 0;
-            if (!dryRun) {
-                // One statement: the upsert, and a consent audit row for every student whose library link or
-                // consent record this import sets or changes (the "consent" CTE sees the rows as they were before).
-                execute(c, """
-                        WITH consent AS (
-                            SELECT i.student_number
-                              FROM import_row i
-                              LEFT JOIN patron p ON p.school_id = ? AND p.student_number = i.student_number
-                             WHERE CASE WHEN p.id IS NULL
-                                        THEN i.library_link OR i.consent_by IS NOT NULL OR i.consent_at IS NOT NULL
-                                        ELSE (p.library_link, p.library_link_consent_by, p.library_link_consent_at)
-                                             IS DISTINCT FROM (i.library_link, i.consent_by, i.consent_at) END),
-                        upserted AS (
-                            INSERT INTO patron (kind, school_id, student_number, first_name, last_name, group_name, active,
-                                                library_link, library_link_consent_by, library_link_consent_at)
-                            SELECT 'STUDENT', ?, i.student_number, i.first_name, i.last_name, i.group_name, i.active,
-                                   i.library_link, i.consent_by, i.consent_at
-                              FROM import_row i
-                            ON CONFLICT (school_id, student_number) WHERE student_number IS NOT NULL DO UPDATE SET
-                                   first_name = excluded.first_name, last_name = excluded.last_name,
-                                   group_name = excluded.group_name, active = excluded.active,
-                                   library_link = excluded.library_link,
-                                   library_link_consent_by = excluded.library_link_consent_by,
-                                   library_link_consent_at = excluded.library_link_consent_at
-                             WHERE (patron.first_name, patron.last_name, patron.group_name, patron.active,
-                                    patron.library_link, patron.library_link_consent_by, patron.library_link_consent_at)
-                                   IS DISTINCT FROM (excluded.first_name, excluded.last_name, excluded.group_name,
-                                    excluded.active, excluded.library_link, excluded.library_link_consent_by,
-                                    excluded.library_link_consent_at)
-                            RETURNING id, student_number, library_link, library_link_consent_by, library_link_consent_at)
-                        INSERT INTO library_link_consent (patron_id, library_link, consent_by, consent_at, recorded_at,
-                                                          recorded_by, source)
-                        SELECT u.id, u.library_link, u.library_link_consent_by, u.library_link_consent_at, ?, ?, 'IMPORT'
-                          FROM upserted u JOIN consent USING (student_number)""",
-                        schoolId, schoolId, Timestamp.from(clock.instant()), actor.username());
-                if (deactivated > 0) {
-                    execute(c, "UPDATE patron p SET active = false WHERE p.school_id = ? AND p.active"
-                            + " AND p.student_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM import_row i"
-                            + " WHERE i.student_number = p.student_number)", schoolId);
-                }
-                if (updated > 0 || deactivated > 0) {
-                    // A deactivated student's token stops working at once (a reactivated one's works again).
-                    accounts.studentsChanged();
-                }
-                execute(c, "INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id,"
-                        + " school_id, payload) SELECT ?, 'StudentsImported', 'SCHOOL', s.id, s.organisation_id, s.id,"
-                        + " jsonb_build_object('created', " + created + ", 'updated', " + updated + ", 'deactivated', "
-                        + deactivated + ", 'by', ?::text) FROM school s WHERE s.id = ?",
-                        Timestamp.from(clock.instant()), actor.username(), schoolId);
-            }
-            return new ImportResult(dryRun, created, updated, unchanged, deactivated, rowErrors);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Student import failed", e);
+            jdbc.update("INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id,"
+                    + " school_id, payload) SELECT ?, 'StudentsImported', 'SCHOOL', s.id, s.organisation_id, s.id,"
+                    + " jsonb_build_object('created', ?::int, 'updated', ?::int, 'deactivated', ?::int, 'by', ?::text)"
+                    + " FROM school s WHERE s.id = ?", clock.instant(), counts.created(), counts.updated(), deactivated,
+                    actor.username(), schoolId);
+        }
+        return new ImportResult(options.dryRun(), lines.size(), counts.created(), counts.updated(), counts.unchanged(),
+                activeBefore, deactivated, refusal.map(Enum::name).orElse(null), options.allOrNothing() ? List.of()
+                        : List.copyOf(errors));
+    }
+
+    /** The valid rows into a temporary table (one statement: the columns as arrays). */
+    private void load(List<StudentRows.Line> lines, Set<Integer> rejected) {
+        jdbc.update("""
+                CREATE TEMP TABLE IF NOT EXISTS import_row (
+                    line int NOT NULL, student_number text PRIMARY KEY,
+                    first_name text, set_first_name boolean NOT NULL, last_name text,
+                    group_name text, set_group_name boolean NOT NULL, active boolean,
+                    library_link boolean, consent_by text, consent_at timestamptz) ON COMMIT DROP""");
+        jdbc.update("TRUNCATE import_row");
+        List<StudentRows.Line> valid = lines.stream().filter(l -> !rejected.contains(l.number())).toList();
+        int n = valid.size();
+        Integer[] line = new Integer[n];
+        String[] number = new String[n];
+        String[] firstName = new String[n];
+        Boolean[] setFirstName = new Boolean[n];
+        String[] lastName = new String[n];
+        String[] groupName = new String[n];
+        Boolean[] setGroupName = new Boolean[n];
+        Boolean[] active = new Boolean[n];
+        Boolean[] link = new Boolean[n];
+        String[] consentBy = new String[n];
+        String[] consentAt = new String[n];
+        for (int i = 0; i < n; i++) {
+            StudentRow r = valid.get(i).row();
+            line[i] = valid.get(i).number();
+            number[i] = StudentRows.strip(r.studentNumber());
+            firstName[i] = emptyToNull(r.firstName());
+            setFirstName[i] = r.firstName() != null;
+            lastName[i] = StudentRows.strip(r.lastName());
+            groupName[i] = emptyToNull(r.groupName());
+            setGroupName[i] = r.groupName() != null;
+            active[i] = r.active();
+            link[i] = r.libraryLink();
+            // Consent travels with the link: without libraryLink the row names none (StudentRows refuses it).
+            consentBy[i] = r.libraryLink() == null ? null : emptyToNull(r.consentBy());
+            consentAt[i] = r.libraryLink() == null || r.consentAt() == null ? null : r.consentAt().toString();
+        }
+        jdbc.update("INSERT INTO import_row SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::boolean[],"
+                + " ?::text[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::text[], ?::timestamptz[])",
+                line, number, firstName, setFirstName, lastName, groupName, setGroupName, active, link, consentBy,
+                consentAt);
+    }
+
+    /**
+     * Every row against the school's student with its number: the values after the import (left out = as it is; a
+     * new student is active and without link unless the row says otherwise), whether anything differs, and whether
+     * the link or its consent changes (then an audit row is written).
+     */
+    private void plan(long schoolId) {
+        jdbc.update("DROP TABLE IF EXISTS import_plan");
+        jdbc.update("""
+                CREATE TEMP TABLE import_plan ON COMMIT DROP AS
+                SELECT x.*,
+                       x.patron_id IS NOT NULL
+                           AND (x.old_first_name, x.old_last_name, x.old_group_name, x.old_active, x.old_link,
+                                x.old_consent_by, x.old_consent_at)
+                               IS DISTINCT FROM (x.first_name, x.last_name, x.group_name, x.active, x.library_link,
+                                x.consent_by, x.consent_at) AS changed,
+                       CASE WHEN x.patron_id IS NULL
+                            THEN x.library_link OR x.consent_by IS NOT NULL OR x.consent_at IS NOT NULL
+                            ELSE (x.old_link, x.old_consent_by, x.old_consent_at)
+                                 IS DISTINCT FROM (x.library_link, x.consent_by, x.consent_at) END AS consent_changed
+                  FROM (SELECT i.line, i.student_number, p.id AS patron_id,
+                               CASE WHEN i.set_first_name THEN i.first_name ELSE p.first_name END AS first_name,
+                               coalesce(i.last_name, p.last_name) AS last_name,
+                               CASE WHEN i.set_group_name THEN i.group_name ELSE p.group_name END AS group_name,
+                               coalesce(i.active, p.active, true) AS active,
+                               coalesce(i.library_link, p.library_link, false) AS library_link,
+                               CASE WHEN i.library_link IS NULL THEN p.library_link_consent_by ELSE i.consent_by END
+                                   AS consent_by,
+                               CASE WHEN i.library_link IS NULL THEN p.library_link_consent_at ELSE i.consent_at END
+                                   AS consent_at,
+                               p.first_name AS old_first_name, p.last_name AS old_last_name,
+                               p.group_name AS old_group_name, p.active AS old_active, p.library_link AS old_link,
+                               p.library_link_consent_by AS old_consent_by, p.library_link_consent_at AS old_consent_at
+                          FROM import_row i
+                          LEFT JOIN patron p ON p.school_id = ? AND p.student_number = i.student_number) x""",
+                schoolId);
+    }
+
+    /** Creates, updates, records consent, deactivates: set-based, in this order (the audit joins the new students). */
+    private void write(Actor actor, long schoolId, boolean deactivateMissing) {
+        try {
+            jdbc.update("""
+                    INSERT INTO patron (kind, school_id, student_number, first_name, last_name, group_name, active,
+                                        library_link, library_link_consent_by, library_link_consent_at)
+                    SELECT 'STUDENT', ?, student_number, first_name, last_name, group_name, active, library_link,
+                           consent_by, consent_at
+                      FROM import_plan WHERE patron_id IS NULL""", schoolId);
+        } catch (Jdbc.UniqueViolation e) {
+            throw new ProblemException(ErrorCode.CONFLICT, "Students of this school were added at the same time;"
+                    + " nothing was imported. Please try again.");
+        }
+        jdbc.update("""
+                UPDATE patron p
+                   SET first_name = x.first_name, last_name = x.last_name, group_name = x.group_name,
+                       active = x.active, library_link = x.library_link, library_link_consent_by = x.consent_by,
+                       library_link_consent_at = x.consent_at
+                  FROM import_plan x
+                 WHERE p.id = x.patron_id AND x.changed""");
+        jdbc.update("""
+                INSERT INTO library_link_consent (patron_id, library_link, consent_by, consent_at, recorded_at,
+                                                  recorded_by, source)
+                SELECT p.id, x.library_link, x.consent_by, x.consent_at, ?, ?, 'IMPORT'
+                  FROM import_plan x JOIN patron p ON p.school_id = ? AND p.student_number = x.student_number
+                 WHERE x.consent_changed""", clock.instant(), actor.username(), schoolId);
+        if (deactivateMissing) {
+            jdbc.update("UPDATE patron p SET active = false WHERE " + MISSING, schoolId);
         }
     }
 
-    private static final String DIFFERS = """
-            (p.first_name, p.last_name, p.group_name, p.active, p.library_link, p.library_link_consent_by,
-             p.library_link_consent_at) IS DISTINCT FROM (i.first_name, i.last_name, i.group_name, i.active,
-             i.library_link, i.consent_by, i.consent_at)""";
+    /** Active students of the school that the import does not name (a rejected row names nobody). */
+    private static final String MISSING = "p.school_id = ? AND p.active AND p.student_number IS NOT NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM import_plan x WHERE x.student_number = p.student_number)";
 
-    /** Parses CSV with a header row (RFC 4180 quoting); unknown columns are an error, missing optional ones fine. */
-    public static List<StudentRow> parseCsv(String text, List<RowError> errors) {
-        List<List<String>> records = Csv.parse(text);
-        if (records.isEmpty()) {
-            errors.add(new RowError(1, "header", "the file is empty"));
-            return List.of();
-        }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
-        Set<String> known = Set.of("studentNumber", "firstName", "lastName", "groupName", "active", "libraryLink",
-                "consentBy", "consentAt");
-        for (String column : header) {
-            if (!known.contains(column)) {
-                errors.add(new RowError(1, column, "unknown column; expected " + String.join(", ", known)));
-            }
-        }
-        List<StudentRow> rows = new ArrayList<>();
-        for (int r = 1; r < records.size(); r++) {
-            List<String> values = records.get(r);
-            int line = r + 1;
-            java.util.function.Function<String, String> col = name -> {
-                int index = header.indexOf(name);
-                return index < 0 || index >= values.size() || values.get(index).isBlank() ? null : values.get(index).strip();
-            };
-            Instant consentAt = null;
-            if (col.apply("consentAt") != null) {
-                try {
-                    consentAt = Instant.parse(col.apply("consentAt"));
-                } catch (DateTimeParseException e) {
-                    errors.add(new RowError(line, "consentAt", "must be an ISO-8601 instant such as 2026-09-01T10:00:00Z"));
-                }
-            }
-            rows.add(new StudentRow(col.apply("studentNumber"), col.apply("firstName"), col.apply("lastName"),
-                    col.apply("groupName"), bool(col.apply("active"), line, "active", errors),
-                    bool(col.apply("libraryLink"), line, "libraryLink", errors), col.apply("consentBy"), consentAt));
-        }
-        return rows;
-    }
-
-    private static Boolean bool(String value, int line, String field, List<RowError> errors) {
-        if (value == null) {
-            return null;
-        }
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "ja", "1", "yes" -> true;
-            case "false", "nee", "0", "no" -> false;
-            default -> {
-                errors.add(new RowError(line, field, "must be true or false"));
-                yield null;
-            }
+    private ProblemException refused(Refusal refusal, DeactivationSafeguard.Plan plan, Integer confirmed,
+            List<RowError> errors) {
+        int would = plan.wouldDeactivate();
+        String nothing = " Nothing was imported.";
+        return switch (refusal) {
+            case ROWS_REJECTED -> new ProblemException(ErrorCode.DEACTIVATION_REFUSED, plan.rowsRejected()
+                    + " row(s) were rejected, and deactivateMissing would deactivate their students. Correct the rows,"
+                    + " or import without deactivateMissing." + nothing, listed(errors), Map.of());
+            case NO_DATA_ROWS -> new ProblemException(ErrorCode.DEACTIVATION_REFUSED, "The import names no students:"
+                    + " deactivateMissing would deactivate all " + plan.activeStudents() + " active students of the"
+                    + " school." + nothing, List.of(new Problem.FieldError("deactivateMissing",
+                            "needs at least one student in the import")), Map.of());
+            case CONFIRMATION_MISMATCH -> new ProblemException(ErrorCode.DEACTIVATION_REFUSED, "confirmDeactivation is "
+                    + confirmed + ", but this import would deactivate " + would + " student(s)." + nothing,
+                    List.of(new Problem.FieldError("confirmDeactivation", "does not match: this import would deactivate "
+                            + would)), Map.of());
+            case CONFIRMATION_REQUIRED -> new ProblemException(ErrorCode.DEACTIVATION_REFUSED, String.format(Locale.ROOT,
+                    "This import would deactivate %d of the school's %d active students (%d%%); more than %d (%d%%)"
+                            + " needs confirmation. Check the file; if it is right, send confirmDeactivation=%d.%s",
+                    would, plan.activeStudents(), plan.activeStudents() == 0 ? 100 : would * 100 / plan.activeStudents(),
+                    safeguard.allowedWithoutConfirmation(plan.activeStudents()), safeguard.maxPercent(), would, nothing),
+                    List.of(new Problem.FieldError("confirmDeactivation", "must be " + would + " to deactivate " + would
+                            + " student(s)")), Map.of());
         };
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    private static List<Problem.FieldError> listed(List<RowError> errors) {
+        return errors.stream().limit(MAX_LISTED_ERRORS)
+                .map(e -> new Problem.FieldError("line " + e.line() + ": " + e.field(), e.message())).toList();
     }
 
-    private static int count(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
-
-    private static void execute(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        }
+    private static String emptyToNull(String value) {
+        String stripped = StudentRows.strip(value);
+        return stripped == null || stripped.isEmpty() ? null : stripped;
     }
 }

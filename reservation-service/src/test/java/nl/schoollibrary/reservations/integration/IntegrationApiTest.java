@@ -140,8 +140,13 @@ class IntegrationApiTest {
                 .body("updated", equalTo(0)).body("unchanged", equalTo(2));
         assertThat(TestDatabase.string("SELECT library_link_consent_by FROM patron WHERE school_id = ? AND"
                 + " student_number = 'I-2'", school.schoolId())).isEqualTo("ouder via schooladministratie");
+        // Deactivating one of the two students is more than a fifth of the school: only with the number confirmed.
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("students", List.of(row("I-1", "Eén-Anders", false, false)), "deactivateMissing", true))
+                .when().post("/api/students/import").then().statusCode(422).body("code", equalTo("DEACTIVATION_REFUSED"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("students", List.of(row("I-1", "Eén-Anders", false, false)), "deactivateMissing", true,
+                        "confirmDeactivation", 1))
                 .when().post("/api/students/import").then().statusCode(200).body("updated", equalTo(1))
                 .body("deactivated", equalTo(1));
     }
