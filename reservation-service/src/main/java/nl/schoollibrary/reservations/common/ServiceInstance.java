@@ -1,6 +1,5 @@
 package nl.schoollibrary.reservations.common;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.event.Observes;
@@ -74,7 +73,7 @@ public class ServiceInstance {
     }
 
     synchronized void register() {
-        closePresence(false);
+        closePresence();
         try {
             Connection c = dataSource.getConnection();
             try (Statement s = c.createStatement();
@@ -105,12 +104,12 @@ public class ServiceInstance {
         }
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        closePresence(true);
-    }
-
-    /** Gives the presence connection back to the pool without its lock (a session lock would outlive the instance). */
-    private synchronized void closePresence(boolean stopping) {
+    /**
+     * Gives the presence connection back to the pool without its lock (a session lock would outlive the instance in
+     * the pool). Not at shutdown: the pool then closes every connection, this one with its session and lock, and the
+     * embedded database may already be stopping.
+     */
+    private synchronized void closePresence() {
         if (presence == null) {
             return;
         }
@@ -120,8 +119,5 @@ public class ServiceInstance {
             // a broken connection: the pool destroys it, and its lock went with its session
         }
         presence = null;
-        if (stopping) {
-            id = 0;
-        }
     }
 }
