@@ -51,7 +51,10 @@ STARTED_AT_MS=$t0 node bench/outage.mjs load "$BASE" $((BEFORE + OUTAGE + AFTER)
 load=$!
 sleep "$BEFORE"
 stopped=$(( $(now_ms) - t0 )); pg stop -m fast; echo "    database stopped at ${stopped} ms"
-sleep "$OUTAGE"
+sleep 3
+ready=$(curl -s -o /dev/null -w '%{http_code}' --max-time 15 "$BASE/q/health/ready")
+gauge=$(curl -s --max-time 15 "$BASE/q/metrics" | awk '/^reservation_database_unreachable/ {print $2}')
+sleep $((OUTAGE - 3))
 pg start -o "-p $PGPORT -k $pgdata -c listen_addresses=127.0.0.1" || { cat "$pgdata/server.log"; exit 1; }
 restarted=$(( $(now_ms) - t0 )); echo "    database started again at ${restarted} ms"
 wait "$load"; load=""
@@ -60,6 +63,8 @@ echo "==> Checking the answers"
 summary=$(node bench/outage.mjs check "$work/answers.jsonl" "$stopped" "$restarted"); rc=$?
 echo "    $summary"
 check "200 before, 503 SERVICE_UNAVAILABLE with Retry-After at once during, no 500, all 200 within 5 s after the restart" $rc
+[ "$ready" = 503 ]; check "readiness says DOWN during the outage ($ready)" $?
+[ "${gauge%.0}" = 1 ]; check "the metric reservation_database_unreachable is 1 during the outage ($gauge)" $?
 warnings=$(grep -c "WARN .*The database cannot be reached" "$work/service.log")
 [ "$warnings" = 1 ]; check "the outage is logged once as a warning ($warnings)" $?
 ended=$(grep -c "INFO .*The database answers again" "$work/service.log")

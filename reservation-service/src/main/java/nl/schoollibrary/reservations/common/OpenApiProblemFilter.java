@@ -45,7 +45,7 @@ public class OpenApiProblemFilter implements OASFilter {
                         OASFactory.createAPIResponse().description("Unexpected error (INTERNAL_ERROR)"));
                 operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
                         .description("The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after "
-                                + "Retry-After seconds (a POST with the same Idempotency-Key)")
+                                + "Retry-After seconds")
                         .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
                                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
                 for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
