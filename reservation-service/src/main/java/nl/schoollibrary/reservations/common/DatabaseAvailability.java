@@ -43,12 +43,15 @@ import org.jboss.logging.Logger;
  * then takes a new connection from the pool every {@code reservation.database.probe-interval}.
  *
  * <p>A pool whose connections are all busy ("acquisition timeout") is a {@link Failure#BUSY} database: its request is
- * answered 503 too, but the circuit stays closed (the database answers; the next request may find a connection).
+ * answered 503 too, but the circuit stays closed (the database answers; the next request may find a connection), and
+ * it is logged at most once a minute.
  */
 @Singleton
 public class DatabaseAvailability {
 
     private static final Logger LOG = Logger.getLogger(DatabaseAvailability.class);
+
+    private static final long BUSY_LOG_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     /** SQLStates besides class 08 (connection exception) that say the server cannot serve: it is shutting down or starting. */
     private static final Set<String> UNREACHABLE_STATES = Set.of("57P01", "57P02", "57P03");
@@ -88,6 +91,8 @@ public class DatabaseAvailability {
     });
     private final AtomicReference<Outage> outage = new AtomicReference<>();
     private final AtomicLong outages = new AtomicLong();
+    private final LongAdder busyRefusals = new LongAdder();
+    private final AtomicLong lastBusyLog = new AtomicLong(System.nanoTime() - BUSY_LOG_EVERY_NANOS);
 
     @Inject
     DatabaseAvailability(AgroalDataSource dataSource, AppConfig config, Event<Recovered> recovered,
@@ -137,6 +142,8 @@ public class DatabaseAvailability {
         Failure failure = classify(error);
         if (failure == Failure.UNREACHABLE) {
             open(error);
+        } else if (failure == Failure.BUSY) {
+            busy(error);
         }
         return failure;
     }
@@ -208,6 +215,18 @@ public class DatabaseAvailability {
             LOG.debug("Flushing the connection pool failed", e);
         }
         scheduleProbe();
+    }
+
+    /** A busy pool is logged at most once a minute, with how many requests it refused since. */
+    private void busy(Throwable error) {
+        busyRefusals.increment();
+        long now = System.nanoTime();
+        long last = lastBusyLog.get();
+        if (now - last >= BUSY_LOG_EVERY_NANOS && lastBusyLog.compareAndSet(last, now)) {
+            LOG.warnf("No database connection could be had (%s): %d requests answered 503 SERVICE_UNAVAILABLE since the "
+                    + "last such warning. Is the pool (quarkus.datasource.jdbc.max-size) too small for the load, or the "
+                    + "database slow?", summary(error), busyRefusals.sumThenReset());
+        }
     }
 
     private void scheduleProbe() {
