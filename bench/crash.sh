@@ -25,7 +25,7 @@ check() { # name, condition (0 = ok)
 pid=""
 start() { # log file
   pid=$(start_service "$PORT" "$data" "$1" RESERVATION_EMBEDDED_DB_PORT="$DB_PORT" RESERVATION_EXPIRY_EVERY=off \
-        RESERVATION_PRIVACY_EVERY=off)
+        RESERVATION_PRIVACY_EVERY=off QUARKUS_HTTP_HOST=127.0.0.1)
   if ! timeout 300 bash -c "until curl -fsS -o /dev/null $BASE/q/health/ready 2>/dev/null; do kill -0 $pid 2>/dev/null || exit 1; sleep 1; done"; then
     echo "The service did not become ready; the end of $1:" >&2; tail -40 "$1" >&2; return 1
   fi

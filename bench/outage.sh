@@ -39,7 +39,7 @@ as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE DAT
 echo "==> Starting the service on :$PORT with the demo data"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/reservations" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=unused RESERVATION_KEYS_DIR="$work/keys" RESERVATION_DEMO_DATA=true \
-  RESERVATION_EXPIRY_EVERY=off RESERVATION_PRIVACY_EVERY=off QUARKUS_HTTP_PORT=$PORT \
+  RESERVATION_EXPIRY_EVERY=off RESERVATION_PRIVACY_EVERY=off QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
   java -jar reservation-service/target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!
 timeout 300 bash -c "until curl -fsS -o /dev/null $BASE/q/health/ready 2>/dev/null; do kill -0 $pid 2>/dev/null || exit 1; sleep 1; done" \
