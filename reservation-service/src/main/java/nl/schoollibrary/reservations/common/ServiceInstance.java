@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * <p>When the connection is lost (the database restarted, or the session was ended), the instance registers again
  * under a new id: claims made under the old id belong to requests that could not finish, and retries take them over.
  * The two-int advisory-lock form (objsubid 2 in {@code pg_locks}) never collides with the one-bigint keys of the
- * placement and capture locks (objsubid 1).
+ * placement and capture locks (objsubid 1). The presence connection comes from the pool and stays out of it (with
+ * {@code quarkus.datasource.jdbc.leak-detection-interval} set, the pool reports it as held long: that is expected).
  */
 @Singleton
 public class ServiceInstance {
