@@ -35,6 +35,7 @@ const CODES_OF_THE_SERVICE = [
   'HELD_FOR_ANOTHER_PATRON',
   'COPY_NOT_AVAILABLE',
   'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
 ];
 
 describe('problem messages', () => {

@@ -34,6 +34,7 @@ export const PROBLEM_CODES = [
   'HELD_FOR_ANOTHER_PATRON',
   'COPY_NOT_AVAILABLE',
   'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -154,6 +155,10 @@ export const PROBLEM_MESSAGES: Record<ProblemCode | ClientProblem, Message> = {
   INTERNAL_ERROR: {
     nl: 'Er ging bij de bieb iets mis. Probeer het over een paar minuten nog eens.',
     en: 'Something went wrong at the library. Please try again in a few minutes.',
+  },
+  SERVICE_UNAVAILABLE: {
+    nl: 'De bieb is heel even niet bereikbaar. Probeer het over een paar seconden opnieuw.',
+    en: "The library can't be reached for a moment. Please try again in a few seconds.",
   },
   NETWORK_ERROR: {
     nl: 'We kunnen de bieb even niet bereiken. Controleer je internet en probeer het zo nog eens.',

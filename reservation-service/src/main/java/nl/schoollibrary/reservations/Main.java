@@ -9,7 +9,9 @@ import nl.schoollibrary.reservations.common.EmbeddedDatabase;
 /**
  * Entry point. With {@code RESERVATION_EMBEDDED_DB=true} (what the README's run command sets) it first starts a real
  * PostgreSQL in-process, keeping its data in {@code RESERVATION_DATA_DIR} (default {@code .data}), and generates
- * development signing keys there when none are configured. Without it, the service uses the configured external
+ * development signing keys there when none are configured. That database is durable ({@code synchronous_commit=on}
+ * unless {@code RESERVATION_EMBEDDED_DB_SYNCHRONOUS_COMMIT} says otherwise) and does not outlive the service when the
+ * service is killed (see {@link EmbeddedDatabase}). Without it, the service uses the configured external
  * database and keys, and refuses to start when they are missing (see {@code StartupChecks}).
  */
 @QuarkusMain
@@ -28,11 +30,15 @@ public final class Main {
         if (Boolean.parseBoolean(setting("RESERVATION_EMBEDDED_DB", "reservation.embedded-db", "false"))) {
             Path dataDir = Path.of(setting("RESERVATION_DATA_DIR", "reservation.data-dir", ".data")).toAbsolutePath();
             int port = Integer.parseInt(setting("RESERVATION_EMBEDDED_DB_PORT", "reservation.embedded-db-port", "0"));
-            EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("postgres"), port);
+            // Durable unless asked otherwise: an answered reservation survives a crash of the machine.
+            String synchronousCommit = setting("RESERVATION_EMBEDDED_DB_SYNCHRONOUS_COMMIT",
+                    "reservation.embedded-db-synchronous-commit", "on");
+            EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("postgres"), port, synchronousCommit);
             System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
             System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
             System.setProperty("quarkus.datasource.password", EmbeddedDatabase.PASSWORD);
-            System.out.println("Embedded PostgreSQL " + db.jdbcUrl() + " (data in " + dataDir.resolve("postgres") + ")");
+            System.out.println("Embedded PostgreSQL " + db.jdbcUrl() + " (data in " + dataDir.resolve("postgres")
+                    + ", synchronous_commit=" + synchronousCommit + ")");
             if (setting("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "mp.jwt.verify.publickey.location", null) == null) {
                 useKeys(DevKeys.ensure(dataDir.resolve("keys")));
             }

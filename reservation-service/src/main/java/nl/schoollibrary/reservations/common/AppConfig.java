@@ -24,6 +24,10 @@ public interface AppConfig {
 
     StudentImport studentImport();
 
+    Database database();
+
+    Idempotency idempotency();
+
     /** Start an embedded PostgreSQL before the service (read by {@code Main}; listed here so the key is known). */
     @WithDefault("false")
     boolean embeddedDb();
@@ -35,6 +39,13 @@ public interface AppConfig {
     /** Fixed port of the embedded database; 0 = any free port (read by {@code Main}). */
     @WithDefault("0")
     int embeddedDbPort();
+
+    /**
+     * {@code synchronous_commit} of the embedded database (read by {@code Main}): {@code on} (durable: an answered
+     * write survives a crash of the machine), or {@code off} for speed where losing the last commits is acceptable.
+     */
+    @WithDefault("on")
+    String embeddedDbSynchronousCommit();
 
     /** Directory where a signing key pair is generated when no key locations are configured (read by {@code Main}). */
     java.util.Optional<String> keysDir();
@@ -83,6 +94,28 @@ public interface AppConfig {
          */
         @WithDefault("20")
         int maxDeactivationPercent();
+    }
+
+    /** What the service does while its database cannot be reached (common/DatabaseAvailability). */
+    interface Database {
+        /** How often a probe tries the database while it cannot be reached; requests fail fast meanwhile. */
+        @WithDefault("PT1S")
+        Duration probeInterval();
+
+        /** The {@code Retry-After} of a 503 SERVICE_UNAVAILABLE answer (whole seconds). */
+        @WithDefault("PT5S")
+        Duration retryAfter();
+    }
+
+    /** Idempotency-Key claims (common/IdempotencyKeys). */
+    interface Idempotency {
+        /**
+         * A key claimed by a request that has not answered is taken over by a retry once its claim is this old, even
+         * when the instance that claimed it still runs (a claim of a stopped instance is taken over at once). A
+         * running request renews its claim every 10 seconds, so keep this above 30 seconds.
+         */
+        @WithDefault("PT1M")
+        Duration inProgressTimeout();
     }
 
     /** Requests per integration client (token bucket per client, in memory per instance; ADR 0004). */

@@ -29,7 +29,8 @@ public enum ErrorCode {
     LOAN_BLOCKED(422, "Loan blocked"),
     HELD_FOR_ANOTHER_PATRON(409, "Held for another patron"),
     COPY_NOT_AVAILABLE(409, "Copy not available"),
-    INTERNAL_ERROR(500, "Internal error");
+    INTERNAL_ERROR(500, "Internal error"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable");
 
     private final int status;
     private final String title;

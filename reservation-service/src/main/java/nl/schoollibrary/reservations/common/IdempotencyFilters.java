@@ -2,6 +2,7 @@ package nl.schoollibrary.reservations.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,26 +24,27 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * {@code Idempotency-Key} on POSTs that create or change (reservations, check-ins, check-outs, imports, …): the first
  * answer is stored per caller and key and returned again for a retry (header {@code Idempotent-Replayed: true});
  * the same key with a different body is refused with IDEMPOTENCY_KEY_REUSED; a retry while the first request is
- * still running gets CONFLICT. Server errors are not stored, so a retry after one runs again.
+ * still running gets CONFLICT. Server errors are not stored, so a retry after one runs again. A key left unfinished by
+ * a request that stopped (its instance killed, its answer not kept) is taken over by the retry ({@link IdempotencyKeys}).
  */
 public class IdempotencyFilters {
 
     public static final String HEADER = "Idempotency-Key";
     private static final String PROPERTY = "idempotency";
 
-    private final Jdbc jdbc;
-    private final Clock clock;
+    private final IdempotencyKeys keys;
+    private final IdempotentRetry retry;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
+    private final RoutingContext routing;
 
-    public IdempotencyFilters(Jdbc jdbc, Clock clock, ObjectMapper mapper, SecurityIdentity identity) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    public IdempotencyFilters(IdempotencyKeys keys, IdempotentRetry retry, ObjectMapper mapper,
+            SecurityIdentity identity, RoutingContext routing) {
+        this.keys = keys;
+        this.retry = retry;
         this.mapper = mapper;
         this.identity = identity;
-    }
-
-    private record Claimed(String actor, String key) {
+        this.routing = routing;
     }
 
     @ServerRequestFilter
@@ -66,23 +67,22 @@ public class IdempotencyFilters {
         request.setEntityStream(new ByteArrayInputStream(body));
         String actor = identity.getPrincipal().getName() + "/" + String.join(",", identity.getRoles());
         String hash = sha256(request.getMethod() + " " + path + "\n" + new String(body, StandardCharsets.UTF_8));
-        int inserted = jdbc.update("INSERT INTO idempotency_key (actor, key, method, path, request_hash, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", actor, key, request.getMethod(), path, hash,
-                clock.instant());
-        if (inserted == 1) {
-            request.setProperty(PROPERTY, new Claimed(actor, key));
+        IdempotencyKeys.Outcome outcome = keys.claim(actor, key, request.getMethod(), path, hash);
+        if (outcome.claim() != null) {
+            IdempotencyKeys.Claim claim = outcome.claim();
+            request.setProperty(PROPERTY, claim);
+            routing.addEndHandler(ended -> keys.ended(claim));
+            if (claim.takenOver()) {
+                retry.tookOver(claim.firstTriedAt());
+            }
             return Optional.empty();
         }
-        record Stored(String hash, Integer status, String response) {
-        }
-        Stored stored = jdbc.one("SELECT request_hash, status, response FROM idempotency_key WHERE actor = ? AND key = ?",
-                rs -> new Stored(rs.getString(1), rs.getObject(2, Integer.class), rs.getString(3)), actor, key)
-                .orElseThrow();
-        if (!stored.hash().equals(hash)) {
+        IdempotencyKeys.Stored stored = outcome.answer();
+        if (stored != null && !stored.requestHash().equals(hash)) {
             return Optional.of(problem(ErrorCode.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a "
                     + "different request.", path));
         }
-        if (stored.status() == null) {
+        if (stored == null || stored.status() == null) {
             return Optional.of(problem(ErrorCode.CONFLICT, "A request with this Idempotency-Key is still in progress.",
                     path));
         }
@@ -95,11 +95,11 @@ public class IdempotencyFilters {
 
     @ServerResponseFilter
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(PROPERTY) instanceof Claimed claimed)) {
+        if (!(request.getProperty(PROPERTY) instanceof IdempotencyKeys.Claim claim)) {
             return;
         }
         if (response.getStatus() >= 500) {
-            jdbc.update("DELETE FROM idempotency_key WHERE actor = ? AND key = ?", claimed.actor(), claimed.key());
+            keys.release(claim);
             return;
         }
         String body;
@@ -108,8 +108,7 @@ public class IdempotencyFilters {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jdbc.update("UPDATE idempotency_key SET status = ?, response = ? WHERE actor = ? AND key = ?",
-                response.getStatus(), body, claimed.actor(), claimed.key());
+        keys.finish(claim, response.getStatus(), body);
     }
 
     private static Response problem(ErrorCode code, String detail, String path) {

@@ -19,6 +19,9 @@ import javax.sql.DataSource;
 /**
  * Plain SQL on the datasource. Inside a {@code @Transactional} method the connection is the transaction's, so
  * SQL here and Hibernate share one transaction.
+ *
+ * <p>While the database cannot be reached ({@link DatabaseAvailability}), no connection is asked of the pool: the
+ * call fails at once with 503 SERVICE_UNAVAILABLE; a connection failure is that answer too (and opens the circuit).
  */
 @ApplicationScoped
 public class Jdbc {
@@ -30,12 +33,14 @@ public class Jdbc {
 
     private final DataSource dataSource;
     private final TransactionManager transactions;
+    private final DatabaseAvailability availability;
     /** The connection of the running {@link #transaction}, if any, on this thread. */
     private final ThreadLocal<Connection> local = new ThreadLocal<>();
 
-    public Jdbc(DataSource dataSource, TransactionManager transactions) {
+    public Jdbc(DataSource dataSource, TransactionManager transactions, DatabaseAvailability availability) {
         this.dataSource = dataSource;
         this.transactions = transactions;
+        this.availability = availability;
     }
 
     /**
@@ -48,6 +53,9 @@ public class Jdbc {
     public <T> T transaction(Supplier<T> work) {
         if (inTransaction()) {
             return work.get();
+        }
+        if (availability.isDown()) {
+            throw availability.unavailable();
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -126,6 +134,9 @@ public class Jdbc {
             if (bound != null) {
                 return work.run(bound);
             }
+            if (availability.isDown()) {
+                throw availability.unavailable();
+            }
             try (Connection c = dataSource.getConnection()) {
                 return work.run(c);
             }
@@ -203,8 +214,14 @@ public class Jdbc {
         return ps;
     }
 
-    /** Unique violations become {@link UniqueViolation} so use cases can turn them into a stable code. */
-    private static RuntimeException translate(SQLException e) {
+    /**
+     * Unique violations become {@link UniqueViolation} so use cases can turn them into a stable code; a database that
+     * cannot be reached or has no connection free becomes 503 SERVICE_UNAVAILABLE.
+     */
+    private RuntimeException translate(SQLException e) {
+        if (availability.failed(e) != DatabaseAvailability.Failure.NONE) {
+            return availability.unavailable();
+        }
         if ("23505".equals(e.getSQLState())) {
             return new UniqueViolation(e);
         }

@@ -11,9 +11,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Gives every error response of every operation the problem+json schema, and every operation a 500 answer, so the
- * contract documents the error format once for all; operations open to integration clients also document the 429
- * of the per-client rate limit, and the 401 of secured operations names both its codes.
+ * Gives every error response of every operation the problem+json schema, and every operation a 500 answer and the
+ * 503 of a database outage (with {@code Retry-After}), so the contract documents the error format once for all;
+ * operations open to integration clients also document the 429 of the per-client rate limit, and the 401 of secured
+ * operations names both its codes.
  */
 public class OpenApiProblemFilter implements OASFilter {
 
@@ -48,6 +49,11 @@ public class OpenApiProblemFilter implements OASFilter {
                 }
                 operation.getResponses().addAPIResponse("500",
                         OASFactory.createAPIResponse().description("Unexpected error (INTERNAL_ERROR)"));
+                operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
+                        .description("The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after "
+                                + "Retry-After seconds")
+                        .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
                 for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
                     String status = response.getKey();
                     if (status.startsWith("4") || status.startsWith("5")) {

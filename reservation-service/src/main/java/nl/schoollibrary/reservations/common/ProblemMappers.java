@@ -34,6 +34,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final DatabaseAvailability availability;
+
+    public ProblemMappers(DatabaseAvailability availability) {
+        this.availability = availability;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return ProblemResponses.build(e.code(), e.getMessage(), path(uri), e.errors(), e.headers());
@@ -102,6 +108,9 @@ public class ProblemMappers {
             default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.VALIDATION_FAILED;
         };
         if (code == ErrorCode.INTERNAL_ERROR) {
+            if (availability.failed(e) != DatabaseAvailability.Failure.NONE) {
+                return problem(availability.unavailable(), uri);
+            }
             LOG.error("Unexpected web application error", e);
         }
         String detail = switch (code) {
@@ -117,8 +126,15 @@ public class ProblemMappers {
         return ProblemResponses.build(code, detail, path(uri), List.of(), headers);
     }
 
+    /**
+     * Anything else: a database that cannot be reached (or has no connection free) is 503 SERVICE_UNAVAILABLE with
+     * {@code Retry-After}, logged once per outage by {@link DatabaseAvailability}; the rest is a bug, logged here.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (availability.failed(e) != DatabaseAvailability.Failure.NONE) {
+            return problem(availability.unavailable(), uri);
+        }
         LOG.error("Unexpected error at " + path(uri), e);
         return ProblemResponses.build(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side.", path(uri),
                 List.of(), Map.of());

@@ -20,6 +20,8 @@ import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.Created;
+import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.IdempotentRetry;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.common.QueryParams;
@@ -50,14 +52,16 @@ public class ReservationResource {
     private final ReservationReads reads;
     private final ReservationAccess access;
     private final CurrentUser currentUser;
+    private final IdempotentRetry retry;
 
     public ReservationResource(ReservationService service, ReservationPlacing placing, ReservationReads reads,
-            ReservationAccess access, CurrentUser currentUser) {
+            ReservationAccess access, CurrentUser currentUser, IdempotentRetry retry) {
         this.service = service;
         this.placing = placing;
         this.reads = reads;
         this.access = access;
         this.currentUser = currentUser;
+        this.retry = retry;
     }
 
     @POST
@@ -75,8 +79,35 @@ public class ReservationResource {
     @APIResponse(responseCode = "409", description = "DUPLICATE_RESERVATION")
     @APIResponse(responseCode = "422", description = "Refused by a reservation rule (see the code)")
     public Response placeReservation(@Valid @NotNull PlaceReservationRequest request) {
-        ReservationView view = placing.place(currentUser.actor(), request);
+        Actor actor = currentUser.actor();
+        ReservationView view;
+        try {
+            view = placing.place(actor, request);
+        } catch (ProblemException e) {
+            if (e.code() == ErrorCode.DUPLICATE_RESERVATION && retry.earlierTry().isPresent()) {
+                return placedByTheEarlierTry(actor, request, retry.earlierTry().get()).orElseThrow(() -> e);
+            }
+            throw e;
+        }
         return Created.at("/api/reservations/" + view.id(), view);
+    }
+
+    /**
+     * A retry with an Idempotency-Key whose earlier try stopped before its answer was kept (the service was killed
+     * between the commit and the answer) meets the reservation that try placed: the answer is that reservation, as
+     * the earlier try would have given it, rather than DUPLICATE_RESERVATION. It is the active reservation of the
+     * patron and title that this user placed since the earlier try began.
+     */
+    private java.util.Optional<Response> placedByTheEarlierTry(Actor actor, PlaceReservationRequest request,
+            java.time.Instant earlierTry) {
+        long patronId = access.patronToActFor(actor, request.patronId());
+        return reads.list("r.patron_id = ? AND r.title_id = ? AND r.kind = 'TITLE'"
+                        + " AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY') AND r.placed_by = ? AND r.placed_at >= ?",
+                        actor.isStaff(), patronId, request.titleId(), actor.username(), earlierTry)
+                .stream().findFirst()
+                .map(placed -> Response.status(Response.Status.CREATED)
+                        .header(jakarta.ws.rs.core.HttpHeaders.LOCATION, "/api/reservations/" + placed.id())
+                        .header("Idempotent-Replayed", "true").entity(placed).build());
     }
 
     @GET
