@@ -74,8 +74,12 @@ class DisabledAccountsApiTest {
         given().auth().oauth2(firstToken).when().get("/api/me").then().statusCode(200);
         given().auth().oauth2(secondToken).when().get("/api/me/reservations").then().statusCode(200);
 
-        // D-1 deactivated by its row, D-2 by missing from a file that deactivates the missing.
-        importStudents(importer, List.of(student("D-1", false)), true)
+        // D-1 deactivated by its row, D-2 by missing from a file that deactivates the missing (half the school:
+        // the import confirms the number).
+        given().auth().oauth2(importer).contentType(ContentType.JSON)
+                .body(Map.of("students", List.of(student("D-1", false)), "deactivateMissing", true,
+                        "confirmDeactivation", 1))
+                .when().post("/api/students/import").then()
                 .statusCode(200).body("updated", equalTo(1)).body("deactivated", equalTo(1));
 
         assertThat(TestDatabase.count("SELECT count(*) FROM patron WHERE school_id = ? AND active",
