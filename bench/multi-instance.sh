@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Two service instances on one database (SPEC §8: safe with several instances). Students of one school place title
+# Two service instances on one database (safe with several instances). Students of one school place title
 # reservations for the same few titles through both instances at once, each asking for every title, with a limit of
 # MAX active reservations; meanwhile the school's desk checks in the titles' copies through both, so captures run
 # between the placements. Afterwards the invariants are checked in SQL, and the run fails if one does not hold.

@@ -5,7 +5,7 @@ import { ApiError, NetworkError } from './api-client';
 import { LOCALES } from './i18n';
 import { PROBLEM_CODES, PROBLEM_MESSAGES, problemKind, problemMessage } from './problem-messages';
 
-/** Every code of SPEC §7 and of the service. A new code on the service must be added here and in the table. */
+/** Every problem code of the service. A new code on the service must be added here and in the table. */
 const CODES_OF_THE_SERVICE = [
   'AUTHENTICATION_REQUIRED',
   'FORBIDDEN',

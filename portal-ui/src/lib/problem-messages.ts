@@ -2,7 +2,7 @@ import { ApiError, NetworkError } from './api-client';
 import type { Locale } from './i18n/locale';
 
 /**
- * Every stable problem `code` of the service (SPEC §7, the service's ErrorCode enum) with a friendly
+ * Every stable problem `code` of the service (the service's ErrorCode enum) with a friendly
  * Dutch and English sentence. The portal shows these, never `detail` or a raw error.
  */
 export const PROBLEM_CODES = [

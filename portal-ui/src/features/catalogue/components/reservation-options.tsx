@@ -16,7 +16,7 @@ import { ReserveDialog } from './reserve-dialog';
 export const RESERVE_PARAM = 'reserve';
 
 /**
- * The "Reserveer" buttons of a title page (SPEC §4): one per pickup option the service allows for the
+ * The "Reserveer" buttons of a title page: one per pickup option the service allows for the
  * logged-in student, the reason in words where it refuses, nothing at all when the school allows no
  * reserving. Logged out, one button that goes to the login page and comes back with the dialog open.
  */
@@ -96,7 +96,7 @@ function StudentReservationOptions({ title, userId }: { title: TitleDetail; user
       </section>
     );
   }
-  // The school allows no reserving at all: no button, no explanation (SPEC §3, rule 2).
+  // The school allows no reserving at all: no button, no explanation (the school's policy).
   if (options.length === 0 && !current && !dialog) return null;
 
   const refused = groupRefused(

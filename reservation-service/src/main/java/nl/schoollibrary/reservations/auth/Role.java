@@ -1,6 +1,6 @@
 package nl.schoollibrary.reservations.auth;
 
-/** The roles of SPEC §6. The constants are for {@code @RolesAllowed}. */
+/** The roles of the API. The constants are for {@code @RolesAllowed}. */
 public enum Role {
     STUDENT, SCHOOL_STAFF, LIBRARY_STAFF, ADMIN, INTEGRATION;
 

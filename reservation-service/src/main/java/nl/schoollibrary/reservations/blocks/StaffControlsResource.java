@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Staff controls (SPEC §5): copy detail and blocks, copy reservations, series mutations, collections, passes, policies. */
+/** Staff controls: copy detail and blocks, copy reservations, series mutations, collections, passes, policies. */
 @Path("/api")
 @Tag(name = "Staff controls")
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,7 +15,7 @@ import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
 
 /**
- * Finds the first reservation a copy can fill (SPEC §3 check-in): waiting copy reservations of this copy first, then
+ * Finds the first reservation a copy can fill: waiting copy reservations of this copy first, then
  * the title's waiting reservations in queue order whose scope the copy serves and whose patron its blocks allow;
  * paused reservations and those past their not-needed-after date are skipped. The caller holds the title lock.
  */

@@ -28,7 +28,7 @@ import nl.schoollibrary.reservations.reservation.ReservationFacts;
 import nl.schoollibrary.reservations.reservation.ReservationService;
 
 /**
- * Check-in and check-out at a desk (SPEC §3). Each runs in one transaction that first locks the title (the same lock
+ * Check-in and check-out at a desk. Each runs in one transaction that first locks the title (the same lock
  * placement and cancellation take), then the copy, so a copy is captured once and by the first eligible reservation.
  */
 @ApplicationScoped

@@ -13,7 +13,7 @@ import nl.schoollibrary.reservations.demo.DemoDataSeeder;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the demo data set (SPEC §9) into an empty database when {@code reservation.demo-data=true} (the run command).
+ * Loads the demo data set into an empty database when {@code reservation.demo-data=true} (the run command).
  * Idempotent and safe with several instances starting at once: it holds an advisory lock and skips a non-empty database.
  */
 @ApplicationScoped

@@ -1,6 +1,6 @@
 package nl.schoollibrary.reservations.common;
 
-/** The stable problem codes of the API (SPEC §7), with their HTTP status. The table is in docs/error-codes.md. */
+/** The stable problem codes of the API, with their HTTP status. The table is in docs/error-codes.md. */
 public enum ErrorCode {
     AUTHENTICATION_REQUIRED(401, "Authentication required"),
     INVALID_CREDENTIALS(401, "Invalid username or password"),

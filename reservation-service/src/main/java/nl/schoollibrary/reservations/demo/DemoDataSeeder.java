@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Loads the demo data set of SPEC §9 into an empty database: plain JDBC, in the caller's transaction, deterministic
+ * Loads the demo data set into an empty database: plain JDBC, in the caller's transaction, deterministic
  * (fixed random seeds) and with every date relative to the given clock. Data files: {@code /demo/themes.csv} and
  * {@code /demo/titles.csv}; the same facts for visitors are in {@code /demo/README-demo.md}.
  *

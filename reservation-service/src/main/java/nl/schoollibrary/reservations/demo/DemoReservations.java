@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Reservations in every state for the demo (SPEC §9), placed on the seeded copies so that every invariant holds:
+ * Reservations in every state for the demo, placed on the seeded copies so that every invariant holds:
  * <ul>
  *   <li>a waiting queue of three Regenboog students on a title whose school copies are all on loan;</li>
  *   <li>{@code daan}: one READY at branch Centrum (on the hold shelf, message), one IN_TRANSIT from Noord to Centrum,

@@ -10,7 +10,7 @@ import nl.schoollibrary.reservations.common.Problem;
 import nl.schoollibrary.reservations.common.ProblemException;
 
 /**
- * Data scoping of reservations and patrons (SPEC §6): a student sees only their own, school staff only their school's,
+ * Data scoping of reservations and patrons: a student sees only their own, school staff only their school's,
  * library staff and admins only their organisation's. Anything outside is answered as not found, so ids don't leak.
  */
 @ApplicationScoped

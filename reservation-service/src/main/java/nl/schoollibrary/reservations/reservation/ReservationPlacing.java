@@ -23,7 +23,7 @@ import nl.schoollibrary.reservations.reservation.policy.ReservationRequest;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
 
 /**
- * Placing a title reservation (SPEC §3, every refusal with its code), with the policy that the options before the
+ * Placing a title reservation (every refusal with its code), with the policy that the options before the
  * click use ({@link ReservationService#POLICY}); under load, in batches (ADR 0008).
  */
 @ApplicationScoped

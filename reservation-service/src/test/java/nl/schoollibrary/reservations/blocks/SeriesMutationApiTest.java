@@ -18,7 +18,7 @@ import nl.schoollibrary.reservations.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §5: series mutations — dry run, set-based apply with a record, undo, scope. */
+/** Series mutations — dry run, set-based apply with a record, undo, scope. */
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class SeriesMutationApiTest {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §5: reservation blocks 7 and 8 with end dates, loan blocks, copy reservations, history. */
+/** Reservation blocks 7 and 8 with end dates, loan blocks, copy reservations, history. */
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class StaffControlsApiTest {

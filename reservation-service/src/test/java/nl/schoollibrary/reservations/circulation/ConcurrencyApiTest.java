@@ -25,7 +25,7 @@ import nl.schoollibrary.reservations.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §8 under load: many threads place, cancel, check in and check out copies of the same few titles at once,
+ * The invariants under load: many threads place, cancel, check in and check out copies of the same few titles at once,
  * through the API with real transactions. Afterwards no copy fills two reservations, no patron holds two of one
  * title, no placed reservation is lost, and every capture took the first reservation that was waiting at that moment.
  */

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §3: check-in capture with the desk alert, transit, hold shelf, check-out, expiry, cancel, messages. */
+/** Check-in capture with the desk alert, transit, hold shelf, check-out, expiry, cancel, messages. */
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class ReservationLifecycleApiTest {

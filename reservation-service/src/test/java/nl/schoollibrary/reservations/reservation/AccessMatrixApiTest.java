@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SPEC §6: every endpoint needs a token; students see only their own data, staff only their school / organisation. */
+/** Every endpoint needs a token; students see only their own data, staff only their school / organisation. */
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class AccessMatrixApiTest {

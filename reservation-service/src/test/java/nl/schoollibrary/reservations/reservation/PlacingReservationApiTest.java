@@ -27,7 +27,7 @@ import nl.schoollibrary.reservations.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §3: placing a title reservation, every refusal with its code, and the options shown before the click. */
+/** Placing a title reservation, every refusal with its code, and the options shown before the click. */
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class PlacingReservationApiTest {

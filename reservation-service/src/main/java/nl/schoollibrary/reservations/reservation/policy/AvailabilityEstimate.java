@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Estimates when each waiting reservation in a queue gets a copy (SPEC §3 "Estimated availability").
+ * Estimates when each waiting reservation in a queue gets a copy ("Estimated availability").
  *
  * <p>Each copy that can fill the reservations becomes free on a date (its due date when on loan, today when on the
  * shelf, on the hold shelf or in transit; an overdue due date counts as today). Positions are served in order, each

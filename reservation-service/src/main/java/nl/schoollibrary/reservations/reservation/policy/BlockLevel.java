@@ -1,7 +1,7 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
 /**
- * The reservation block of a copy, with the codes library staff know from the source system (SPEC §5):
+ * The reservation block of a copy, with the codes library staff know from the source system:
  * 7 "alleen B-reserveringen" (own patrons only, picked up there) and 8 "niet reserveerbaar".
  */
 public enum BlockLevel {

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.function.LongPredicate;
 
 /**
- * Which copies can fill a title reservation (SPEC §3, §5). Shared by placement, check-in and the availability
+ * Which copies can fill a title reservation. Shared by placement, check-in and the availability
  * estimate, so all three agree. Staff copy reservations ignore reservation blocks and do not use this class.
  */
 public final class CopyEligibility {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides whether a student may place a title reservation with a given pickup location (SPEC §3).
+ * Decides whether a student may place a title reservation with a given pickup location.
  *
  * <p>The rules run in a fixed order and the first refusal wins, because the portal shows one reason per pickup
  * option. The order goes from "this option makes no sense for you" to "not right now":
@@ -38,7 +38,7 @@ public final class PlacingTitleReservationPolicy {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules of SPEC §3 in the documented order. */
+    /** The placement rules in the documented order. */
     public static PlacingTitleReservationPolicy standard() {
         return STANDARD;
     }

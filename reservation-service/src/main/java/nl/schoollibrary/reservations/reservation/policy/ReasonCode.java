@@ -1,6 +1,6 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
-/** Why placing a title reservation is refused; the names are the stable problem codes of SPEC §7. */
+/** Why placing a title reservation is refused; the names are the stable problem codes of the API. */
 public enum ReasonCode {
     RESERVATIONS_NOT_ALLOWED,
     AVAILABLE_ON_SHELF,

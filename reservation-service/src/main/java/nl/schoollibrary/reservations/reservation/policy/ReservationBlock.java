@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * The reservation block of a copy. A block with an end date applies up to and including {@code until} and lifts
- * itself the day after; it is computed when read, so no job can forget to lift it (SPEC §5).
+ * itself the day after; it is computed when read, so no job can forget to lift it.
  * A {@code null} level means {@link BlockLevel#NONE}; {@code until == null} means "until staff lift it".
  */
 public record ReservationBlock(BlockLevel level, LocalDate until) {
