@@ -3965,7 +3965,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description Reservation id */
+                id: number;
             };
             cookie?: never;
         };
@@ -4032,7 +4033,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description Reservation id */
+                id: number;
             };
             cookie?: never;
         };
