@@ -4406,7 +4406,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description Reservation id */
+                id: number;
             };
             cookie?: never;
         };
@@ -4484,7 +4485,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description Reservation id */
+                id: number;
             };
             cookie?: never;
         };

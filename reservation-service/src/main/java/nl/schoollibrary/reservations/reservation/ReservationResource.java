@@ -167,7 +167,8 @@ public class ReservationResource {
     @Operation(summary = "One reservation (404 when outside the caller's scope)")
     @APIResponse(responseCode = "200", description = "The reservation")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    public ReservationView reservation(@PathParam("id") String id) {
+    public ReservationView reservation(@Parameter(description = "Reservation id", schema = @Schema(
+            type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         Actor actor = currentUser.actor();
         long reservationId = QueryParams.pathId(id, "Reservation");
         access.visibleReservation(actor, reservationId);
@@ -183,7 +184,8 @@ public class ReservationResource {
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Already closed (CONFLICT)")
-    public ReservationView cancelReservation(@PathParam("id") String id, @Valid CancelRequest request) {
+    public ReservationView cancelReservation(@Parameter(description = "Reservation id", schema = @Schema(
+            type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id, @Valid CancelRequest request) {
         return service.cancel(currentUser.actor(), QueryParams.pathId(id, "Reservation"),
                 request == null ? null : request.reason());
     }

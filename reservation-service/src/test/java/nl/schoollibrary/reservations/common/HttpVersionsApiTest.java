@@ -1,0 +1,139 @@
+package nl.schoollibrary.reservations.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+import java.net.URI;
+import nl.schoollibrary.reservations.support.Builders;
+import nl.schoollibrary.reservations.support.Builders.Student;
+import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
+import nl.schoollibrary.reservations.support.Fixtures;
+import nl.schoollibrary.reservations.support.TestDatabase;
+import nl.schoollibrary.reservations.support.Transports;
+import nl.schoollibrary.reservations.support.Transports.Answer;
+import nl.schoollibrary.reservations.support.Transports.Session;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Requests with a body behave the same over HTTP/1.1 (with a length, chunked, with {@code Expect: 100-continue}) and
+ * HTTP/2 (h2c upgrade, as Java's HttpClient does by default for an http:// address, and prior knowledge).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
+class HttpVersionsApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    Vertx vertx;
+
+    @ParameterizedTest
+    @EnumSource(Transports.class)
+    void a_student_logs_in_places_and_cancels_a_reservation_the_same_way_over_every_transport(Transports transport) {
+        Fixtures.World w = Fixtures.world();
+        long title = Builders.title("Over " + transport);
+        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
+        Student student = Builders.student(w.schoolId());
+        try (Session session = transport.open(base, vertx)) {
+            // The first request of the session: for the h2c upgrade, the upgrade request itself carries this body.
+            Answer login = session.send("POST", "/api/auth/login", null,
+                    "{\"username\":\"" + student.username() + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}");
+            assertThat(login.status()).as(login.body()).isEqualTo(200);
+            assertThat(login.version()).isEqualTo(transport.version);
+            String token = json(login).get("accessToken").asText();
+
+            Answer placed = session.send("POST", "/api/reservations", token,
+                    "{\"titleId\":" + title + ",\"pickupLocationId\":" + w.schoolLibraryId() + "}");
+            assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+            assertThat(placed.version()).isEqualTo(transport.version);
+            long id = json(placed).get("id").asLong();
+            assertThat(json(placed).get("status").asText()).isEqualTo("WAITING");
+            assertThat(reservationsOf(student)).isEqualTo(1);
+
+            Answer malformed = session.send("POST", "/api/reservations", token, "{\"titleId\": " + title + ", ");
+            assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+            assertThat(malformed.contentType()).isEqualTo("application/problem+json");
+            assertThat(json(malformed).get("code").asText()).isEqualTo("VALIDATION_FAILED");
+            assertThat(reservationsOf(student)).isEqualTo(1);
+
+            Answer cancelled = session.send("POST", "/api/reservations/" + id + "/cancel", token,
+                    "{\"reason\":\"Toch niet nodig\"}");
+            assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+            assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
+            assertThat(TestDatabase.string("SELECT status FROM reservation WHERE id = ?", id)).isEqualTo("CANCELLED");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"HTTP_1_1", "HTTP_1_1_EXPECT_CONTINUE_VERTX", "HTTP_2_UPGRADE", "HTTP_2_PRIOR_KNOWLEDGE",
+            "HTTP_2_PRIOR_KNOWLEDGE_EXPECT_CONTINUE"})
+    void a_body_over_the_limit_is_a_413_problem_and_nothing_is_placed(Transports transport) {
+        Fixtures.World w = Fixtures.world();
+        long title = Builders.title("Te groot " + transport);
+        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
+        Student student = Builders.student(w.schoolId());
+        try (Session session = transport.open(base, vertx)) {
+            Answer login = session.send("POST", "/api/auth/login", null,
+                    "{\"username\":\"" + student.username() + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}");
+            String token = json(login).get("accessToken").asText();
+            // The test profile's limit is 2 MiB (application.properties).
+            Answer tooLarge = session.send("POST", "/api/reservations", token, "{\"titleId\":" + title
+                    + ",\"pickupLocationId\":" + w.schoolLibraryId() + ",\"x\":\"" + "x".repeat(2200 * 1024) + "\"}");
+            assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(413);
+            assertThat(tooLarge.version()).isEqualTo(transport.version);
+            assertThat(tooLarge.contentType()).isEqualTo("application/problem+json");
+            assertThat(json(tooLarge).get("code").asText()).isEqualTo("REQUEST_TOO_LARGE");
+            assertThat(json(tooLarge).get("instance").asText()).isEqualTo("/api/reservations");
+            assertThat(reservationsOf(student)).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"HTTP_1_1_CHUNKED", "HTTP_2_PRIOR_KNOWLEDGE_STREAMED"})
+    void a_body_without_a_length_that_grows_over_the_limit_is_refused_with_413_and_nothing_is_placed(
+            Transports transport) {
+        Fixtures.World w = Fixtures.world();
+        long title = Builders.title("Zonder lengte " + transport);
+        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
+        Student student = Builders.student(w.schoolId());
+        String token = login(transport, student);
+        try (Session session = transport.open(base, vertx)) {
+            // Read by REST until it passes the limit: a plain 413 (no problem body) and the connection is closed.
+            Answer tooLarge = session.send("POST", "/api/reservations", token, "{\"titleId\":" + title
+                    + ",\"pickupLocationId\":" + w.schoolLibraryId() + ",\"x\":\"" + "x".repeat(2200 * 1024) + "\"}");
+            assertThat(tooLarge.status()).isEqualTo(413);
+            assertThat(tooLarge.version()).isEqualTo(transport.version);
+            assertThat(reservationsOf(student)).isZero();
+        }
+    }
+
+    private String login(Transports transport, Student student) {
+        try (Session session = transport.open(base, vertx)) {
+            Answer login = session.send("POST", "/api/auth/login", null,
+                    "{\"username\":\"" + student.username() + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}");
+            return json(login).get("accessToken").asText();
+        }
+    }
+
+    private static long reservationsOf(Student student) {
+        return TestDatabase.count("SELECT count(*) FROM reservation WHERE patron_id = ?", student.patronId());
+    }
+
+    private static JsonNode json(Answer answer) {
+        try {
+            return JSON.readTree(answer.body());
+        } catch (Exception e) {
+            throw new AssertionError("Not JSON (" + answer.status() + "): " + answer.body(), e);
+        }
+    }
+}
