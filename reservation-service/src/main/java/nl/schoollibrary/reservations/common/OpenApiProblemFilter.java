@@ -12,8 +12,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Gives every error response of every operation the problem+json schema, and every operation a 500 answer, so the
- * contract documents the error format once for all; operations open to integration clients also document the 429
- * of the per-client rate limit.
+ * contract documents the error format once for all. It also declares the answers that the common machinery can give
+ * to any operation, so that every status the service returns is in the contract: 400 and 406 everywhere; 401 and 403
+ * for every operation that needs a token; 413 and 415
+ * for every POST, PUT and PATCH; 409 and 422 of the Idempotency-Key for every POST of a logged-in caller; the 429 of
+ * the per-client rate limit for operations open to integration clients. Answers an operation gives itself are
+ * declared with its {@code @APIResponse}s.
  */
 public class OpenApiProblemFilter implements OASFilter {
 
@@ -30,10 +34,30 @@ public class OpenApiProblemFilter implements OASFilter {
                 if (operation.getResponses() == null) {
                     continue;
                 }
-                if (operation.getResponses().getAPIResponse("400") == null
-                        && operation.getParameters() != null && !operation.getParameters().isEmpty()) {
-                    operation.getResponses().addAPIResponse("400",
-                            OASFactory.createAPIResponse().description("Invalid request (VALIDATION_FAILED)"));
+                PathItem.HttpMethod method = entry.getKey();
+                // Any request can carry a malformed parameter or a control character (RequestRules) or ask for
+                // something other than JSON.
+                addIfAbsent(operation, "400", "Invalid request: a malformed or out-of-range value, or a control "
+                        + "character in a parameter or field (VALIDATION_FAILED)");
+                addIfAbsent(operation, "406", "The client accepts no JSON (NOT_ACCEPTABLE)");
+                if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                        || method == PathItem.HttpMethod.PATCH) {
+                    // RequestBodies and RequestRules look at every body sent, before the operation reads it.
+                    addIfAbsent(operation, "413", "The request body is over the size limit (REQUEST_TOO_LARGE)");
+                    addIfAbsent(operation, "415", "A request body without a Content-Type, or of a type the operation "
+                            + "does not take (UNSUPPORTED_MEDIA_TYPE)");
+                }
+                boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+                if (secured) {
+                    addIfAbsent(operation, "401", "No valid access token (AUTHENTICATION_REQUIRED)");
+                    addIfAbsent(operation, "403", "The caller's role or scopes do not allow this (FORBIDDEN)");
+                }
+                if (method == PathItem.HttpMethod.POST && secured) {
+                    // IdempotencyFilters: an Idempotency-Key header on any POST of a logged-in caller.
+                    addIfAbsent(operation, "409", "A request with the same Idempotency-Key is still in progress "
+                            + "(CONFLICT)");
+                    addIfAbsent(operation, "422", "The Idempotency-Key was used for a different request "
+                            + "(IDEMPOTENCY_KEY_REUSED)");
                 }
                 if (forIntegrationClients(operation) && operation.getResponses().getAPIResponse("429") == null) {
                     operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
@@ -50,6 +74,12 @@ public class OpenApiProblemFilter implements OASFilter {
                     }
                 }
             }
+        }
+    }
+
+    private static void addIfAbsent(Operation operation, String status, String description) {
+        if (operation.getResponses().getAPIResponse(status) == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
     }
 

@@ -145,6 +145,8 @@ public class IntegrationResource {
                     + "twice changes nothing. All-or-nothing unless allOrNothing=false.")
     @APIResponse(responseCode = "200", description = "What changed (or would change)")
     @APIResponse(responseCode = "400", description = "Rows not valid (VALIDATION_FAILED, errors name the lines)")
+    @APIResponse(responseCode = "404", description = "The school is not the client's or not in the organisation "
+            + "(NOT_FOUND)")
     public ImportResult importStudents(@Valid @NotNull ImportRequest request) {
         Actor actor = currentUser.actor();
         actor.requireScope("students:write");
@@ -165,6 +167,8 @@ public class IntegrationResource {
                     + "consentAt. Options as query parameters.")
     @APIResponse(responseCode = "200", description = "What changed (or would change)")
     @APIResponse(responseCode = "400", description = "Rows not valid (VALIDATION_FAILED, errors name the lines)")
+    @APIResponse(responseCode = "404", description = "The school is not the client's or not in the organisation "
+            + "(NOT_FOUND)")
     public ImportResult importStudentsCsv(String csv,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("schoolId") String schoolId,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
