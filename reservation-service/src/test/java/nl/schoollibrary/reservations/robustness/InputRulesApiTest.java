@@ -145,6 +145,19 @@ class InputRulesApiTest {
     }
 
     @Test
+    void a_token_request_for_an_unknown_client_with_a_long_id_is_refused_as_invalid_credentials() {
+        // The failure is counted per client id; an id of 100 characters (the longest a client can have) and a longer
+        // one are counted like any other.
+        for (String clientId : new String[] {"a".repeat(100), "b".repeat(1000)}) {
+            Http.Answer answer = Http.send("POST", "/api/auth/token", null, "application/x-www-form-urlencoded",
+                    "grant_type=client_credentials&client_id=" + clientId + "&client_secret=wrong");
+            assertProblem(answer, 401, "INVALID_CREDENTIALS", null);
+        }
+        assertThat(TestDatabase.count("SELECT count(*) FROM login_throttle WHERE username LIKE 'client:aaa%'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void dates_outside_the_years_1900_to_9999_are_refused() {
         String staff = Tokens.login("test.bieb");
         for (String[] period : new String[][] {{"to", "-999999999-01-01"}, {"to", "+999999999-12-31"},
