@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * contract documents the error format once for all. It also declares the answers that the common machinery can give
  * to any operation, so that every status the service returns is in the contract: 400 and 406 everywhere; 401 and 403
  * for every operation that needs a token; 413 and 415
- * for every POST, PUT and PATCH; 409 and 422 of the Idempotency-Key for every POST of a logged-in caller; the 429 of
+ * for every POST, PUT and PATCH; 409 and 422 of the Idempotency-Key for every POST (a caller with a token); the 429 of
  * the per-client rate limit for operations open to integration clients. Answers an operation gives itself are
  * declared with its {@code @APIResponse}s.
  */
@@ -52,8 +52,9 @@ public class OpenApiProblemFilter implements OASFilter {
                     addIfAbsent(operation, "401", "No valid access token (AUTHENTICATION_REQUIRED)");
                     addIfAbsent(operation, "403", "The caller's role or scopes do not allow this (FORBIDDEN)");
                 }
-                if (method == PathItem.HttpMethod.POST && secured) {
-                    // IdempotencyFilters: an Idempotency-Key header on any POST of a logged-in caller.
+                if (method == PathItem.HttpMethod.POST) {
+                    // IdempotencyFilters: an Idempotency-Key header on any POST that carries a valid token (also on
+                    // the operations open to everyone).
                     addIfAbsent(operation, "409", "A request with the same Idempotency-Key is still in progress "
                             + "(CONFLICT)");
                     addIfAbsent(operation, "422", "The Idempotency-Key was used for a different request "

@@ -121,7 +121,7 @@ class ContractFuzzApiTest {
             for (Operation op : operations) {
                 RequestGenerator.Request request = generator.next(op);
                 Http.Answer answer = Http.send(request.method(), request.pathAndQuery(), token, request.contentType(),
-                        request.body());
+                        request.body(), request.headers());
                 sent++;
                 anchors.harvest(op, answer);
                 statuses.computeIfAbsent(op.toString(), k -> new TreeMap<>()).merge(answer.status(), 1, Integer::sum);

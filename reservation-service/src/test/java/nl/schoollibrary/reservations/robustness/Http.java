@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Sends requests exactly as given (raw path and query, any body bytes, a Content-Type or none), which REST Assured
@@ -31,8 +32,19 @@ final class Http {
 
     /** {@code rawPathAndQuery} is sent as it is: percent-encode what needs it. */
     static Answer send(String method, String rawPathAndQuery, String token, String contentType, byte[] body) {
+        return send(method, rawPathAndQuery, token, contentType, body, Map.of());
+    }
+
+    /** With headers of its own ({@code Accept} replaces the default application/json). */
+    static Answer send(String method, String rawPathAndQuery, String token, String contentType, byte[] body,
+            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + rawPathAndQuery))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30)).header("Accept", headers.getOrDefault("Accept", "application/json"));
+        headers.forEach((name, value) -> {
+            if (!name.equals("Accept")) {
+                request.header(name, value);
+            }
+        });
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

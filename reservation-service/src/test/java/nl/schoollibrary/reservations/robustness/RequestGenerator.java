@@ -28,13 +28,19 @@ import nl.schoollibrary.reservations.support.OpenApiContract.Parameter;
  */
 final class RequestGenerator {
 
-    record Request(String method, String pathAndQuery, String contentType, byte[] body, String variant) {
+    record Request(String method, String pathAndQuery, String contentType, byte[] body, String variant,
+            Map<String, String> headers) {
+
+        Request(String method, String pathAndQuery, String contentType, byte[] body, String variant) {
+            this(method, pathAndQuery, contentType, body, variant, Map.of());
+        }
 
         String describe() {
             String target = pathAndQuery.length() > 160 ? pathAndQuery.substring(0, 160) + "…" : pathAndQuery;
             String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
             String shown = text.length() > 160 ? text.substring(0, 160) + "…(" + body.length + " bytes)" : text;
             return method + " " + target + " [" + variant + "] Content-Type: " + contentType
+                    + (headers.isEmpty() ? "" : " headers: " + headers)
                     + (body == null ? "" : " body: " + shown.replace("\n", "\\n"));
         }
     }
@@ -152,10 +158,21 @@ final class RequestGenerator {
                 contentType = null;
             }
         }
+        Map<String, String> headers = new LinkedHashMap<>();
+        int extra = random.nextInt(100);
+        if (extra < 4) {
+            headers.put("Accept", pick(List.of("text/xml", "text/html", "application/x-unknown")));
+            variant.add("Accept " + headers.get("Accept"));
+        } else if (extra < 14 && op.method().equals("POST")) {
+            // A few keys used again and again: replays, and the same key for another request.
+            headers.put("Idempotency-Key", pick(List.of("fuzz-key-1", "fuzz-key-2", "fuzz-key-3", "",
+                    "k".repeat(101), "sleutel met spaties")));
+            variant.add("Idempotency-Key " + JsonText.brief(headers.get("Idempotency-Key")));
+        }
         if (variant.isEmpty()) {
             variant.add("valid-shaped");
         }
-        return new Request(op.method(), pathAndQuery, contentType, body, String.join("; ", variant));
+        return new Request(op.method(), pathAndQuery, contentType, body, String.join("; ", variant), headers);
     }
 
     // ---- parameters ---------------------------------------------------------------------------------------------
