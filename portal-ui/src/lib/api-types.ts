@@ -3975,6 +3975,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent that is not valid: expired, tampered or foreign (AUTHENTICATION_REQUIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
             406: {
                 headers: {
@@ -4023,6 +4032,15 @@ export interface operations {
             };
             /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent that is not valid: expired, tampered or foreign (AUTHENTICATION_REQUIRED) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6550,6 +6568,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent that is not valid: expired, tampered or foreign (AUTHENTICATION_REQUIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
             406: {
                 headers: {
@@ -6618,6 +6645,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A token was sent that is not valid: expired, tampered or foreign (AUTHENTICATION_REQUIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
             406: {
                 headers: {
@@ -6661,6 +6697,15 @@ export interface operations {
             };
             /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent that is not valid: expired, tampered or foreign (AUTHENTICATION_REQUIRED) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

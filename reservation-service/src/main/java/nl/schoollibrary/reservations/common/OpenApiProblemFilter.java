@@ -13,11 +13,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Gives every error response of every operation the problem+json schema, and every operation a 500 answer, so the
  * contract documents the error format once for all. It also declares the answers that the common machinery can give
- * to any operation, so that every status the service returns is in the contract: 400 and 406 everywhere; 401 and 403
- * for every operation that needs a token; 413 and 415
- * for every POST, PUT and PATCH; 409 and 422 of the Idempotency-Key for every POST (a caller with a token); the 429 of
- * the per-client rate limit for operations open to integration clients. Answers an operation gives itself are
- * declared with its {@code @APIResponse}s.
+ * to any operation, so that every status the service returns is in the contract: 400, 401 and 406 everywhere (an
+ * operation open to everyone refuses a broken token that is sent), 403 for every operation that needs a token; 413
+ * and 415 for every POST, PUT and PATCH; 409 and 422 of the Idempotency-Key for every POST (a caller with a token);
+ * the 429 of the per-client rate limit for operations open to integration clients. Answers an operation gives itself
+ * are declared with its {@code @APIResponse}s.
  */
 public class OpenApiProblemFilter implements OASFilter {
 
@@ -51,6 +51,10 @@ public class OpenApiProblemFilter implements OASFilter {
                 if (secured) {
                     addIfAbsent(operation, "401", "No valid access token (AUTHENTICATION_REQUIRED)");
                     addIfAbsent(operation, "403", "The caller's role or scopes do not allow this (FORBIDDEN)");
+                } else {
+                    // Open to everyone, but a token that is sent is checked when the operation looks at the caller.
+                    addIfAbsent(operation, "401", "A token was sent that is not valid: expired, tampered or foreign "
+                            + "(AUTHENTICATION_REQUIRED)");
                 }
                 if (method == PathItem.HttpMethod.POST) {
                     // IdempotencyFilters: an Idempotency-Key header on any POST that carries a valid token (also on

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import nl.schoollibrary.reservations.support.OpenApiContract;
 import nl.schoollibrary.reservations.support.OpenApiContract.Operation;
 import nl.schoollibrary.reservations.support.Organisations;
 import nl.schoollibrary.reservations.support.Organisations.Organisation;
+import nl.schoollibrary.reservations.support.Tokens;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,16 @@ class ContractFuzzApiTest {
     @Order(1)
     void every_operation_answers_an_anonymous_caller_within_its_contract() {
         fuzz("anonymous", null, Math.max(1, ROUNDS / 2));
+    }
+
+    @Test
+    @Order(2)
+    void every_operation_answers_a_caller_with_a_broken_or_expired_token_within_its_contract() {
+        ownOrganisation();
+        String expired = Tokens.sign(Tokens.claims(1, org.student(), "STUDENT")
+                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)));
+        fuzz("broken token", "not.a.token", Math.max(1, ROUNDS / 4));
+        fuzz("expired token", expired, Math.max(1, ROUNDS / 4));
     }
 
     @Test
