@@ -24,8 +24,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * The rules for what a client sends outside a JSON body (docs/error-codes.md), checked once for every request under
  * /api before any resource, idempotency or database work:
  * <ul>
- * <li>a POST, PUT or PATCH with a body says what the body is: without a Content-Type it is refused with 415
- * UNSUPPORTED_MEDIA_TYPE (a body of the wrong type is refused by the resource's {@code @Consumes}, also 415);</li>
+ * <li>a POST, PUT or PATCH with a body says what the body is, and it is a type some operation takes (JSON, CSV, a
+ * form): else 415 UNSUPPORTED_MEDIA_TYPE, before anything reads the body (a multipart body read by a filter would
+ * wait for parts that never come). Which type an operation takes is its {@code @Consumes}, also 415;</li>
  * <li>path, query and form parameters hold no control characters ({@link InputRules}), and a form field is within the
  * server's limit for one: 400 VALIDATION_FAILED naming the parameter.</li>
  * </ul>
@@ -34,6 +35,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RequestRules {
 
     private static final Set<String> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    /** Every type of body an operation takes; a body of another type is refused before anything reads it. */
+    private static final List<MediaType> BODY_TYPES = List.of(MediaType.APPLICATION_JSON_TYPE,
+            MediaType.valueOf("text/csv"), MediaType.APPLICATION_FORM_URLENCODED_TYPE);
 
     private final long maxFormField;
 
@@ -43,17 +47,32 @@ public class RequestRules {
     }
 
     @ServerRequestFilter(preMatching = true)
-    public Optional<Response> bodyNeedsAContentType(ContainerRequestContext request) {
+    public Optional<Response> bodyIsOfATypeTheApiTakes(ContainerRequestContext request) {
         if (!WITH_BODY.contains(request.getMethod()) || !underApi(request) || !hasBody(request)) {
             return Optional.empty();
         }
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (type != null && !type.isBlank()) {
-            return Optional.empty();
+        if (type == null || type.isBlank()) {
+            return unsupported(request, "The request body has no Content-Type.");
         }
-        return Optional.of(ProblemResponses.build(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "The request body has no "
-                + "Content-Type. Send it as application/json (a student import also takes text/csv, a token request "
-                + "application/x-www-form-urlencoded).", path(request), List.of(), Map.of()));
+        MediaType mediaType;
+        try {
+            mediaType = MediaType.valueOf(type);
+        } catch (IllegalArgumentException malformed) {
+            return unsupported(request, "The request body's Content-Type cannot be read.");
+        }
+        if (BODY_TYPES.stream().noneMatch(taken -> taken.isCompatible(mediaType) && !mediaType.isWildcardType()
+                && !mediaType.isWildcardSubtype())) {
+            return unsupported(request, "No operation takes a body of type " + mediaType.getType() + "/"
+                    + mediaType.getSubtype() + ".");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Response> unsupported(ContainerRequestContext request, String why) {
+        return Optional.of(ProblemResponses.build(ErrorCode.UNSUPPORTED_MEDIA_TYPE, why + " Send it as application/json "
+                + "(a student import also takes text/csv, a token request application/x-www-form-urlencoded).",
+                path(request), List.of(), Map.of()));
     }
 
     /** After routing, so path parameters have their names; before rate limits are counted and keys claimed. */

@@ -39,7 +39,7 @@ final class Http {
     static Answer send(String method, String rawPathAndQuery, String token, String contentType, byte[] body,
             Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + rawPathAndQuery))
-                .timeout(Duration.ofSeconds(30)).header("Accept", headers.getOrDefault("Accept", "application/json"));
+                .timeout(Duration.ofSeconds(Long.getLong("fuzz.timeout", 15))).header("Accept", headers.getOrDefault("Accept", "application/json"));
         headers.forEach((name, value) -> {
             if (!name.equals("Accept")) {
                 request.header(name, value);

@@ -237,6 +237,13 @@ class InputRulesApiTest {
                 null);
         assertProblem(Http.send("POST", "/api/reservations", student, "text/plain", place), 415,
                 "UNSUPPORTED_MEDIA_TYPE", null);
+        // A body of a type no operation takes is refused before anything reads it, also where the body is ignored
+        // and with an Idempotency-Key (whose filter reads the body).
+        for (String type : new String[] {"multipart/form-data; boundary=x", "application/xml", "*/*", "nonsense"}) {
+            assertProblem(Http.send("POST", "/api/reservations/900000000001/resume", student, type, "{}".getBytes(
+                    StandardCharsets.UTF_8), Map.of("Idempotency-Key", "type-" + type.length())), 415,
+                    "UNSUPPORTED_MEDIA_TYPE", null);
+        }
         assertThat(TestDatabase.count("SELECT count(*) FROM reservation")).isEqualTo(reservations);
         // Without a body there is nothing to describe: the operation answers as usual.
         assertProblem(Http.send("POST", "/api/reservations/900000000001/resume", student, null, (byte[]) null), 404,
