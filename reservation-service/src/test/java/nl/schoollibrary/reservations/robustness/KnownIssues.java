@@ -19,6 +19,16 @@ final class KnownIssues {
 
     static boolean excused(Operation op, RequestGenerator.Request request, Http.Answer answer) {
         return answer.status() == 500 && op.path().equals("/api/students/import")
-                && request.contentType() != null && request.contentType().startsWith("text/csv");
+                && request.contentType() != null && request.contentType().startsWith("text/csv")
+                && request.body() != null && (contains(request.body(), (byte) 0) || request.body().length > 10_000);
+    }
+
+    private static boolean contains(byte[] body, byte value) {
+        for (byte b : body) {
+            if (b == value) {
+                return true;
+            }
+        }
+        return false;
     }
 }
