@@ -106,7 +106,7 @@ public class RequestRules {
     private void checkForm(ContainerRequestContext request, List<Problem.FieldError> errors) throws IOException {
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
-        for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {
+        for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
             if (pair.isEmpty()) {
                 continue;
             }
