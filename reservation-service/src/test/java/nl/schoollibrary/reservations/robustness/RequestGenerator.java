@@ -255,7 +255,8 @@ final class RequestGenerator {
         Map<String, Object> schema = contract.resolve(raw);
         Object type = schema.get("type");
         List<Object> anchored = anchors.byName(name);
-        if (!anchored.isEmpty() && random.nextInt(100) < 85) {
+        // A template always names real things: a field attacked in it must be the only thing wrong.
+        if (!anchored.isEmpty() && (complete || random.nextInt(100) < 85)) {
             if ("array".equals(type)) {
                 return new ArrayList<>(List.of(pick(anchored)));
             }
