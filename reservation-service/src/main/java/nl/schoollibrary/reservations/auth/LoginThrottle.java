@@ -18,6 +18,9 @@ import nl.schoollibrary.reservations.common.AppConfig;
 @ApplicationScoped
 public class LoginThrottle {
 
+    /** The length of login_throttle.username. */
+    private static final int KEY_LENGTH = 100;
+
     private final EntityManager em;
     private final Clock clock;
     private final AppConfig.Auth config;
@@ -32,7 +35,7 @@ public class LoginThrottle {
     @Transactional
     public Optional<Duration> lockedFor(String username) {
         List<?> rows = em.createNativeQuery("SELECT locked_until FROM login_throttle WHERE username = ?1")
-                .setParameter(1, username).getResultList();
+                .setParameter(1, key(username)).getResultList();
         if (rows.isEmpty() || rows.get(0) == null) {
             return Optional.empty();
         }
@@ -59,7 +62,7 @@ public class LoginThrottle {
                         ELSE NULL END
                 RETURNING locked_until
                 """)
-                .setParameter(1, username).setParameter(2, nowTs).setParameter(3, windowStart)
+                .setParameter(1, key(username)).setParameter(2, nowTs).setParameter(3, windowStart)
                 .setParameter(4, config.maxFailures()).setParameter(5, lockUntil)
                 .getSingleResult();
         return lockedUntil == null ? Optional.empty() : Optional.of(config.lockDuration());
@@ -67,7 +70,26 @@ public class LoginThrottle {
 
     @Transactional
     public void reset(String username) {
-        em.createNativeQuery("DELETE FROM login_throttle WHERE username = ?1").setParameter(1, username).executeUpdate();
+        em.createNativeQuery("DELETE FROM login_throttle WHERE username = ?1").setParameter(1, key(username))
+                .executeUpdate();
+    }
+
+    /**
+     * The row key of a name: the name itself when it fits the column (100 characters), else its start and a SHA-256
+     * digest of the whole, so a long client id ("client:" + up to 100 characters) or a long unknown name is throttled
+     * like any other instead of failing the insert.
+     */
+    static String key(String name) {
+        if (name.length() <= KEY_LENGTH) {
+            return name;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return name.substring(0, KEY_LENGTH - 65) + "#" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Instant toInstant(Object value) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopyStatus;
+import nl.schoollibrary.reservations.common.FreeText;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
@@ -56,7 +57,7 @@ public final class BlockDtos {
     @Schema(name = "SetLoanBlockRequest")
     public record SetLoanBlockRequest(
             @Schema(description = "Optional end date (today or later)") LocalDate until,
-            @Schema(example = "Tentoonstelling Kinderboekenweek") @Size(max = 300) String reason) {
+            @Schema(example = "Tentoonstelling Kinderboekenweek") @FreeText @Size(max = 300) String reason) {
     }
 
     @Schema(name = "CurrentLoan")
@@ -114,7 +115,7 @@ public final class BlockDtos {
     public record LoanBlockChange(
             @Schema(description = "true sets a loan block, false clears it", required = true) @NotNull Boolean blocked,
             LocalDate until,
-            @Size(max = 300) String reason) {
+            @FreeText @Size(max = 300) String reason) {
     }
 
     @Schema(name = "MutationChange", description = "What to set; at least one of the two")

@@ -12,9 +12,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Gives every error response of every operation the problem+json schema, and every operation a 500 answer and the
- * 503 of a database outage (with {@code Retry-After}), so the contract documents the error format once for all;
- * operations open to integration clients also document the 429 of the per-client rate limit, and the 401 of secured
- * operations names both its codes.
+ * 503 of a database outage (with {@code Retry-After}), so the contract documents the error format once for all. It
+ * also declares the answers that the common machinery can give to any operation, so that every status the service
+ * returns is in the contract: 400, 401 and 406 everywhere (an operation open to everyone refuses a broken token that
+ * is sent; the 401 of a secured operation names both its codes), 403 for every operation that needs a token; 413 and
+ * 415 for every POST, PUT and PATCH; 409 and 422 of the Idempotency-Key for every POST (a caller with a token); the
+ * 429 of the per-client rate limit for operations open to integration clients. Answers an operation gives itself are
+ * declared with its {@code @APIResponse}s.
  */
 public class OpenApiProblemFilter implements OASFilter {
 
@@ -31,10 +35,36 @@ public class OpenApiProblemFilter implements OASFilter {
                 if (operation.getResponses() == null) {
                     continue;
                 }
-                if (operation.getResponses().getAPIResponse("400") == null
-                        && operation.getParameters() != null && !operation.getParameters().isEmpty()) {
-                    operation.getResponses().addAPIResponse("400",
-                            OASFactory.createAPIResponse().description("Invalid request (VALIDATION_FAILED)"));
+                PathItem.HttpMethod method = entry.getKey();
+                // Any request can carry a malformed parameter or a control character (RequestRules) or ask for
+                // something other than JSON.
+                addIfAbsent(operation, "400", "Invalid request: a malformed or out-of-range value, or a control "
+                        + "character in a parameter or field (VALIDATION_FAILED)");
+                addIfAbsent(operation, "406", "The client accepts no JSON (NOT_ACCEPTABLE)");
+                if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                        || method == PathItem.HttpMethod.PATCH) {
+                    // RequestBodies and RequestRules look at every body sent, before the operation reads it.
+                    addIfAbsent(operation, "413", "The request body is over the size limit (REQUEST_TOO_LARGE)");
+                    addIfAbsent(operation, "415", "A request body without a Content-Type, or of a type the operation "
+                            + "does not take (UNSUPPORTED_MEDIA_TYPE)");
+                }
+                boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+                if (secured) {
+                    addIfAbsent(operation, "401", "No valid access token (AUTHENTICATION_REQUIRED), or its account or "
+                            + "client is disabled (ACCOUNT_DISABLED)");
+                    addIfAbsent(operation, "403", "The caller's role or scopes do not allow this (FORBIDDEN)");
+                } else {
+                    // Open to everyone, but a token that is sent is checked when the operation looks at the caller.
+                    addIfAbsent(operation, "401", "A token was sent that is not valid: expired, tampered or foreign "
+                            + "(AUTHENTICATION_REQUIRED)");
+                }
+                if (method == PathItem.HttpMethod.POST) {
+                    // IdempotencyFilters: an Idempotency-Key header on any POST that carries a valid token (also on
+                    // the operations open to everyone).
+                    addIfAbsent(operation, "409", "A request with the same Idempotency-Key is still in progress "
+                            + "(CONFLICT)");
+                    addIfAbsent(operation, "422", "The Idempotency-Key was used for a different request "
+                            + "(IDEMPOTENCY_KEY_REUSED)");
                 }
                 if (forIntegrationClients(operation) && operation.getResponses().getAPIResponse("429") == null) {
                     operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
@@ -61,6 +91,12 @@ public class OpenApiProblemFilter implements OASFilter {
                     }
                 }
             }
+        }
+    }
+
+    private static void addIfAbsent(Operation operation, String status, String description) {
+        if (operation.getResponses().getAPIResponse(status) == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
     }
 

@@ -2,6 +2,9 @@ package nl.schoollibrary.reservations.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -48,25 +51,45 @@ public class ProblemMappers {
     /** Listed one by one: the closest mapper by type wins, and Quarkus has its own for some of these. */
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
             MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class,
-            UnrecognizedPropertyException.class, InvalidTypeIdException.class})
+            UnrecognizedPropertyException.class, InvalidTypeIdException.class, StreamConstraintsException.class,
+            StrictJson.FieldRuleException.class, InputCoercionException.class})
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = null;
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+        } else if (e instanceof InputCoercionException coercion && coercion.getProcessor() != null) {
+            // A number out of the range of its field (99999999999999999999 for an id): the parser knows where it was.
+            field = fieldAt(coercion.getProcessor().getParsingContext());
         }
         String detail = field == null ? "The request body is not valid JSON." : "The request body has a wrong value.";
-        List<Problem.FieldError> errors = field == null ? List.of()
-                : List.of(new Problem.FieldError(field, "has the wrong type or format"));
+        if (e instanceof StreamConstraintsException) {
+            detail = "The request body is nested too deeply or has a value that is too long.";
+        }
+        String message = e instanceof StrictJson.FieldRuleException rule ? rule.rule() : "has the wrong type or format";
+        List<Problem.FieldError> errors = field == null ? List.of() : List.of(new Problem.FieldError(field, message));
         return ProblemResponses.build(ErrorCode.VALIDATION_FAILED, detail, path(uri), errors, Map.of());
+    }
+
+    /** "students[2].studentNumber" for where a parser stands; null at the top. */
+    private static String fieldAt(JsonStreamContext context) {
+        StringBuilder field = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                field.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                field.insert(0, (field.length() > 0 && field.charAt(0) != '[' ? "." : "") + c.getCurrentName());
+            }
+        }
+        return field.length() == 0 ? null : field.toString();
     }
 
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()));
+            errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
         return ProblemResponses.build(ErrorCode.VALIDATION_FAILED, "The request is not valid.", path(uri), errors, Map.of());
@@ -95,6 +118,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // REST wraps some reading failures of the body (a number out of range) as 400 Bad Request.
+            return json(json, uri);
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         ErrorCode code = switch (status) {
             case 400 -> ErrorCode.VALIDATION_FAILED;
@@ -144,9 +171,29 @@ public class ProblemMappers {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
-    /** "search.arg2" or "login.request.username" → the last meaningful segment. */
-    static String fieldName(String propertyPath) {
-        String[] parts = propertyPath.split("\\.");
-        return parts.length == 0 ? propertyPath : parts[parts.length - 1];
+    /**
+     * The last meaningful name of a violation's path: "username" for login.request.username, "arg2" for a method
+     * parameter, "scopes[0]" for an element of a list of values (createClient.request.scopes[0].&lt;list element&gt;).
+     */
+    static String fieldName(jakarta.validation.Path path) {
+        String name = null;
+        for (jakarta.validation.Path.Node node : path) {
+            switch (node.getKind()) {
+                case PROPERTY, BEAN, PARAMETER -> {
+                    if (node.getName() != null) {
+                        name = node.getName();
+                    }
+                }
+                case CONTAINER_ELEMENT -> {
+                    if (name != null && node.getIndex() != null) {
+                        name = name + "[" + node.getIndex() + "]";
+                    }
+                }
+                default -> {
+                    // the method and its return value name no field
+                }
+            }
+        }
+        return name == null ? path.toString() : name;
     }
 }

@@ -60,8 +60,9 @@ public final class QueryParams {
         if (value.length() > maxLength) {
             throw ProblemException.invalid(name, "must be at most " + maxLength + " characters");
         }
-        if (value.chars().anyMatch(ch -> ch == 0)) {
-            throw ProblemException.invalid(name, "must not contain control characters");
+        String problem = InputRules.textProblem(value, false);
+        if (problem != null) {
+            throw ProblemException.invalid(name, problem);
         }
         return value;
     }
@@ -70,11 +71,16 @@ public final class QueryParams {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        java.time.LocalDate date;
         try {
-            return java.time.LocalDate.parse(raw.trim());
+            date = java.time.LocalDate.parse(raw.trim());
         } catch (java.time.format.DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date such as 2026-09-01");
         }
+        if (!InputRules.inRange(date)) {
+            throw ProblemException.invalid(name, InputRules.DATE_RANGE);
+        }
+        return date;
     }
 
     /** An id in a path that is not a positive number names nothing: 404, like an unknown id. */

@@ -46,7 +46,7 @@ public final class IntegrationDtos {
     public record CreateClientRequest(
             @Schema(example = "wegwijzer-sis", required = true) @NotNull @Pattern(regexp = "[a-z0-9._-]{3,100}") String clientId,
             @Schema(example = "Leerlingadministratie CBS De Wegwijzer", required = true) @NotBlank @Size(max = 200) String name,
-            @Schema(required = true) @NotNull @Size(min = 1, max = 10) List<@NotBlank String> scopes,
+            @Schema(required = true) @NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 40) String> scopes,
             @Schema(description = "Limit the client to one school (or give organisationId)") @Positive Long schoolId,
             @Schema(description = "Limit the client to one organisation") @Positive Long organisationId) {
     }

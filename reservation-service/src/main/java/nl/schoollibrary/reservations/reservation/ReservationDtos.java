@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
+import nl.schoollibrary.reservations.common.FreeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The reservation API model. */
@@ -38,7 +39,7 @@ public final class ReservationDtos {
 
     @Schema(name = "CancelReservationRequest")
     public record CancelRequest(
-            @Schema(description = "Why (required for staff)", example = "Boek is beschadigd") @Size(max = 300) String reason) {
+            @Schema(description = "Why (required for staff)", example = "Boek is beschadigd") @FreeText @Size(max = 300) String reason) {
     }
 
     @Schema(name = "SuspendReservationRequest")
@@ -55,7 +56,7 @@ public final class ReservationDtos {
     public record MoveRequest(
             @Schema(required = true) @NotNull Direction direction,
             @Schema(example = "Leerling heeft het boek nodig voor een spreekbeurt", required = true)
-            @NotBlank @Size(max = 300) String reason) {
+            @FreeText @NotBlank @Size(max = 300) String reason) {
     }
 
     @Schema(name = "MoveDirection")

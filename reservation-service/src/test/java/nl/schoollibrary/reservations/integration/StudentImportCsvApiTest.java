@@ -148,14 +148,14 @@ class StudentImportCsvApiTest {
     }
 
     @Test
-    void a_nul_in_a_json_value_is_a_rejected_row_with_its_line() {
+    void a_nul_in_a_json_value_is_refused_before_the_import_naming_the_field() {
         School school = Imports.school();
         Imports.seed(school, "J", 2);
         Tables before = Tables.of(school);
         Imports.json(school, Map.of("students", List.of(Imports.student("J", 1),
                 Map.of("studentNumber", "J-2", "lastName", "Ach\u0000ternaam"))))
                 .statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
-                .body("errors[0].field", equalTo("line 2: lastName"))
+                .body("errors[0].field", equalTo("students[1].lastName"))
                 .body("errors[0].message", containsString("control characters"));
         assertThat(Tables.of(school)).isEqualTo(before);
     }

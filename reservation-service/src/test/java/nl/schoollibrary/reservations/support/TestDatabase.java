@@ -53,6 +53,22 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * The row count and a digest of every row of each table, to show that a request changed nothing: a write, an
+     * update or a delete in any of them changes the answer.
+     */
+    public static java.util.Map<String, String> fingerprints(String... tables) {
+        java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+        for (String table : tables) {
+            if (!table.matches("[a-z_]+")) {
+                throw new IllegalArgumentException(table);
+            }
+            result.put(table, string("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)),"
+                    + " '') FROM " + table + " t"));
+        }
+        return result;
+    }
+
     public static int execute(String sql, Object... params) {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -1,0 +1,201 @@
+package nl.schoollibrary.reservations.common;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Request bodies are read strictly (docs/error-codes.md): a number where a number is expected and nothing else
+ * ({@code 1.5}, {@code "5"} or {@code true} for a whole number is refused, not truncated or converted), an enum by its
+ * name only, no null for a primitive, nothing after the JSON value, at most {@value #MAX_NESTING} levels of nesting;
+ * text of request fields without control characters ({@link InputRules}, tabs and line breaks only in
+ * {@link FreeText} fields), dates and moments in the years 1900 to 9999. A refusal is a 400 VALIDATION_FAILED naming
+ * the field (ProblemMappers), raised while the body is read: before any use case or database work.
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    /** Our deepest request body has four levels; stored JSON (event payloads, copy history) a few more. */
+    static final int MAX_NESTING = 64;
+
+    private static final String OWN_PACKAGE = "nl.schoollibrary.reservations.";
+
+    /** Last, after Quarkus has registered the JSR-310 module, so the bounded date readers replace its own. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Enum)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.DateTime)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Collection)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.POJO)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+
+        SimpleModule module = new SimpleModule("strict-request-values");
+        module.addDeserializer(String.class, new Text(false, false));
+        module.addDeserializer(LocalDate.class, new BoundedDate());
+        module.addDeserializer(Instant.class, new BoundedInstant());
+        mapper.registerModule(module);
+    }
+
+    /** A field value refused by one of the input rules; the message is the rule, for the problem's field error. */
+    public static final class FieldRuleException extends MismatchedInputException {
+
+        FieldRuleException(JsonParser parser, String rule, Class<?> type) {
+            super(parser, rule, type);
+        }
+
+        public String rule() {
+            return getOriginalMessage();
+        }
+    }
+
+    /**
+     * Text of a field of one of our request types: a JSON string (no number or boolean turned into text) without
+     * control characters. Text outside our types (values in a free-form map read from the database) is read as
+     * Jackson reads it.
+     */
+    static final class Text extends StdScalarDeserializer<String> implements ContextualDeserializer {
+
+        private final boolean strict;
+        private final boolean freeText;
+
+        Text(boolean strict, boolean freeText) {
+            super(String.class);
+            this.strict = strict;
+            this.freeText = freeText;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            if (property == null || property.getMember() == null
+                    || !property.getMember().getDeclaringClass().getName().startsWith(OWN_PACKAGE)) {
+                return strict ? new Text(false, false) : this;
+            }
+            return new Text(true, property.getAnnotation(FreeText.class) != null);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!strict) {
+                return StringDeserializer.instance.deserialize(p, ctxt);
+            }
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            String text = p.getText();
+            String problem = InputRules.textProblem(text, freeText);
+            if (problem != null) {
+                throw new FieldRuleException(p, problem, String.class);
+            }
+            return text;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
+        }
+
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+    }
+
+    /** A date as an ISO string (2026-09-01) from 1900-01-01 to 9999-12-31. */
+    static final class BoundedDate extends StdScalarDeserializer<LocalDate> {
+
+        BoundedDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+            if (date != null && !InputRules.inRange(date)) {
+                throw new FieldRuleException(p, InputRules.DATE_RANGE, LocalDate.class);
+            }
+            return date;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.DateTime;
+        }
+    }
+
+    /** A moment as an ISO string (2026-09-01T10:00:00Z) in the years 1900 to 9999. */
+    static final class BoundedInstant extends StdScalarDeserializer<Instant> {
+
+        BoundedInstant() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+            }
+            Instant instant = InstantDeserializer.INSTANT.deserialize(p, ctxt);
+            if (instant != null && !InputRules.inRange(instant)) {
+                throw new FieldRuleException(p, InputRules.INSTANT_RANGE, Instant.class);
+            }
+            return instant;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.DateTime;
+        }
+    }
+}
