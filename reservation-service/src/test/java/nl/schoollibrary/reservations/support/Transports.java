@@ -24,6 +24,11 @@ import java.util.concurrent.TimeoutException;
  * {@code Expect: 100-continue}; HTTP/2 reached by the h2c upgrade (Java's own HttpClient, as a client generated from
  * the contract uses it) or with prior knowledge (Vert.x's client). REST Assured speaks HTTP/1.1 only.
  *
+ * <p>Not here: the h2c upgrade of a request with {@code Expect: 100-continue} (curl does that by itself for a body over
+ * 1 MiB). Vert.x answers the upgrade with 101 on the request head, before the body, and a client that waits for a 100
+ * then has no way left to send its body; RFC 9113 deprecates the h2c upgrade. Java's HttpClient sends no Expect
+ * unless asked to.
+ *
  * <p>A {@link Session} is one client with one connection: the first request of a session is the one that opens it
  * (for the h2c upgrade, the upgrade request itself carries the body).
  */
