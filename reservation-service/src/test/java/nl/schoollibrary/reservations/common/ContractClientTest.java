@@ -130,7 +130,7 @@ class ContractClientTest {
                 .setRequestInterceptor(request -> request.setHeader("Authorization", "Bearer " + token.getAccessToken())
                         .setHeader("Content-Type", "application/json"));
         StudentImportResult imported = new IntegrationApi(asIntegrationJson).importStudents(
-                asIntegrationJson.getObjectMapper().writeValueAsString(importRequest), null, null, null, null);
+                asIntegrationJson.getObjectMapper().writeValueAsString(importRequest), null, null, null, null, null);
         assertThat(imported.getCreated()).isEqualTo(1);
         assertThat(TestDatabase.count("SELECT count(*) FROM patron WHERE school_id = ? AND student_number = ?",
                 w.schoolId(), studentNumber)).isEqualTo(1);
