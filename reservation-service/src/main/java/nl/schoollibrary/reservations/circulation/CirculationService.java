@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +42,8 @@ public class CirculationService {
     /** A reservation a copy is captured for: in transit to its pickup location or on its hold shelf. */
     private static final String CAPTURED = """
             SELECT id, status, pickup_location_id, pickup_by FROM reservation
-             WHERE assigned_copy_id = ? AND status IN (%s) FOR UPDATE""".formatted(ReservationStatus.sqlList(
-            EnumSet.copyOf(Arrays.stream(ReservationStatus.values()).filter(ReservationStatus::holdsCopy).toList())));
+             WHERE assigned_copy_id = ? AND status IN (%s) FOR UPDATE"""
+            .formatted(ReservationStatus.sqlList(ReservationStatus.HOLDING_COPY));
 
     private final Jdbc jdbc;
     private final ReservationService reservations;
@@ -78,7 +76,8 @@ public class CirculationService {
 
         // A copy already captured: in transit to its pickup location, or scanned again on the hold shelf.
         Optional<Captured> captured = jdbc.one(CAPTURED,
-                rs -> new Captured(rs.getLong(1), ReservationStatus.of(rs.getString(2)), rs.getLong(3), rs.getObject(4, LocalDate.class)),
+                rs -> new Captured(rs.getLong(1), ReservationStatus.of(rs.getString(2)), rs.getLong(3),
+                        rs.getObject(4, LocalDate.class)),
                 copy.id());
         if (captured.isPresent()) {
             Captured c = captured.get();

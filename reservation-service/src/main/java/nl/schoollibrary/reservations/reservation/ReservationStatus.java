@@ -26,6 +26,9 @@ public enum ReservationStatus {
     /** The statuses of a reservation still open (it counts towards the limit and blocks a second one). */
     public static final Set<ReservationStatus> ACTIVE = EnumSet.of(WAITING, IN_TRANSIT, READY);
 
+    /** The statuses of a reservation a copy is assigned to and held for (in transit or on the hold shelf). */
+    public static final Set<ReservationStatus> HOLDING_COPY = EnumSet.of(IN_TRANSIT, READY);
+
     /** The statuses of a closed reservation. */
     public static final Set<ReservationStatus> CLOSED = EnumSet.complementOf(EnumSet.copyOf(ACTIVE));
 
@@ -39,7 +42,7 @@ public enum ReservationStatus {
 
     /** A copy is assigned to the reservation and held for it (in transit or on the hold shelf). */
     public boolean holdsCopy() {
-        return this == IN_TRANSIT || this == READY;
+        return HOLDING_COPY.contains(this);
     }
 
     /** The stored value of a status column; {@code null} stays {@code null}. */

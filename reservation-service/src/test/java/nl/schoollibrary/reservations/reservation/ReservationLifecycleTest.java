@@ -110,6 +110,7 @@ class ReservationLifecycleTest {
         assertThat(EnumSet.allOf(ReservationStatus.class).stream().filter(ReservationStatus::isActive))
                 .containsExactly(WAITING, IN_TRANSIT, READY);
         assertThat(ReservationStatus.CLOSED).containsExactlyInAnyOrder(FULFILLED, CANCELLED, EXPIRED);
+        assertThat(ReservationStatus.HOLDING_COPY).containsExactlyInAnyOrder(IN_TRANSIT, READY);
     }
 
     @Test
