@@ -31,6 +31,8 @@ import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
+import nl.schoollibrary.reservations.reservation.ReservationStatus;
 import nl.schoollibrary.reservations.reservation.ReservationAccess;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
@@ -215,6 +217,10 @@ public class CopyService {
         LocalDate today = LocalDate.now(clock);
         LocalDate pickupBy = onShelf ? facts.calendar(pickup, today).pickupBy(today, facts.settings(pickup).pickupDays())
                 : null;
+        // Placed, and ready at once when the copy is on the shelf (captured for it right away).
+        ReservationStatus placed = ReservationLifecycle.STANDARD.start();
+        ReservationStatus status = onShelf ? ReservationLifecycle.STANDARD.to(placed,
+                ReservationLifecycle.Transition.CAPTURE_READY) : placed;
         long id;
         try {
             id = jdbc.one("""
@@ -224,7 +230,7 @@ public class CopyService {
                     VALUES ('COPY', ?, %s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"""
                     .formatted(ReservationAccess.SCHOOL_OF_PATRON), rs -> rs.getLong(1),
                     request.patronId(), request.patronId(), ref.titleId(), ref.id(), pickup,
-                    pickupLocation.isSchoolLibrary() ? "SCHOOL" : "LIBRARY", onShelf ? "READY" : "WAITING",
+                    pickupLocation.isSchoolLibrary() ? "SCHOOL" : "LIBRARY", status.name(),
                     clock.instant(), actor.username(), onShelf ? ref.id() : null, onShelf ? clock.instant() : null,
                     onShelf ? clock.instant() : null, pickupBy).orElseThrow();
         } catch (Jdbc.UniqueViolation e) {

@@ -2,11 +2,15 @@ package nl.schoollibrary.reservations.circulation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.reservation.ReservationFacts;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
+import nl.schoollibrary.reservations.reservation.ReservationStatus;
 import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
 import nl.schoollibrary.reservations.reservation.policy.LocationType;
@@ -22,8 +26,11 @@ import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
 @ApplicationScoped
 public class Capture {
 
+    /** A candidate may still go either way: on the hold shelf here, or in transit to its pickup location. */
+    static final String CAPTURABLE = ReservationStatus.sqlList(capturable());
+
     private static final String CANDIDATES = """
-            SELECT r.id, r.kind, r.patron_id, r.scope, r.pickup_location_id, l.kind AS pickup_kind,
+            SELECT r.id, r.kind, r.status, r.patron_id, r.scope, r.pickup_location_id, l.kind AS pickup_kind,
                    l.organisation_id AS pickup_org, l.school_id AS pickup_school,
                    p.school_id, s.organisation_id AS patron_org, p.library_link, p.membership_home_branch_id,
                    p.membership_valid_until
@@ -31,12 +38,19 @@ public class Capture {
               JOIN location l ON l.id = r.pickup_location_id
               JOIN patron p ON p.id = r.patron_id
               LEFT JOIN school s ON s.id = p.school_id
-             WHERE r.status = 'WAITING'
+             WHERE r.status IN (%s)
                AND (r.suspended_until IS NULL OR r.suspended_until < ?)
                AND (r.not_needed_after IS NULL OR r.not_needed_after >= ?)
                AND ((r.kind = 'COPY' AND r.requested_copy_id = ?) OR (r.kind = 'TITLE' AND r.title_id = ?))
              ORDER BY (r.kind = 'COPY') DESC, r.queue_seq, r.id
-            """;
+            """.formatted(CAPTURABLE);
+
+    private static Set<ReservationStatus> capturable() {
+        Set<ReservationStatus> from = EnumSet.noneOf(ReservationStatus.class);
+        from.addAll(ReservationLifecycle.STANDARD.from(Transition.CAPTURE_READY));
+        from.retainAll(ReservationLifecycle.STANDARD.from(Transition.SEND_IN_TRANSIT));
+        return from;
+    }
 
     private final Jdbc jdbc;
     private final ReservationFacts facts;
@@ -46,13 +60,15 @@ public class Capture {
         this.facts = facts;
     }
 
-    public record Candidate(long reservationId, String kind, long patronId, PickupLocation pickup) {
+    public record Candidate(long reservationId, String kind, ReservationStatus status, long patronId,
+            PickupLocation pickup) {
     }
 
     public Optional<Candidate> firstEligible(CopyFacts copy, long titleId, long copyOrganisationId, LocalDate today) {
         Set<Long> branches = facts.branchIds(copyOrganisationId);
         List<Row> rows = jdbc.list(CANDIDATES, rs -> new Row(
-                new Candidate(rs.getLong("id"), rs.getString("kind"), rs.getLong("patron_id"),
+                new Candidate(rs.getLong("id"), rs.getString("kind"), ReservationStatus.of(rs.getString("status")),
+                        rs.getLong("patron_id"),
                         new PickupLocation(rs.getLong("pickup_location_id"), LocationType.valueOf(rs.getString("pickup_kind")),
                                 rs.getLong("pickup_org"), rs.getObject("pickup_school", Long.class))),
                 Scope.valueOf(rs.getString("scope")),

@@ -23,6 +23,7 @@ import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
 import nl.schoollibrary.reservations.reservation.ReservationFacts;
+import nl.schoollibrary.reservations.reservation.ReservationStatus;
 import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
 import nl.schoollibrary.reservations.reservation.policy.LocationType;
@@ -160,7 +161,7 @@ public class CirculationReads {
             """;
 
     private static HoldShelfEntry shelfEntry(java.sql.ResultSet rs) throws java.sql.SQLException {
-        boolean ready = "READY".equals(rs.getString("status"));
+        boolean ready = ReservationStatus.of(rs.getString("status")) == ReservationStatus.READY;
         java.sql.Timestamp closed = rs.getTimestamp("closed_at");
         return new HoldShelfEntry(rs.getString("barcode"), rs.getString("shelf_mark"),
                 new TitleRef(rs.getLong("title_id"), rs.getString("title"), rs.getString("authors"),

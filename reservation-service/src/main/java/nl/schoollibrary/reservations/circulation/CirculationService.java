@@ -25,7 +25,10 @@ import nl.schoollibrary.reservations.reservation.ReservationAccess;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
 import nl.schoollibrary.reservations.reservation.ReservationFacts;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.ReservationService;
+import nl.schoollibrary.reservations.reservation.ReservationStatus;
 
 /**
  * Check-in and check-out at a desk. Each runs in one transaction that first locks the title (the same lock
@@ -33,6 +36,14 @@ import nl.schoollibrary.reservations.reservation.ReservationService;
  */
 @ApplicationScoped
 public class CirculationService {
+
+    private static final ReservationLifecycle LIFECYCLE = ReservationLifecycle.STANDARD;
+
+    /** A reservation a copy is captured for: in transit to its pickup location or on its hold shelf. */
+    private static final String CAPTURED = """
+            SELECT id, status, pickup_location_id, pickup_by FROM reservation
+             WHERE assigned_copy_id = ? AND status IN (%s) FOR UPDATE"""
+            .formatted(ReservationStatus.sqlList(ReservationStatus.HOLDING_COPY));
 
     private final Jdbc jdbc;
     private final ReservationService reservations;
@@ -64,19 +75,21 @@ public class CirculationService {
         TitleRef title = title(copy.titleId());
 
         // A copy already captured: in transit to its pickup location, or scanned again on the hold shelf.
-        Optional<Captured> captured = jdbc.one("""
-                SELECT id, status, pickup_location_id, pickup_by FROM reservation
-                 WHERE assigned_copy_id = ? AND status IN ('IN_TRANSIT', 'READY') FOR UPDATE""",
-                rs -> new Captured(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getObject(4, LocalDate.class)),
+        Optional<Captured> captured = jdbc.one(CAPTURED,
+                rs -> new Captured(rs.getLong(1), ReservationStatus.of(rs.getString(2)), rs.getLong(3),
+                        rs.getObject(4, LocalDate.class)),
                 copy.id());
         if (captured.isPresent()) {
             Captured c = captured.get();
             if (c.pickupLocationId == here) {
-                LocalDate pickupBy = "READY".equals(c.status) ? c.pickupBy : makeReady(c.id, copy, here, today);
+                // Arrived (in transit until now), or scanned again on the hold shelf (no transition: keeps its date).
+                LocalDate pickupBy = LIFECYCLE.next(c.status, Transition.ARRIVE).isPresent()
+                        ? makeReady(c.id, c.status, Transition.ARRIVE, copy, here, today) : c.pickupBy;
                 return new CheckinResult(copy.barcode(), title, Outcome.ON_HOLD_SHELF, alert(c.id, pickupBy), null, returned);
             }
-            jdbc.update("UPDATE reservation SET status = 'IN_TRANSIT', pickup_by = NULL, ready_at = NULL,"
-                    + " version = version + 1 WHERE id = ?", c.id);
+            ReservationStatus sent = LIFECYCLE.to(c.status, Transition.SEND_IN_TRANSIT);
+            jdbc.update("UPDATE reservation SET status = ?, pickup_by = NULL, ready_at = NULL,"
+                    + " version = version + 1 WHERE id = ?", sent.name(), c.id);
             moveCopy(copy.id(), "IN_TRANSIT", here, c.pickupLocationId);
             return new CheckinResult(copy.barcode(), title, Outcome.IN_TRANSIT, alert(c.id, null),
                     locationRef(c.pickupLocationId), returned);
@@ -88,14 +101,18 @@ public class CirculationService {
                 copy.ownerOrganisationId(), today)) {
             Capture.Candidate candidate = next.get();
             boolean readyHere = candidate.pickup().id() == here;
+            // Ready here: claimed in its status now, made ready below (CAPTURE_READY); otherwise sent in transit.
+            ReservationStatus claimedAs = readyHere ? candidate.status()
+                    : LIFECYCLE.to(candidate.status(), Transition.SEND_IN_TRANSIT);
             int claimed = jdbc.update("UPDATE reservation SET status = ?, assigned_copy_id = ?, captured_at = ?,"
-                    + " version = version + 1 WHERE id = ? AND status = 'WAITING'",
-                    readyHere ? "WAITING" : "IN_TRANSIT", copy.id(), clock.instant(), candidate.reservationId());
+                    + " version = version + 1 WHERE id = ? AND status = ?",
+                    claimedAs.name(), copy.id(), clock.instant(), candidate.reservationId(), candidate.status().name());
             if (claimed == 0) {
                 continue; // closed by expiry in the meantime: offer to the next one
             }
             if (readyHere) {
-                LocalDate pickupBy = makeReady(candidate.reservationId(), copy, here, today);
+                LocalDate pickupBy = makeReady(candidate.reservationId(), candidate.status(), Transition.CAPTURE_READY,
+                        copy, here, today);
                 return new CheckinResult(copy.barcode(), title, Outcome.ON_HOLD_SHELF,
                         alert(candidate.reservationId(), pickupBy), null, returned);
             }
@@ -128,15 +145,16 @@ public class CirculationService {
                 default -> "This copy is in transit: check it in first.";
             });
         }
-        Optional<long[]> held = jdbc.one("SELECT id, patron_id, CASE WHEN kind = 'COPY' THEN 1 ELSE 0 END"
+        Optional<Held> held = jdbc.one("SELECT id, patron_id, kind = 'COPY', status"
                 + " FROM reservation WHERE assigned_copy_id = ? AND status = 'READY' FOR UPDATE",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, copy.id());
-        if (held.isPresent() && held.get()[1] != patronId) {
+                rs -> new Held(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), ReservationStatus.of(rs.getString(4))),
+                copy.id());
+        if (held.isPresent() && held.get().patronId() != patronId) {
             throw new ProblemException(ErrorCode.HELD_FOR_ANOTHER_PATRON,
                     "This copy is on the hold shelf for another patron.");
         }
         LocalDate today = LocalDate.now(clock);
-        boolean fulfilsCopyReservation = held.isPresent() && held.get()[2] == 1;
+        boolean fulfilsCopyReservation = held.isPresent() && held.get().copyReservation();
         if (copy.facts().loanBlock().activeOn(today) && !fulfilsCopyReservation) {
             LocalDate until = copy.facts().loanBlock().until();
             String reason = copy.facts().loanBlock().reason();
@@ -149,15 +167,18 @@ public class CirculationService {
                 + " VALUES (?, ?, ?, ?, ?, " + ReservationAccess.SCHOOL_OF_PATRON + ") RETURNING id", rs -> rs.getLong(1),
                 copy.id(), patronId, here, clock.instant(), due, patronId).orElseThrow();
         moveCopy(copy.id(), "ON_LOAN", here, null);
-        Long fulfilled = held.map(h -> h[0]).orElse(null);
-        if (fulfilled == null) {
+        Optional<Held> fulfils = held;
+        if (fulfils.isEmpty()) {
             // Borrowing any copy of a title fulfils the patron's own waiting reservation of it.
-            fulfilled = jdbc.one("SELECT id FROM reservation WHERE patron_id = ? AND title_id = ? AND kind = 'TITLE'"
-                    + " AND status = 'WAITING' FOR UPDATE", rs -> rs.getLong(1), patronId, copy.titleId()).orElse(null);
+            fulfils = jdbc.one("SELECT id, status FROM reservation WHERE patron_id = ? AND title_id = ? AND kind = 'TITLE'"
+                    + " AND status = 'WAITING' FOR UPDATE", rs -> new Held(rs.getLong(1), patronId, false,
+                    ReservationStatus.of(rs.getString(2))), patronId, copy.titleId());
         }
+        Long fulfilled = fulfils.map(Held::reservationId).orElse(null);
         if (fulfilled != null) {
-            jdbc.update("UPDATE reservation SET status = 'FULFILLED', assigned_copy_id = ?, closed_at = ?,"
-                    + " version = version + 1 WHERE id = ?", copy.id(), clock.instant(), fulfilled);
+            ReservationStatus closed = LIFECYCLE.to(fulfils.get().status(), Transition.FULFIL);
+            jdbc.update("UPDATE reservation SET status = ?, assigned_copy_id = ?, closed_at = ?,"
+                    + " version = version + 1 WHERE id = ?", closed.name(), copy.id(), clock.instant(), fulfilled);
             events.reservationEvent("ReservationFulfilled", fulfilled, Map.of("loanId", loanId, "copyId", copy.id()));
         }
         events.loanEvent("LoanCreated", loanId, Map.of("copyId", copy.id(), "dueDate", due.toString()));
@@ -170,11 +191,14 @@ public class CirculationService {
                         l.dueDate(), l.overdue(), l.status(), l.returnedAt(), l.patron(), fulfilled)).orElseThrow();
     }
 
-    private LocalDate makeReady(long reservationId, CopyRow copy, long here, LocalDate today) {
+    /** Puts the copy on the hold shelf for the reservation: {@code transition} is CAPTURE_READY or ARRIVE. */
+    private LocalDate makeReady(long reservationId, ReservationStatus from, Transition transition, CopyRow copy,
+            long here, LocalDate today) {
+        ReservationStatus ready = LIFECYCLE.to(from, transition);
         ReservationFacts.LocationSettings settings = facts.settings(here);
         LocalDate pickupBy = facts.calendar(here, today).pickupBy(today, settings.pickupDays());
-        jdbc.update("UPDATE reservation SET status = 'READY', ready_at = ?, pickup_by = ?, version = version + 1"
-                + " WHERE id = ?", clock.instant(), pickupBy, reservationId);
+        jdbc.update("UPDATE reservation SET status = ?, ready_at = ?, pickup_by = ?, version = version + 1"
+                + " WHERE id = ?", ready.name(), clock.instant(), pickupBy, reservationId);
         moveCopy(copy.id(), "ON_HOLD_SHELF", here, null);
         messages.reservationReady(reservationId);
         events.reservationEvent("ReservationReady", reservationId, Map.of("copyId", copy.id(), "pickupBy",
@@ -254,6 +278,10 @@ public class CirculationService {
                 .orElseThrow();
     }
 
-    private record Captured(long id, String status, long pickupLocationId, LocalDate pickupBy) {
+    private record Captured(long id, ReservationStatus status, long pickupLocationId, LocalDate pickupBy) {
+    }
+
+    /** A reservation a check-out fulfils: the one the copy is held for, or the patron's waiting one of the title. */
+    private record Held(long reservationId, long patronId, boolean copyReservation, ReservationStatus status) {
     }
 }

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,11 +21,14 @@ public class ExpiryService {
 
     private static final Logger LOG = Logger.getLogger(ExpiryService.class);
 
+    private static final ReservationLifecycle LIFECYCLE = ReservationLifecycle.STANDARD;
+
+    /** The statuses and targets of both statements come from the lifecycle's table (EXPIRE, CLOSE_NOT_NEEDED). */
     private static final String EXPIRE_READY = """
             WITH expired AS (
-                UPDATE reservation SET status = 'EXPIRED', closed_at = ?, close_reason = 'Niet op tijd opgehaald',
+                UPDATE reservation SET status = '%s', closed_at = ?, close_reason = 'Niet op tijd opgehaald',
                        closed_by = 'system', version = version + 1
-                 WHERE status = 'READY' AND pickup_by < ?
+                 WHERE status IN (%s) AND pickup_by < ?
                 RETURNING id, patron_id, title_id, pickup_location_id, pickup_by),
             messages AS (
                 INSERT INTO message (patron_id, kind, reservation_id, title_id, location_id, pickup_by, created_at)
@@ -32,13 +37,14 @@ public class ExpiryService {
             INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id, payload)
             SELECT ?, 'ReservationExpired', 'RESERVATION', e.id, l.organisation_id, p.school_id,
                    jsonb_build_object('pickupBy', e.pickup_by)
-              FROM expired e JOIN patron p ON p.id = e.patron_id JOIN location l ON l.id = e.pickup_location_id""";
+              FROM expired e JOIN patron p ON p.id = e.patron_id JOIN location l ON l.id = e.pickup_location_id"""
+            .formatted(LIFECYCLE.target(Transition.EXPIRE), LIFECYCLE.fromSql(Transition.EXPIRE));
 
     private static final String CLOSE_NOT_NEEDED = """
             WITH closed AS (
-                UPDATE reservation SET status = 'EXPIRED', closed_at = ?, close_reason = 'Niet meer nodig',
+                UPDATE reservation SET status = '%s', closed_at = ?, close_reason = 'Niet meer nodig',
                        closed_by = 'system', version = version + 1
-                 WHERE status = 'WAITING' AND not_needed_after < ?
+                 WHERE status IN (%s) AND not_needed_after < ?
                 RETURNING id, patron_id, title_id, pickup_location_id, not_needed_after),
             messages AS (
                 INSERT INTO message (patron_id, kind, reservation_id, title_id, location_id, reason, created_at)
@@ -47,7 +53,8 @@ public class ExpiryService {
             INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id, payload)
             SELECT ?, 'ReservationClosedNotNeeded', 'RESERVATION', c.id, l.organisation_id, p.school_id,
                    jsonb_build_object('notNeededAfter', c.not_needed_after)
-              FROM closed c JOIN patron p ON p.id = c.patron_id JOIN location l ON l.id = c.pickup_location_id""";
+              FROM closed c JOIN patron p ON p.id = c.patron_id JOIN location l ON l.id = c.pickup_location_id"""
+            .formatted(LIFECYCLE.target(Transition.CLOSE_NOT_NEEDED), LIFECYCLE.fromSql(Transition.CLOSE_NOT_NEEDED));
 
     private final Jdbc jdbc;
     private final Clock clock;

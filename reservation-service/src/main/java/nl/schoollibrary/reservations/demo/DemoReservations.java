@@ -1,5 +1,6 @@
 package nl.schoollibrary.reservations.demo;
 
+import nl.schoollibrary.reservations.reservation.ReservationStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,18 +57,18 @@ final class DemoReservations {
                 SELECT p.id FROM patron p JOIN app_user u ON u.patron_id = p.id
                  WHERE p.school_id = (SELECT school_id FROM location WHERE id = ?) AND u.username <> 'sanne'
                  ORDER BY p.id LIMIT 3""", regenboog)) {
-            reservation(student, queued, regenboog, "SCHOOL", "WAITING", null, null, days -= 2);
+            reservation(student, queued, regenboog, "SCHOOL", ReservationStatus.WAITING, null, null, days -= 2);
         }
 
         // daan: ready at Centrum, in transit from Noord, waiting for a title whose branch copies are all on loan.
         long readyCopy = freeCopy(centrum, daan);
-        long readyId = reservation(daan, titleOf(readyCopy), centrum, "LIBRARY", "READY", readyCopy,
+        long readyId = reservation(daan, titleOf(readyCopy), centrum, "LIBRARY", ReservationStatus.READY, readyCopy,
                 today.plusDays(5), 4);
         hold(readyCopy, centrum);
         message(readyId, "RESERVATION_READY", null);
 
         long transitCopy = freeCopy(noord, daan);
-        reservation(daan, titleOf(transitCopy), centrum, "LIBRARY", "IN_TRANSIT", transitCopy, null, 3);
+        reservation(daan, titleOf(transitCopy), centrum, "LIBRARY", ReservationStatus.IN_TRANSIT, transitCopy, null, 3);
         exec("UPDATE copy SET status = 'IN_TRANSIT', transit_to_location_id = ? WHERE id = ?", centrum, transitCopy);
 
         long allLent = id("""
@@ -76,17 +77,17 @@ final class DemoReservations {
                        WHERE r.title_id = c.title_id AND r.patron_id = ?)
                  GROUP BY c.title_id HAVING bool_and(c.status = 'ON_LOAN') ORDER BY count(*) DESC, c.title_id LIMIT 1""",
                 daan);
-        reservation(daan, allLent, centrum, "LIBRARY", "WAITING", null, null, 2);
+        reservation(daan, allLent, centrum, "LIBRARY", ReservationStatus.WAITING, null, null, 2);
 
         // emma: ready in her school library, and one cancelled by staff.
         long emmaCopy = freeCopy(wegwijzer, emma);
-        long emmaReady = reservation(emma, titleOf(emmaCopy), wegwijzer, "SCHOOL", "READY", emmaCopy,
+        long emmaReady = reservation(emma, titleOf(emmaCopy), wegwijzer, "SCHOOL", ReservationStatus.READY, emmaCopy,
                 today.plusDays(3), 2);
         hold(emmaCopy, wegwijzer);
         message(emmaReady, "RESERVATION_READY", null);
         long cancelledTitle = id("SELECT title_id FROM copy WHERE owner_location_id = ? AND status = 'ON_LOAN'"
                 + " ORDER BY id LIMIT 1", wegwijzer);
-        long cancelled = reservation(emma, cancelledTitle, wegwijzer, "SCHOOL", "CANCELLED", null, null, 9);
+        long cancelled = reservation(emma, cancelledTitle, wegwijzer, "SCHOOL", ReservationStatus.CANCELLED, null, null, 9);
         exec("UPDATE reservation SET close_reason = 'Boek is beschadigd', closed_by = 'school.wegwijzer' WHERE id = ?",
                 cancelled);
         message(cancelled, "RESERVATION_CANCELLED", "Boek is beschadigd");
@@ -97,23 +98,23 @@ final class DemoReservations {
                  WHERE p.library_link AND p.membership_valid_until >= ? AND u.username NOT IN ('daan', 'lotte')
                  ORDER BY p.id LIMIT 1""", today);
         long expiredCopy = freeCopy(centrum, other);
-        long expired = reservation(other, titleOf(expiredCopy), centrum, "LIBRARY", "EXPIRED", expiredCopy,
+        long expired = reservation(other, titleOf(expiredCopy), centrum, "LIBRARY", ReservationStatus.EXPIRED, expiredCopy,
                 today.minusDays(1), 12);
         exec("UPDATE reservation SET close_reason = 'Niet op tijd opgehaald', closed_by = 'system' WHERE id = ?", expired);
         hold(expiredCopy, centrum);
         message(expired, "RESERVATION_EXPIRED", null);
     }
 
-    private long reservation(long patron, long title, long pickup, String scope, String status, Long copy,
+    private long reservation(long patron, long title, long pickup, String scope, ReservationStatus status, Long copy,
             LocalDate pickupBy, int daysAgo) throws SQLException {
         Timestamp placed = Timestamp.from(now.minus(daysAgo, ChronoUnit.DAYS));
-        boolean closed = "CANCELLED".equals(status) || "EXPIRED".equals(status);
+        boolean closed = status.isClosed();
         boolean captured = copy != null;
         return id("""
                 INSERT INTO reservation (kind, patron_id, title_id, pickup_location_id, scope, status, placed_at,
                                          placed_by, assigned_copy_id, captured_at, ready_at, pickup_by, closed_at)
                 VALUES ('TITLE', ?, ?, ?, ?, ?, ?, 'demo', ?, ?, ?, ?, ?) RETURNING id""",
-                patron, title, pickup, scope, status, placed, copy, captured ? Timestamp.from(now.minus(1,
+                patron, title, pickup, scope, status.name(), placed, copy, captured ? Timestamp.from(now.minus(1,
                         ChronoUnit.DAYS)) : null, pickupBy != null ? Timestamp.from(now.minus(1, ChronoUnit.DAYS)) : null,
                 pickupBy, closed ? Timestamp.from(now.minus(1, ChronoUnit.HOURS)) : null);
     }

@@ -8,11 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
 import org.jboss.logging.Logger;
 
 /**
- * AVG retention (docs/adr/0005): closed reservations (FULFILLED, CANCELLED, EXPIRED) and returned loans of students
- * lose the link to the student {@code retention-days} after they closed. The rows stay — title, copy, locations,
+ * AVG retention (docs/adr/0005): closed reservations (FULFILLED, CANCELLED, EXPIRED: the statuses the lifecycle lets
+ * ANONYMISE start from) and returned loans of students lose the link to the student {@code retention-days} after they closed. The rows stay — title, copy, locations,
  * school, dates, status — so statistics per title, location and month keep adding up; what identifies the student
  * goes: the patron, the student's own username as placed-by / closed-by, free-text reasons, personal keys in the
  * rows' domain events, the copy-reservation record's patron id, and the messages about the reservation (deleted:
@@ -43,6 +44,7 @@ public class Anonymisation {
                   JOIN patron p ON p.id = r.patron_id
                   LEFT JOIN app_user u ON u.patron_id = p.id
                  WHERE r.anonymised_at IS NULL AND r.closed_at IS NOT NULL AND r.closed_at < ? AND p.kind = 'STUDENT'
+                   AND r.status IN (%2$s)
                  ORDER BY r.closed_at
                  LIMIT ?
                    FOR UPDATE OF r SKIP LOCKED),
@@ -68,7 +70,8 @@ public class Anonymisation {
                  WHERE c.what = 'COPY_RESERVATION' AND (c.new_value ->> 'reservationId')::bigint = d.id),
             queue_moves AS (
                 UPDATE reservation_queue_move q SET reason = 'geanonimiseerd' FROM done d WHERE q.reservation_id = d.id)
-            SELECT count(*) FROM done""".formatted(PERSONAL_KEYS);
+            SELECT count(*) FROM done""".formatted(PERSONAL_KEYS,
+            ReservationLifecycle.STANDARD.fromSql(ReservationLifecycle.Transition.ANONYMISE));
 
     private static final String LOANS = """
             WITH batch AS (

@@ -199,7 +199,7 @@ public class ReservationPlacing {
             r AS (
                 INSERT INTO reservation (id, kind, patron_id, school_id, title_id, pickup_location_id, scope, status,
                                          placed_at, placed_by, not_needed_after)
-                SELECT q.id, 'TITLE', q.patron_id, q.school_id, q.title_id, q.pickup_id, q.scope, 'WAITING', ?,
+                SELECT q.id, 'TITLE', q.patron_id, q.school_id, q.title_id, q.pickup_id, q.scope, '%1$s', ?,
                        q.placed_by, q.not_needed_after
                   FROM q),
             e AS (
@@ -210,11 +210,11 @@ public class ReservationPlacing {
                   FROM q)
             SELECT q.title_id, q.id,
                    (SELECT count(*) FROM reservation r2 JOIN location l2 ON l2.id = r2.pickup_location_id
-                     WHERE r2.title_id = q.title_id AND r2.status = 'WAITING' AND r2.kind = 'TITLE'
+                     WHERE r2.title_id = q.title_id AND r2.status = '%1$s' AND r2.kind = 'TITLE'
                        AND r2.scope = q.scope
                        AND (CASE WHEN q.scope = 'SCHOOL' THEN r2.pickup_location_id = q.pickup_id
                                  ELSE l2.organisation_id = q.pickup_org END))
-              FROM q""";
+              FROM q""".formatted(ReservationLifecycle.STANDARD.start());
 
     /** Throws the refusal of one placement, if the rules refuse it. */
     private void decide(Placement p, Optional<ReservationFacts.PlacementFacts> loaded, LocalDate today) {
@@ -240,7 +240,8 @@ public class ReservationPlacing {
         String scope = scope(f);
         LocalDate estimate = ReservationReads.estimate(f.pickup(), Scope.valueOf(scope), placed.position(),
                 f.student(), f.branches(), copies.copies(), copies.due(), f.pickupDays(), f.loanDays(), placed.today());
-        return new ReservationView(placed.id(), ReservationDtos.Kind.TITLE, ReservationDtos.Status.WAITING,
+        return new ReservationView(placed.id(), ReservationDtos.Kind.TITLE,
+                ReservationDtos.Status.valueOf(ReservationLifecycle.STANDARD.start().name()),
                 ScopeDto.valueOf(scope),
                 new ReservationDtos.TitleRef(p.body().titleId(), f.title(), f.authors(), f.coverUrl()),
                 new ReservationDtos.LocationRef(f.pickup().id(), f.pickupName(),

@@ -45,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReservationResource {
 
-    private static final Set<String> STATUSES = Set.of("WAITING", "IN_TRANSIT", "READY", "FULFILLED", "CANCELLED", "EXPIRED");
+    private static final Set<String> STATUSES = java.util.Arrays.stream(ReservationStatus.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ReservationService service;
     private final ReservationPlacing placing;

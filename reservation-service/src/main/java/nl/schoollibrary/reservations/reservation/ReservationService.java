@@ -17,6 +17,7 @@ import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
 import nl.schoollibrary.reservations.messaging.Messages;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.Direction;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOption;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOptions;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
@@ -42,6 +43,8 @@ import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
 public class ReservationService {
 
     static final PlacingTitleReservationPolicy POLICY = PlacingTitleReservationPolicy.standard();
+
+    private static final ReservationLifecycle LIFECYCLE = ReservationLifecycle.STANDARD;
 
     private final Jdbc jdbc;
     private final ReservationFacts facts;
@@ -87,19 +90,18 @@ public class ReservationService {
         ReservationRow row = access.visibleReservation(actor, id);
         lockTitle(row.titleId());
         ReservationRow current = access.lockReservation(id);
-        if (!current.isActive()) {
-            throw new ProblemException(ErrorCode.CONFLICT, "This reservation is already " + current.status() + ".");
-        }
+        ReservationStatus cancelled = LIFECYCLE.require(current.status(), actor.isStaff() ? Transition.CANCEL_BY_STAFF
+                : Transition.CANCEL_BY_STUDENT, "This reservation is already " + current.status() + ".");
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (actor.isStaff() && why == null) {
             throw ProblemException.invalid("reason", "staff give a reason when they cancel a reservation");
         }
-        jdbc.update("UPDATE reservation SET status = 'CANCELLED', closed_at = ?, close_reason = ?, closed_by = ?,"
-                + " version = version + 1 WHERE id = ?", clock.instant(), why, actor.username(), id);
+        jdbc.update("UPDATE reservation SET status = ?, closed_at = ?, close_reason = ?, closed_by = ?,"
+                + " version = version + 1 WHERE id = ?", cancelled.name(), clock.instant(), why, actor.username(), id);
         if (actor.isStaff()) {
             messages.reservationCancelled(id, why);
         }
-        events.reservationEvent("ReservationCancelled", id, Map.of("previousStatus", current.status(),
+        events.reservationEvent("ReservationCancelled", id, Map.of("previousStatus", current.status().name(),
                 "byStaff", actor.isStaff()));
         return reads.byId(id, actor.isStaff()).orElseThrow();
     }
@@ -110,12 +112,12 @@ public class ReservationService {
         if (!until.isAfter(today.minusDays(1)) || until.isAfter(today.plusYears(1))) {
             throw ProblemException.invalid("until", "must be from today up to one year ahead");
         }
-        return changeWaiting(actor, id, "suspended_until = ?", until, "ReservationSuspended");
+        return changeWaiting(actor, id, Transition.SUSPEND, "suspended_until = ?", until, "ReservationSuspended");
     }
 
     @Transactional
     public ReservationView resume(Actor actor, long id) {
-        return changeWaiting(actor, id, "suspended_until = ?", null, "ReservationResumed");
+        return changeWaiting(actor, id, Transition.RESUME, "suspended_until = ?", null, "ReservationResumed");
     }
 
     @Transactional
@@ -123,18 +125,20 @@ public class ReservationService {
         if (date != null && date.isBefore(LocalDate.now(clock))) {
             throw ProblemException.invalid("date", "must be today or later");
         }
-        return changeWaiting(actor, id, "not_needed_after = ?", date, "ReservationNotNeededAfterChanged");
+        return changeWaiting(actor, id, Transition.CHANGE_NOT_NEEDED_AFTER, "not_needed_after = ?", date,
+                "ReservationNotNeededAfterChanged");
     }
 
-    private ReservationView changeWaiting(Actor actor, long id, String assignment, LocalDate value, String event) {
+    /** A change of a reservation that keeps its status (the lifecycle says from which statuses it may happen). */
+    private ReservationView changeWaiting(Actor actor, long id, Transition transition, String assignment,
+            LocalDate value, String event) {
         ReservationRow row = access.visibleReservation(actor, id);
         lockTitle(row.titleId());
         ReservationRow current = access.lockReservation(id);
-        if (!"WAITING".equals(current.status())) {
-            throw new ProblemException(ErrorCode.CONFLICT, "Only a waiting reservation can be changed this way; this one is "
-                    + current.status() + ".");
-        }
-        jdbc.update("UPDATE reservation SET " + assignment + ", version = version + 1 WHERE id = ?", value, id);
+        ReservationStatus next = LIFECYCLE.require(current.status(), transition,
+                "Only a waiting reservation can be changed this way; this one is " + current.status() + ".");
+        jdbc.update("UPDATE reservation SET " + assignment + ", status = ?, version = version + 1 WHERE id = ?", value,
+                next.name(), id);
         events.reservationEvent(event, id, value == null ? Map.of() : Map.of("date", value.toString()));
         return reads.byId(id, actor.isStaff()).orElseThrow();
     }
@@ -148,8 +152,10 @@ public class ReservationService {
         ReservationRow row = access.visibleReservation(actor, id);
         lockTitle(row.titleId());
         ReservationRow current = access.lockReservation(id);
-        if (!"WAITING".equals(current.status()) || !"TITLE".equals(current.kind())) {
-            throw new ProblemException(ErrorCode.CONFLICT, "Only a waiting title reservation can be moved.");
+        String notMovable = "Only a waiting title reservation can be moved.";
+        LIFECYCLE.require(current.status(), Transition.MOVE_IN_QUEUE, notMovable);
+        if (!"TITLE".equals(current.kind())) {
+            throw new ProblemException(ErrorCode.CONFLICT, notMovable);
         }
         String comparison = direction == Direction.UP ? "(r2.queue_seq, r2.id) < (r.queue_seq, r.id)"
                 : "(r2.queue_seq, r2.id) > (r.queue_seq, r.id)";
