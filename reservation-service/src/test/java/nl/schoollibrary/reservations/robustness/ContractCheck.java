@@ -12,7 +12,10 @@ final class ContractCheck {
     private ContractCheck() {
     }
 
-    /** Why the answer breaks the contract, or null: no 5xx, a declared status, and errors as problem+json with a code. */
+    /**
+     * Why the answer breaks the contract, or null: no 5xx, a declared status, errors as problem+json with a code, and
+     * every JSON body (success or problem) matching the schema declared for its status and media type.
+     */
     static String violation(Operation op, Http.Answer answer) {
         int status = answer.status();
         if (status >= 500) {
@@ -38,7 +41,7 @@ final class ContractCheck {
                 return "answered " + status + " with a problem saying status " + problem.path("status");
             }
         }
-        return null;
+        return ResponseSchemas.committed().violation(op, status, answer.contentType(), answer.body());
     }
 
     static String brief(String body) {
