@@ -30,10 +30,13 @@ public class MeResource {
     private final ReservationReads reservations;
     private final CirculationReads circulation;
     private final nl.schoollibrary.reservations.messaging.MessageReads messages;
+    private final java.time.Clock clock;
 
     public MeResource(CurrentUser currentUser, MeQueries queries, ReservationReads reservations,
-            CirculationReads circulation, nl.schoollibrary.reservations.messaging.MessageReads messages) {
+            CirculationReads circulation, nl.schoollibrary.reservations.messaging.MessageReads messages,
+            java.time.Clock clock) {
         this.messages = messages;
+        this.clock = clock;
         this.currentUser = currentUser;
         this.queries = queries;
         this.reservations = reservations;
@@ -62,7 +65,7 @@ public class MeResource {
     public MeDtos.Export export() {
         long userId = currentUser.actor().userId();
         long patronId = currentUser.actor().patronId();
-        return new MeDtos.Export(java.time.Instant.now(), queries.me(userId).orElseThrow(),
+        return new MeDtos.Export(clock.instant(), queries.me(userId).orElseThrow(),
                 reservations.ofPatron(patronId, false), circulation.allLoansOfPatron(patronId),
                 messages.all(patronId), queries.consent(patronId), queries.consentHistory(patronId));
     }
