@@ -23,6 +23,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 /**
  * Request bodies are read strictly (docs/error-codes.md): a number where a number is expected and nothing else
@@ -80,8 +81,10 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         SimpleModule module = new SimpleModule("strict-request-values");
         module.addDeserializer(String.class, new Text(false, false));
-        module.addDeserializer(LocalDate.class, new BoundedDate());
-        module.addDeserializer(Instant.class, new BoundedInstant());
+        module.addDeserializer(LocalDate.class, new Bounded<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
+                InputRules::inRange, InputRules.DATE_RANGE));
+        module.addDeserializer(Instant.class, new Bounded<>(Instant.class, InstantDeserializer.INSTANT,
+                InputRules::inRange, InputRules.INSTANT_RANGE));
         mapper.registerModule(module);
     }
 
@@ -149,48 +152,35 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** A date as an ISO string (2026-09-01) from 1900-01-01 to 9999-12-31. */
-    static final class BoundedDate extends StdScalarDeserializer<LocalDate> {
+    /**
+     * A date (2026-09-01) or moment (2026-09-01T10:00:00Z) as an ISO string, read by Jackson's own deserializer and
+     * then held to the years 1900 to 9999 ({@link InputRules}).
+     */
+    static final class Bounded<T> extends StdScalarDeserializer<T> {
 
-        BoundedDate() {
-            super(LocalDate.class);
+        private final Class<T> type;
+        private final JsonDeserializer<T> iso;
+        private final Predicate<T> inRange;
+        private final String rule;
+
+        Bounded(Class<T> type, JsonDeserializer<T> iso, Predicate<T> inRange, String rule) {
+            super(type);
+            this.type = type;
+            this.iso = iso;
+            this.inRange = inRange;
+            this.rule = rule;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+                return type.cast(ctxt.handleUnexpectedToken(type, p));
             }
-            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
-            if (date != null && !InputRules.inRange(date)) {
-                throw new FieldRuleException(p, InputRules.DATE_RANGE, LocalDate.class);
+            T value = iso.deserialize(p, ctxt);
+            if (value != null && !inRange.test(value)) {
+                throw new FieldRuleException(p, rule, type);
             }
-            return date;
-        }
-
-        @Override
-        public LogicalType logicalType() {
-            return LogicalType.DateTime;
-        }
-    }
-
-    /** A moment as an ISO string (2026-09-01T10:00:00Z) in the years 1900 to 9999. */
-    static final class BoundedInstant extends StdScalarDeserializer<Instant> {
-
-        BoundedInstant() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
-            }
-            Instant instant = InstantDeserializer.INSTANT.deserialize(p, ctxt);
-            if (instant != null && !InputRules.inRange(instant)) {
-                throw new FieldRuleException(p, InputRules.INSTANT_RANGE, Instant.class);
-            }
-            return instant;
+            return value;
         }
 
         @Override

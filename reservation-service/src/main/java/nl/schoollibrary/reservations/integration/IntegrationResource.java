@@ -62,6 +62,13 @@ public class IntegrationResource {
             + "more than the allowed share of the school's active students without confirmDeactivation set to that "
             + "exact number.";
 
+    // The answers of both import operations (JSON and CSV).
+    private static final String IMPORT_400 = "Rows not valid (VALIDATION_FAILED, errors name the lines), or the CSV"
+            + " file cannot be read (IMPORT_FILE_INVALID, errors name the lines; nothing is imported)";
+    private static final String IMPORT_404 = "Unknown school, or not one of the client's (NOT_FOUND)";
+    private static final String IMPORT_409 = "Students of the school were added at the same time (CONFLICT)";
+    private static final String IMPORT_422 = "deactivateMissing refused (DEACTIVATION_REFUSED); nothing was imported";
+
     private final IntegrationClients clients;
     private final StudentImport students;
     private final Jdbc jdbc;
@@ -154,12 +161,10 @@ public class IntegrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import students of one school (JSON; scope students:write)", description = IMPORT)
     @APIResponse(responseCode = "200", description = "What changed (or would change)")
-    @APIResponse(responseCode = "400", description = "Rows not valid (VALIDATION_FAILED, errors name the lines), or"
-            + " the CSV file cannot be read (IMPORT_FILE_INVALID, errors name the lines; nothing is imported)")
-    @APIResponse(responseCode = "404", description = "Unknown school, or not one of the client's (NOT_FOUND)")
-    @APIResponse(responseCode = "409", description = "Students of the school were added at the same time (CONFLICT)")
-    @APIResponse(responseCode = "422", description = "deactivateMissing refused (DEACTIVATION_REFUSED); nothing was"
-            + " imported")
+    @APIResponse(responseCode = "400", description = IMPORT_400)
+    @APIResponse(responseCode = "404", description = IMPORT_404)
+    @APIResponse(responseCode = "409", description = IMPORT_409)
+    @APIResponse(responseCode = "422", description = IMPORT_422)
     public ImportResult importStudents(@Valid @NotNull ImportRequest request) {
         Actor actor = currentUser.actor();
         actor.requireScope("students:write");
@@ -184,12 +189,10 @@ public class IntegrationResource {
     @Operation(summary = "Import students of one school (CSV with a header row; scope students:write)",
             description = IMPORT)
     @APIResponse(responseCode = "200", description = "What changed (or would change)")
-    @APIResponse(responseCode = "400", description = "Rows not valid (VALIDATION_FAILED, errors name the lines), or"
-            + " the CSV file cannot be read (IMPORT_FILE_INVALID, errors name the lines; nothing is imported)")
-    @APIResponse(responseCode = "404", description = "Unknown school, or not one of the client's (NOT_FOUND)")
-    @APIResponse(responseCode = "409", description = "Students of the school were added at the same time (CONFLICT)")
-    @APIResponse(responseCode = "422", description = "deactivateMissing refused (DEACTIVATION_REFUSED); nothing was"
-            + " imported")
+    @APIResponse(responseCode = "400", description = IMPORT_400)
+    @APIResponse(responseCode = "404", description = IMPORT_404)
+    @APIResponse(responseCode = "409", description = IMPORT_409)
+    @APIResponse(responseCode = "422", description = IMPORT_422)
     public ImportResult importStudentsCsv(InputStream csv,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("schoolId") String schoolId,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,

@@ -104,6 +104,17 @@ public class ReservationReads {
         return views(SELECT + " WHERE " + whereSql, withPatron, params);
     }
 
+    /**
+     * The active title reservation of the patron and title that {@code placedBy} placed since {@code since}: what an
+     * earlier try of a placement made before it stopped without answering (an Idempotency-Key taken over).
+     */
+    public Optional<ReservationView> placedSince(String placedBy, long patronId, long titleId, Instant since,
+            boolean withPatron) {
+        return list("r.patron_id = ? AND r.title_id = ? AND r.kind = 'TITLE' AND r.status IN ("
+                + ReservationStatus.sqlList(ReservationStatus.ACTIVE) + ") AND r.placed_by = ? AND r.placed_at >= ?",
+                withPatron, patronId, titleId, placedBy, since).stream().findFirst();
+    }
+
     private List<ReservationView> views(String sql, boolean withPatron, Object... params) {
         List<Row> rows = jdbc.list(sql, Row::of, params);
         LocalDate today = LocalDate.now(clock);

@@ -14,8 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
@@ -45,8 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReservationResource {
 
-    private static final Set<String> STATUSES = java.util.Arrays.stream(ReservationStatus.values()).map(Enum::name)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> STATUSES = EnumSet.allOf(ReservationStatus.class).stream().map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ReservationService service;
     private final ReservationPlacing placing;
@@ -85,30 +87,16 @@ public class ReservationResource {
         try {
             view = placing.place(actor, request);
         } catch (ProblemException e) {
-            if (e.code() == ErrorCode.DUPLICATE_RESERVATION && retry.earlierTry().isPresent()) {
-                return placedByTheEarlierTry(actor, request, retry.earlierTry().get()).orElseThrow(() -> e);
+            if (e.code() != ErrorCode.DUPLICATE_RESERVATION || retry.earlierTry().isEmpty()) {
+                throw e;
             }
-            throw e;
+            // The earlier try of this request committed its placement before it could answer: answer with that.
+            ReservationView placed = reads.placedSince(actor.username(), access.patronToActFor(actor,
+                    request.patronId()), request.titleId(), retry.earlierTry().get(), actor.isStaff()).orElseThrow(() -> e);
+            return Response.fromResponse(Created.at("/api/reservations/" + placed.id(), placed))
+                    .header("Idempotent-Replayed", "true").build();
         }
         return Created.at("/api/reservations/" + view.id(), view);
-    }
-
-    /**
-     * A retry with an Idempotency-Key whose earlier try stopped before its answer was kept (the service was killed
-     * between the commit and the answer) meets the reservation that try placed: the answer is that reservation, as
-     * the earlier try would have given it, rather than DUPLICATE_RESERVATION. It is the active reservation of the
-     * patron and title that this user placed since the earlier try began.
-     */
-    private java.util.Optional<Response> placedByTheEarlierTry(Actor actor, PlaceReservationRequest request,
-            java.time.Instant earlierTry) {
-        long patronId = access.patronToActFor(actor, request.patronId());
-        return reads.list("r.patron_id = ? AND r.title_id = ? AND r.kind = 'TITLE'"
-                        + " AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY') AND r.placed_by = ? AND r.placed_at >= ?",
-                        actor.isStaff(), patronId, request.titleId(), actor.username(), earlierTry)
-                .stream().findFirst()
-                .map(placed -> Response.status(Response.Status.CREATED)
-                        .header(jakarta.ws.rs.core.HttpHeaders.LOCATION, "/api/reservations/" + placed.id())
-                        .header("Idempotent-Replayed", "true").entity(placed).build());
     }
 
     @GET
