@@ -4019,7 +4019,7 @@ export interface operations {
                 patronId?: number;
                 size?: number;
                 /** @description OPEN: still lent; RETURNED: checked in (case-insensitive) */
-                status?: "OPEN" | "RETURNED";
+                status?: components["schemas"]["LoanStatus"];
                 /** @description Filter by the student number of the school's administration */
                 studentNumber?: string;
             };
@@ -4112,7 +4112,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopyStatus;
+import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.common.FreeText;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;

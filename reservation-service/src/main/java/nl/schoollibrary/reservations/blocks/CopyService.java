@@ -24,7 +24,7 @@ import nl.schoollibrary.reservations.blocks.BlockDtos.LoanBlockView;
 import nl.schoollibrary.reservations.blocks.BlockDtos.ReservationBlockView;
 import nl.schoollibrary.reservations.blocks.BlockDtos.SetLoanBlockRequest;
 import nl.schoollibrary.reservations.blocks.BlockDtos.SetReservationBlockRequest;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopyStatus;
+import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;

@@ -1,5 +1,7 @@
 package nl.schoollibrary.reservations.catalogue;
 
+import nl.schoollibrary.reservations.copy.CopyStatus;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -108,6 +110,4 @@ public final class CatalogueDtos {
     @Schema(name = "LocationKind")
     public enum LocationKind { BRANCH, SCHOOL_LIBRARY }
 
-    @Schema(name = "CopyStatus")
-    public enum CopyStatus { ON_SHELF, ON_LOAN, ON_HOLD_SHELF, IN_TRANSIT, MISSING }
 }

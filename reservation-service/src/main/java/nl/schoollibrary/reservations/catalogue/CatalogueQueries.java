@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Availability;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopyStatus;
+import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopySummary;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ShelfEntry;

@@ -2,8 +2,13 @@ package nl.schoollibrary.reservations.circulation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
@@ -91,32 +95,16 @@ public class CirculationResource {
     @APIResponse(responseCode = "400", description = "A bad filter or page (VALIDATION_FAILED)")
     @APIResponse(responseCode = "403", description = "Students, or a client without loans:read (FORBIDDEN)")
     public Page<LoanView> loans(
-            @Parameter(description = "OPEN: still lent; RETURNED: checked in (case-insensitive)",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "RETURNED"}))
-            @QueryParam("status") String status,
-            @Parameter(description = "Filter by patron", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-            @QueryParam("patronId") String patronId,
-            @Parameter(description = "Filter by the student number of the school's administration",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 40))
-            @QueryParam("studentNumber") String studentNumber,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size) {
+            @Parameter(description = "OPEN: still lent; RETURNED: checked in (case-insensitive)")
+            @QueryParam("status") LoanStatus status,
+            @Parameter(description = "Filter by patron") @QueryParam("patronId") @Positive Long patronId,
+            @Parameter(description = "Filter by the student number of the school's administration")
+            @QueryParam("studentNumber") @Size(max = 40) String studentNumber,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         Actor actor = currentUser.actor();
         actor.requireScope("loans:read");
-        String statusValue = QueryParams.textParam("status", status, 20);
-        LoanStatus loanStatus = null;
-        if (statusValue != null) {
-            try {
-                loanStatus = LoanStatus.valueOf(statusValue.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("status", "must be OPEN or RETURNED");
-            }
-        }
-        return reads.loans(actor, loanStatus, QueryParams.idParam("patronId", patronId),
-                QueryParams.textParam("studentNumber", studentNumber, 40),
-                QueryParams.intParam("page", page, 0, 0, 10_000), QueryParams.intParam("size", size, 20, 1, 100));
+        return reads.loans(actor, status, patronId, studentNumber, page, size);
     }
 
     @GET
@@ -125,10 +113,9 @@ public class CirculationResource {
     @Operation(summary = "One loan (404 when outside the caller's scope; scope loans:read for clients)")
     @APIResponse(responseCode = "200", description = "The loan")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    public LoanView loan(@PathParam("id") String id) {
+    public LoanView loan(@PathParam("id") long loanId) {
         Actor actor = currentUser.actor();
         actor.requireScope("loans:read");
-        long loanId = QueryParams.pathId(id, "Loan");
         return reads.loan(actor, loanId).orElseThrow(() -> ProblemException.notFound("Loan", loanId));
     }
 

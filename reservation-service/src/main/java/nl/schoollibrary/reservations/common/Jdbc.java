@@ -15,10 +15,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.hibernate.Session;
 
 /**
- * Plain SQL on the datasource. Inside a {@code @Transactional} method the connection is the transaction's, so
- * SQL here and Hibernate share one transaction.
+ * The one way to SQL: read models (lists, search, hold shelf, statistics), set-based bulk work (series mutations,
+ * expiry, anonymisation) and the placement hot path ({@link #transaction}). Aggregates that use cases load, change
+ * and save are Hibernate entities behind Panache repositories; no other class uses {@code java.sql.Connection}.
+ *
+ * <p>Inside a {@code @Transactional} method the connection is the transaction's, so SQL here and Hibernate share one
+ * transaction; before each statement the Hibernate session is flushed, so SQL sees what entities changed earlier in
+ * the same transaction (load, change, then read the answer through SQL).
  *
  * <p>While the database cannot be reached ({@link DatabaseAvailability}), no connection is asked of the pool: the
  * call fails at once with 503 SERVICE_UNAVAILABLE; a connection failure is that answer too (and opens the circuit).
@@ -34,13 +40,16 @@ public class Jdbc {
     private final DataSource dataSource;
     private final TransactionManager transactions;
     private final DatabaseAvailability availability;
+    private final Session session;
     /** The connection of the running {@link #transaction}, if any, on this thread. */
     private final ThreadLocal<Connection> local = new ThreadLocal<>();
 
-    public Jdbc(DataSource dataSource, TransactionManager transactions, DatabaseAvailability availability) {
+    public Jdbc(DataSource dataSource, TransactionManager transactions, DatabaseAvailability availability,
+            Session session) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.availability = availability;
+        this.session = session;
     }
 
     /**
@@ -136,6 +145,9 @@ public class Jdbc {
             }
             if (availability.isDown()) {
                 throw availability.unavailable();
+            }
+            if (inJtaTransaction()) {
+                session.flush(); // entity changes of this transaction first, so the SQL sees them
             }
             try (Connection c = dataSource.getConnection()) {
                 return work.run(c);

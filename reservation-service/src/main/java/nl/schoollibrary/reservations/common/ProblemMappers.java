@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.schoollibrary.reservations.auth.AccountDisabled;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -95,6 +97,13 @@ public class ProblemMappers {
         return ProblemResponses.build(ErrorCode.VALIDATION_FAILED, "The request is not valid.", path(uri), errors, Map.of());
     }
 
+    /** An entity changed by someone else between loading and saving it ({@code @Version}): try again. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return ProblemResponses.build(ErrorCode.CONFLICT, "The data changed at the same time; please try again.",
+                path(uri), List.of(), Map.of());
+    }
+
     @ServerExceptionMapper
     public Response validation(ValidationException e, UriInfo uri) {
         return ProblemResponses.build(ErrorCode.VALIDATION_FAILED, "The request is not valid.", path(uri), List.of(), Map.of());
@@ -121,6 +130,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             // REST wraps some reading failures of the body (a number out of range) as 400 Bad Request.
             return json(json, uri);
+        }
+        if (e.getCause() instanceof ProblemException problem) {
+            // A query parameter QueryParamConverters refused: REST wraps it as 404; the problem says what was wrong.
+            return problem(problem, uri);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         ErrorCode code = switch (status) {

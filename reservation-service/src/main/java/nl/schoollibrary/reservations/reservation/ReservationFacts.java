@@ -14,7 +14,7 @@ import java.util.stream.LongStream;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.reservation.policy.ClosedPeriod;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
-import nl.schoollibrary.reservations.reservation.policy.CopyState;
+import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 import nl.schoollibrary.reservations.reservation.policy.LoanBlock;
 import nl.schoollibrary.reservations.reservation.policy.LocationType;
@@ -264,7 +264,7 @@ public class ReservationFacts {
 
     public static CopyFacts copyFacts(ResultSet rs) throws SQLException {
         return new CopyFacts(rs.getLong("id"), rs.getLong("owner_location_id"), rs.getLong("current_location_id"),
-                CopyState.valueOf(rs.getString("status")),
+                CopyStatus.valueOf(rs.getString("status")),
                 new ReservationBlock(BlockLevel.valueOf(rs.getString("reservation_block")),
                         rs.getObject("reservation_block_until", LocalDate.class)),
                 new LoanBlock(rs.getBoolean("loan_blocked"), rs.getObject("loan_block_until", LocalDate.class),

@@ -26,7 +26,7 @@ import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
 import nl.schoollibrary.reservations.reservation.policy.AvailabilityEstimate;
 import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
-import nl.schoollibrary.reservations.reservation.policy.CopyState;
+import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
@@ -171,10 +171,10 @@ public class ReservationReads {
             if (!CopyEligibility.couldEverFill(copy, pickup, scope, branches::contains, belongs, today)) {
                 continue;
             }
-            if (copy.state() == CopyState.ON_LOAN && due.containsKey(copy.copyId())) {
+            if (copy.state() == CopyStatus.ON_LOAN && due.containsKey(copy.copyId())) {
                 LocalDate d = due.get(copy.copyId());
                 free.add(d.isBefore(today) ? today : d);
-            } else if (copy.state() == CopyState.ON_SHELF) {
+            } else if (copy.state() == CopyStatus.ON_SHELF) {
                 free.add(today);
             } else {
                 free.add(today.plusDays(pickupDays + loanDays));

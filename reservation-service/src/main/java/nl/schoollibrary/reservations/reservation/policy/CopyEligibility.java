@@ -1,5 +1,7 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
+import nl.schoollibrary.reservations.copy.CopyStatus;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.LongPredicate;
@@ -43,7 +45,7 @@ public final class CopyEligibility {
     /** In scope, allowed by its blocks, and not missing. */
     public static boolean couldEverFill(CopyFacts copy, PickupLocation pickup, Scope scope,
             LongPredicate isBranchOfOrganisation, boolean patronBelongsToOwner, LocalDate today) {
-        return copy.state() != CopyState.MISSING
+        return copy.state() != CopyStatus.MISSING
                 && inScope(copy, pickup, scope, isBranchOfOrganisation)
                 && blocksAllow(copy, pickup, patronBelongsToOwner, today);
     }

@@ -1,5 +1,7 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
+import nl.schoollibrary.reservations.copy.CopyStatus;
+
 import java.util.Objects;
 
 /**
@@ -9,7 +11,7 @@ public record CopyFacts(
         long copyId,
         long ownerLocationId,
         long currentLocationId,
-        CopyState state,
+        CopyStatus state,
         ReservationBlock reservationBlock,
         LoanBlock loanBlock) {
 

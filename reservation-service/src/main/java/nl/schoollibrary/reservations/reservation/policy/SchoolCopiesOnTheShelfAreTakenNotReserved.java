@@ -1,5 +1,7 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
+import nl.schoollibrary.reservations.copy.CopyStatus;
+
 import java.util.Optional;
 
 /**
@@ -17,7 +19,7 @@ public final class SchoolCopiesOnTheShelfAreTakenNotReserved implements Placemen
         boolean onTheShelf = request.copiesOfTitle().stream()
                 .anyMatch(copy -> copy.ownerLocationId() == schoolLibrary
                         && copy.currentLocationId() == schoolLibrary
-                        && copy.state() == CopyState.ON_SHELF
+                        && copy.state() == CopyStatus.ON_SHELF
                         && CopyEligibility.couldEverFill(copy, request));
         return onTheShelf
                 ? PlacementRule.refuse(ReasonCode.AVAILABLE_ON_SHELF,

@@ -1,5 +1,7 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
+import nl.schoollibrary.reservations.copy.CopyStatus;
+
 import static nl.schoollibrary.reservations.reservation.policy.CopyFactsBuilder.aCopy;
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.HOME_BRANCH;
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.OTHER_BRANCH;
@@ -75,8 +77,8 @@ class CopyEligibilityTest {
     @Test
     void copies_on_loan_in_transit_or_on_the_hold_shelf_can_still_fill_later() {
         assertThat(fills(aCopy().onLoan(), SCHOOL_LIBRARY)).isTrue();
-        assertThat(fills(aCopy().in(CopyState.IN_TRANSIT), SCHOOL_LIBRARY)).isTrue();
-        assertThat(fills(aCopy().in(CopyState.ON_HOLD_SHELF), SCHOOL_LIBRARY)).isTrue();
+        assertThat(fills(aCopy().in(CopyStatus.IN_TRANSIT), SCHOOL_LIBRARY)).isTrue();
+        assertThat(fills(aCopy().in(CopyStatus.ON_HOLD_SHELF), SCHOOL_LIBRARY)).isTrue();
     }
 
     @Test

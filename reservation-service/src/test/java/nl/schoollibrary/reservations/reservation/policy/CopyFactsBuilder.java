@@ -1,5 +1,7 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
+import nl.schoollibrary.reservations.copy.CopyStatus;
+
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -10,7 +12,7 @@ final class CopyFactsBuilder {
 
     private long owner = TestWorld.SCHOOL_LIBRARY.id();
     private Long current;
-    private CopyState state = CopyState.ON_LOAN;
+    private CopyStatus state = CopyStatus.ON_LOAN;
     private ReservationBlock reservationBlock = ReservationBlock.none();
     private LoanBlock loanBlock = LoanBlock.none();
 
@@ -29,18 +31,18 @@ final class CopyFactsBuilder {
     }
 
     CopyFactsBuilder onShelf() {
-        return in(CopyState.ON_SHELF);
+        return in(CopyStatus.ON_SHELF);
     }
 
     CopyFactsBuilder onLoan() {
-        return in(CopyState.ON_LOAN);
+        return in(CopyStatus.ON_LOAN);
     }
 
     CopyFactsBuilder missing() {
-        return in(CopyState.MISSING);
+        return in(CopyStatus.MISSING);
     }
 
-    CopyFactsBuilder in(CopyState state) {
+    CopyFactsBuilder in(CopyStatus state) {
         this.state = state;
         return this;
     }

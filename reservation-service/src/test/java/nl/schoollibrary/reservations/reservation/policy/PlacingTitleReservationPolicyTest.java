@@ -1,5 +1,7 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
+import nl.schoollibrary.reservations.copy.CopyStatus;
+
 import static nl.schoollibrary.reservations.reservation.policy.CopyFactsBuilder.aCopy;
 import static nl.schoollibrary.reservations.reservation.policy.ReservationRequestBuilder.aRequest;
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.BRANCH_OF_OTHER_ORGANISATION;
@@ -137,7 +139,7 @@ class PlacingTitleReservationPolicyTest {
 
         @Test
         void copy_on_the_hold_shelf_for_someone_else_is_not_on_the_shelf() {
-            assertThat(refusalOf(aRequest().copies(aCopy().in(CopyState.ON_HOLD_SHELF)))).isEmpty();
+            assertThat(refusalOf(aRequest().copies(aCopy().in(CopyStatus.ON_HOLD_SHELF)))).isEmpty();
         }
 
         @Test

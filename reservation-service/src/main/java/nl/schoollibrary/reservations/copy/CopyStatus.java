@@ -1,0 +1,13 @@
+package nl.schoollibrary.reservations.copy;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Where a copy is in circulation, as stored in {@code copy.status} and shown in the API. */
+@Schema(name = "CopyStatus")
+public enum CopyStatus {
+    ON_SHELF,
+    ON_LOAN,
+    ON_HOLD_SHELF,
+    IN_TRANSIT,
+    MISSING
+}
