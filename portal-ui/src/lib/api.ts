@@ -2,8 +2,9 @@
  * The only place that names API shapes. Everything comes from the generated api-types.ts
  * (openapi-typescript over ../openapi.yaml); when a schema is renamed in openapi.yaml, fix it here.
  *
- * Note: optional fields are typed `?: T` by the contract, but the service serialises absent values
- * as JSON null. Test optional fields with `!= null` or truthiness, never `!== undefined`.
+ * Optional fields are typed `?: T` by the contract, and the service leaves an absent value out of the
+ * JSON (it never sends null for it). Test optional fields with `!= null` or truthiness, so a null from
+ * a mocked or older answer is treated as absent too.
  */
 import type { components, paths } from './api-types';
 
