@@ -4,7 +4,7 @@
 #   bench/catalogue.sh                 # uses PostgreSQL at 127.0.0.1:5432 (database reservations_bench)
 #   BENCH_FRESH=1 bench/catalogue.sh   # drop and regenerate the benchmark database first
 #
-# Steps: create the database (role bench/bench) if missing; start the service on it (Flyway + demo data);
+# Steps: create the database (role bench/bench) if missing; start the service on it (Flyway) and load the demo data;
 # generate 200,000 titles / 1,000,000 copies once; warm up; then wrk at CONNECTIONS (default 1 and 8) for
 # DURATION seconds each against GET /api/titles?q=… (30 Dutch words) and GET /api/titles/{random id}.
 # Results go to stdout and to bench/results/catalogue-<date>.json. Method and numbers: docs/benchmarks.md.
@@ -24,21 +24,21 @@ if [ -z "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]; 
   psql_admin -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm;"
 fi
 
-[ -f reservation-service/target/quarkus-app/quarkus-run.jar ] || build_service
+ensure_service_built
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench
 mkdir -p bench/results .data/bench
 log=.data/bench/service.log
-RESERVATION_KEYS_DIR="$PWD/.data/bench/keys" RESERVATION_DEMO_DATA=true QUARKUS_HTTP_PORT=$PORT \
+RESERVATION_KEYS_DIR="$PWD/.data/bench/keys" QUARKUS_HTTP_PORT=$PORT \
   java -jar reservation-service/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait 2>/dev/null || true' EXIT
 wait_for_url "http://127.0.0.1:$PORT/q/health/ready" 300 || { tail -40 "$log"; exit 1; }
+demo_data seed
 
 copies=$(PGPASSWORD=bench psql -h "$PGHOST" -p "$PGPORT" -U bench -d "$DB" -qAt -c "SELECT count(*) FROM copy")
 if [ "$copies" -lt 1000000 ]; then
   echo "==> Generating the benchmark catalogue (200,000 titles, 1,000,000 copies)"
-  BENCH_DB_URL="$QUARKUS_DATASOURCE_JDBC_URL" BENCH_DB_USER=bench BENCH_DB_PASSWORD=bench BENCH_TITLES=200000 BENCH_COPIES=1000000 \
-    java -jar reservation-service/target/quarkus-app/quarkus-run.jar generate-benchmark-data
+  demo_data generate-benchmark-data 200000 1000000
 fi
 stats=$(PGPASSWORD=bench psql -h "$PGHOST" -p "$PGPORT" -U bench -d "$DB" -qAt -F' ' -c "SELECT (SELECT count(*) FROM title), (SELECT count(*) FROM copy), (SELECT max(id) FROM title)")
 read -r n_titles n_copies max_id <<<"$stats"

@@ -16,7 +16,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 PORT=$(free_port); DB_PORT=$(free_port); BASE="http://127.0.0.1:$PORT"
 work=$(mktemp -d /tmp/reservation-crash.XXXXXX); data="$work/data"; pgdata="$data/postgres"
 command -v psql >/dev/null || { echo "psql is required (postgresql-client)" >&2; exit 2; }
-[ -f reservation-service/target/quarkus-app/quarkus-run.jar ] || build_service
+ensure_service_built
 q() { PGPASSWORD=postgres psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d reservations -v ON_ERROR_STOP=1 -qAt -F$'\t' "$@"; }
 results=(); fail=0
 check() { # name, condition (0 = ok)

@@ -5,11 +5,11 @@
 #   EVENTS=5000 bench/integration.sh     # a smoke run
 #
 # Steps: drop and create its own database (BENCH_DB, default reservations_bench_api; role bench/bench) on the
-# PostgreSQL at 127.0.0.1:5432; start the packaged service on it (Flyway + the demo data; rebuilt first when a source
-# is newer than the jar); generate EVENTS domain events for school B (De Wegwijzer) by SQL; then, with a token of the
-# demo client wegwijzer-sis, time (1) importing STUDENTS students as JSON in one request, (2) the same file again
-# (must change nothing), (3) reading the generated events by cursor at the largest page (limit=1000), twice: first
-# as a client catching up right after the start, then again with a warm service.
+# PostgreSQL at 127.0.0.1:5432; start the packaged service on it (Flyway; rebuilt first when a source is newer than
+# the jar) and load the demo data; generate EVENTS domain events for school B (De Wegwijzer) by SQL; then, with a
+# token of the demo client wegwijzer-sis, time (1) importing STUDENTS students as JSON in one request, (2) the same
+# file again (must change nothing), (3) reading the generated events by cursor at the largest page (limit=1000),
+# twice: first as a client catching up right after the start, then again with a warm service.
 # Results go to stdout and to bench/results/integration-<date>.json. Method and numbers: docs/benchmarks.md.
 #
 # The events are inserted by SQL because producing 100,000 through real placements and check-ins would take longer
@@ -34,7 +34,8 @@ psql_admin -c "CREATE DATABASE $DB OWNER bench"
 psql_admin -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm;"
 
 jar=reservation-service/target/quarkus-app/quarkus-run.jar
-if [ ! -f "$jar" ] || [ -n "$(find reservation-service/src/main reservation-service/pom.xml -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || ! compgen -G 'reservation-service/target/demo/*.jar' >/dev/null \
+    || [ -n "$(find reservation-service/src/main reservation-service/src/demo reservation-service/pom.xml -newer "$jar" -print -quit)" ]; then
   echo "==> Building the service"
   build_service
 fi
@@ -45,12 +46,13 @@ log=$work/run/service.log
 # The job schedules are off (nothing else should run while we measure); the rate limit is raised so that the feed
 # read measures the service, not the limiter's waiting (the limiter itself still runs on every request).
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=bench \
-  QUARKUS_DATASOURCE_PASSWORD=bench RESERVATION_KEYS_DIR="$PWD/$work/keys" RESERVATION_DEMO_DATA=true \
+  QUARKUS_DATASOURCE_PASSWORD=bench RESERVATION_KEYS_DIR="$PWD/$work/keys" \
   RESERVATION_EXPIRY_EVERY=off RESERVATION_PRIVACY_EVERY=off RESERVATION_RATE_LIMIT_REQUESTS_PER_SECOND=100000 \
   RESERVATION_RATE_LIMIT_BURST=100000 QUARKUS_HTTP_PORT=$PORT java -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
 wait_for_url "http://127.0.0.1:$PORT/q/health/ready" 300 || { tail -40 "$log"; exit 1; }
+demo_data seed "jdbc:postgresql://$PGHOST:$PGPORT/$DB" bench bench
 
 read -r school org <<<"$(q -F' ' -c "SELECT c.school_id, s.organisation_id FROM integration_client c
   JOIN school s ON s.id = c.school_id WHERE c.client_id = 'wegwijzer-sis'")"

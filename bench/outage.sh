@@ -15,7 +15,7 @@ id postgres >/dev/null 2>&1 || { echo "needs the postgres user (PostgreSQL refus
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 PORT=$(free_port); PGPORT=$(free_port); BASE="http://127.0.0.1:$PORT"
 work=$(mktemp -d /tmp/reservation-outage.XXXXXX); pgdata="$work/pg"; chmod 755 "$work"
-[ -f reservation-service/target/quarkus-app/quarkus-run.jar ] || build_service
+ensure_service_built
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 pg() { as_postgres "$PG_BIN/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 60 "$@" >/dev/null; }
 results=(); fail=0
@@ -38,12 +38,13 @@ as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE DAT
 
 echo "==> Starting the service on :$PORT with the demo data"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/reservations" QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_DATASOURCE_PASSWORD=unused RESERVATION_KEYS_DIR="$work/keys" RESERVATION_DEMO_DATA=true \
+  QUARKUS_DATASOURCE_PASSWORD=unused RESERVATION_KEYS_DIR="$work/keys" \
   RESERVATION_EXPIRY_EVERY=off RESERVATION_PRIVACY_EVERY=off QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
   java -jar reservation-service/target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!
 timeout 300 bash -c "until curl -fsS -o /dev/null $BASE/q/health/ready 2>/dev/null; do kill -0 $pid 2>/dev/null || exit 1; sleep 1; done" \
   || { echo "The service did not become ready:" >&2; tail -40 "$work/service.log" >&2; exit 1; }
+demo_data seed "jdbc:postgresql://127.0.0.1:$PGPORT/reservations" postgres unused || exit 1
 
 echo "==> Traffic for $((BEFORE + OUTAGE + AFTER)) s: the database stops after ${BEFORE} s for ${OUTAGE} s"
 t0=$(now_ms)

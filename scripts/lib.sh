@@ -16,6 +16,14 @@ build_service() {
   (cd reservation-service && ./mvnw -B -q package -DskipTests)
 }
 
+# ensure_service_built: builds the service (and the demo program beside it) unless both are there
+ensure_service_built() {
+  if [ ! -f reservation-service/target/quarkus-app/quarkus-run.jar ] \
+      || ! compgen -G 'reservation-service/target/demo/*.jar' >/dev/null; then
+    build_service
+  fi
+}
+
 install_portal() {
   # npm ci only when the lock file changed since the last install
   local stamp=portal-ui/node_modules/.install-stamp
@@ -41,14 +49,46 @@ wait_for_url() {
   return 1
 }
 
-# start_service PORT DATA_DIR LOGFILE [extra env...]: starts the packaged service on the embedded database with demo data
+# demo_data COMMAND [ARGS...]: runs the demo program, built beside the service (reservation-service/target/demo) and
+# kept out of it, with the service's classes and libraries:
+#   demo_data seed [JDBC_URL USER PASSWORD]              loads the demo data into an empty database (once)
+#   demo_data generate-benchmark-data [TITLES] [COPIES]  seeds when empty, then adds the benchmark catalogue
+# Without a JDBC URL it uses QUARKUS_DATASOURCE_JDBC_URL, _USERNAME and _PASSWORD. The service must have started on the
+# database once (it creates the schema).
+demo_data() {
+  local target
+  target="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/reservation-service/target"
+  java -cp "$target/demo/*:$target/quarkus-app/app/*:$target/quarkus-app/lib/main/*" \
+      nl.schoollibrary.reservations.demo.DemoData "$@"
+}
+
+# start_service PORT DATA_DIR LOGFILE [extra env...]: starts the packaged service on the embedded database, waits until
+# it is ready (the schema migrated) and loads the demo data into it (a database that holds data is left as it is);
+# then prints the service's pid. When the service does not get ready or the demo data cannot be loaded, it stops the
+# service, shows the end of its log and returns 1. Call it as pid=$(start_service …): it sets a trap of its own.
 start_service() {
   local port=$1 data_dir=$2 log=$3
   shift 3
-  env RESERVATION_EMBEDDED_DB=true RESERVATION_DATA_DIR="$data_dir" RESERVATION_DEMO_DATA=true \
-      QUARKUS_HTTP_PORT="$port" "$@" \
+  env RESERVATION_EMBEDDED_DB=true RESERVATION_DATA_DIR="$data_dir" QUARKUS_HTTP_PORT="$port" "$@" \
       java -jar reservation-service/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
-  echo $!
+  local pid=$!
+  trap 'kill "$pid" 2>/dev/null; exit 130' INT TERM
+  local ready=""
+  for _ in $(seq 1 300); do
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; then ready=1; break; fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 1
+  done
+  local url
+  url=$(sed -n 's/^Embedded PostgreSQL \(jdbc:[^ ]*\) .*/\1/p;T;q' "$log")
+  if [ -z "$ready" ] || [ -z "$url" ] || ! demo_data seed "$url" postgres postgres >&2; then
+    echo "The service did not start with the demo data; the end of $log:" >&2
+    tail -40 "$log" >&2
+    kill "$pid" 2>/dev/null || true
+    return 1
+  fi
+  trap - INT TERM
+  echo "$pid"
 }
 
 # start_portal PORT API_URL LOGFILE: serves the built portal with /api proxied to the service

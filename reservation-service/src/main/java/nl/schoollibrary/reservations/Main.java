@@ -21,12 +21,6 @@ public final class Main {
     }
 
     public static void main(String... args) throws Exception {
-        if (args.length > 0 && "generate-benchmark-data".equals(args[0])) {
-            // java -jar quarkus-run.jar generate-benchmark-data [titles] [copies], database from QUARKUS_DATASOURCE_*
-            nl.schoollibrary.reservations.demo.BenchmarkDataGenerator.main(java.util.Arrays.copyOfRange(args, 1,
-                    args.length));
-            return;
-        }
         if (Boolean.parseBoolean(setting("RESERVATION_EMBEDDED_DB", "reservation.embedded-db", "false"))) {
             Path dataDir = Path.of(setting("RESERVATION_DATA_DIR", "reservation.data-dir", ".data")).toAbsolutePath();
             int port = Integer.parseInt(setting("RESERVATION_EMBEDDED_DB_PORT", "reservation.embedded-db-port", "0"));

@@ -8,10 +8,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "reservation")
 public interface AppConfig {
 
-    /** Load the demo data set into an empty database at start (the run command sets this). */
-    @WithDefault("false")
-    boolean demoData();
-
     Auth auth();
 
     Expiry expiry();

@@ -1,15 +1,11 @@
 package nl.schoollibrary.reservations.demo;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /**
@@ -19,14 +15,9 @@ import java.util.function.Consumer;
  * login {@code bench.bNNNNNNNNN} sharing the admin's password hash), copies spread over all locations of the demo
  * organisation with shelf marks, about 30% on loan (with open loans) and about 5% blocked; then ANALYZE.
  *
- * <p>The demo organisation (BRL) must exist: run {@link DemoDataSeeder#seedIfEmpty} first ({@link #main} does).
+ * <p>The demo organisation (BRL) must exist: {@link DemoData} seeds it first ({@code generate-benchmark-data}).
  * {@link #generate} works in the caller's transaction (auto-commit off; the caller commits) and may run repeatedly:
  * ISBNs, barcodes ({@code 8} + 11 digits), student and card numbers continue after the highest ones present.
- *
- * <p>Command line (from the built service: {@code java -cp 'target/quarkus-app/lib/main/*:target/quarkus-app/app/*'
- * nl.schoollibrary.reservations.demo.BenchmarkDataGenerator URL USER PASSWORD [TITLES] [COPIES]}), or with the
- * environment variables BENCH_DB_URL, BENCH_DB_USER, BENCH_DB_PASSWORD, BENCH_TITLES, BENCH_COPIES. Defaults:
- * 200,000 titles and 1,000,000 copies.
  */
 public final class BenchmarkDataGenerator {
 
@@ -76,36 +67,11 @@ public final class BenchmarkDataGenerator {
     private BenchmarkDataGenerator() {
     }
 
-    /** Adds {@code titles} titles and {@code copies} copies (see the class comment), in the caller's transaction. */
-    public static void generate(Connection c, int titles, int copies) throws SQLException {
-        generate(c, titles, copies, message -> { });
-    }
-
-    /** As {@link #generate(Connection, int, int)}, reporting each step; commits itself only in auto-commit mode. */
+    /**
+     * Adds {@code titles} titles and {@code copies} copies (see the class comment) in the caller's transaction
+     * (auto-commit off: {@code SET LOCAL} and {@code ON COMMIT DROP} need one transaction), reporting each step.
+     */
     static void generate(Connection c, int titles, int copies, Consumer<String> log) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        if (autoCommit) {
-            c.setAutoCommit(false); // SET LOCAL and ON COMMIT DROP need one transaction
-        }
-        try {
-            generateInTransaction(c, titles, copies, log);
-            if (autoCommit) {
-                c.commit();
-            }
-        } catch (SQLException | RuntimeException e) {
-            if (autoCommit) {
-                c.rollback();
-            }
-            throw e;
-        } finally {
-            if (autoCommit) {
-                c.setAutoCommit(true);
-            }
-        }
-    }
-
-    private static void generateInTransaction(Connection c, int titles, int copies, Consumer<String> log)
-            throws SQLException {
         if (titles < 1 || copies < titles) {
             throw new IllegalArgumentException("Need at least one title and at least as many copies as titles");
         }
@@ -113,7 +79,7 @@ public final class BenchmarkDataGenerator {
                 + DemoWorld.ORGANISATION_CODE + "'", -1);
         if (organisationId < 0) {
             throw new IllegalStateException("Demo organisation " + DemoWorld.ORGANISATION_CODE
-                    + " not found: run DemoDataSeeder.seedIfEmpty first");
+                    + " not found: seed the demo data first (DemoData seed)");
         }
         if (single(c, "SELECT count(*) FROM location WHERE organisation_id = " + organisationId
                 + " AND kind = 'BRANCH'", 0) == 0
@@ -412,41 +378,5 @@ public final class BenchmarkDataGenerator {
         long now = System.nanoTime();
         log.accept(String.format("  %-15s %,10d rows %8.1f s", what, rows, (now - started) / 1e9));
         return now;
-    }
-
-    /**
-     * Seeds the demo data if the database is empty, then adds the benchmark catalogue; prints timings.
-     * Arguments (or environment): URL (BENCH_DB_URL), USER (BENCH_DB_USER), PASSWORD (BENCH_DB_PASSWORD),
-     * TITLES (BENCH_TITLES, default 200000), COPIES (BENCH_COPIES, default 1000000).
-     */
-    public static void main(String[] args) throws Exception {
-        String url = argument(args, 0, "BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/reservations");
-        String user = argument(args, 1, "BENCH_DB_USER", "postgres");
-        String password = argument(args, 2, "BENCH_DB_PASSWORD", "");
-        int titles = Integer.parseInt(argument(args, 3, "BENCH_TITLES", "200000"));
-        int copies = Integer.parseInt(argument(args, 4, "BENCH_COPIES", "1000000"));
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
-            c.setAutoCommit(false);
-            long started = System.nanoTime();
-            String hash = BCrypt.withDefaults().hashToString(10, "demo1234".toCharArray());
-            boolean seeded = new DemoDataSeeder(Clock.system(ZoneId.of("Europe/Amsterdam")), hash).seedIfEmpty(c);
-            c.commit();
-            System.out.printf("Demo data: %s (%.1f s)%n", seeded ? "loaded" : "already present",
-                    (System.nanoTime() - started) / 1e9);
-            long generating = System.nanoTime();
-            System.out.printf("Benchmark data: %,d titles, %,d copies%n", titles, copies);
-            generate(c, titles, copies, System.out::println);
-            c.commit();
-            System.out.printf("Benchmark data committed in %.1f s (total %.1f s)%n",
-                    (System.nanoTime() - generating) / 1e9, (System.nanoTime() - started) / 1e9);
-        }
-    }
-
-    private static String argument(String[] args, int index, String variable, String fallback) {
-        if (args.length > index && !args[index].isBlank()) {
-            return args[index];
-        }
-        String value = System.getenv(variable);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
