@@ -74,8 +74,4 @@ public class Collection {
     public Long id() {
         return id;
     }
-
-    public String code() {
-        return code;
-    }
 }

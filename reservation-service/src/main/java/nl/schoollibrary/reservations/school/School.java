@@ -37,8 +37,4 @@ public class School {
         return actor.role() == Role.SCHOOL_STAFF ? id.equals(actor.schoolId())
                 : Long.valueOf(organisationId).equals(actor.organisationId());
     }
-
-    public Long id() {
-        return id;
-    }
 }
