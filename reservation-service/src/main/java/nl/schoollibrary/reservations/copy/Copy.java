@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.schoollibrary.reservations.common.AppClock;
+import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 
 /**
@@ -138,5 +140,46 @@ public class Copy {
 
     public String loanBlockReason() {
         return loanBlockReason;
+    }
+
+    /**
+     * Sets the reservation block (staff codes 0, 7, 8). An end date must be today or later and needs a block: clearing
+     * to NONE takes none. Who set it and when are kept for the copy detail.
+     */
+    public void blockReservations(BlockLevel level, LocalDate until, String by, Instant at) {
+        requireNotPast(until, at);
+        if (level == BlockLevel.NONE && until != null) {
+            throw ProblemException.invalid("until", "an end date needs a block (OWN_PATRONS_ONLY or NOT_RESERVABLE)");
+        }
+        reservationBlock = level;
+        reservationBlockUntil = until;
+        reservationBlockSetBy = by;
+        reservationBlockSetAt = at;
+    }
+
+    /** Blocks lending, with an optional end date (today or later) and reason (blank means none). */
+    public void blockLoans(LocalDate until, String reason, String by, Instant at) {
+        requireNotPast(until, at);
+        loanBlocked = true;
+        loanBlockUntil = until;
+        loanBlockReason = reason == null || reason.isBlank() ? null : reason.strip();
+        loanBlockSetBy = by;
+        loanBlockSetAt = at;
+    }
+
+    /** Lifts the loan block; who lifted it and when are kept in its place. */
+    public void clearLoanBlock(String by, Instant at) {
+        loanBlocked = false;
+        loanBlockUntil = null;
+        loanBlockReason = null;
+        loanBlockSetBy = by;
+        loanBlockSetAt = at;
+    }
+
+    /** A block's end date lies today or later, "today" in the service's time zone at the moment of the change. */
+    private static void requireNotPast(LocalDate until, Instant at) {
+        if (until != null && until.isBefore(LocalDate.ofInstant(at, AppClock.ZONE))) {
+            throw ProblemException.invalid("until", "must be today or later");
+        }
     }
 }

@@ -1,4 +1,4 @@
-package nl.schoollibrary.reservations.blocks;
+package nl.schoollibrary.reservations.copy;
 
 import static io.restassured.RestAssured.given;
 import static nl.schoollibrary.reservations.support.Api.checkIn;

@@ -1,4 +1,4 @@
-package nl.schoollibrary.reservations.blocks;
+package nl.schoollibrary.reservations.collection;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

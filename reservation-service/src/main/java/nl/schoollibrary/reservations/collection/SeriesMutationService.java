@@ -1,47 +1,53 @@
-package nl.schoollibrary.reservations.blocks;
+package nl.schoollibrary.reservations.collection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.schoollibrary.reservations.auth.Actor;
-import nl.schoollibrary.reservations.blocks.BlockDtos.CopySample;
-import nl.schoollibrary.reservations.blocks.BlockDtos.DryRunResult;
-import nl.schoollibrary.reservations.blocks.BlockDtos.Level;
-import nl.schoollibrary.reservations.blocks.BlockDtos.MutationChange;
-import nl.schoollibrary.reservations.blocks.BlockDtos.Selection;
-import nl.schoollibrary.reservations.blocks.BlockDtos.SeriesMutationRequest;
-import nl.schoollibrary.reservations.blocks.BlockDtos.SeriesMutationView;
-import nl.schoollibrary.reservations.blocks.BlockDtos.UndoResult;
-import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.collection.SeriesMutationDtos.CopySample;
+import nl.schoollibrary.reservations.collection.SeriesMutationDtos.DryRunResult;
+import nl.schoollibrary.reservations.collection.SeriesMutationDtos.MutationChange;
+import nl.schoollibrary.reservations.collection.SeriesMutationDtos.Selection;
+import nl.schoollibrary.reservations.collection.SeriesMutationDtos.SeriesMutationRequest;
+import nl.schoollibrary.reservations.collection.SeriesMutationDtos.SeriesMutationView;
+import nl.schoollibrary.reservations.collection.SeriesMutationDtos.UndoResult;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.copy.CopyScope;
+import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 
 /**
  * Series mutations (seriemutaties): set or clear the reservation block and/or loan block of a whole selection of
  * copies in one set-based statement, with a dry run first, a record of who changed what and the previous values of
  * exactly the copies changed, and an undo that restores those copies unless they changed again since.
+ *
+ * <p>The record is a {@link SeriesMutation} entity and the collection default a {@link Collection}; the per-copy work
+ * stays set-based SQL: 100,000+ copies are changed, remembered and restored by one statement each (a few seconds at
+ * most), where loading them as entities would take minutes. No copy is loaded as an entity in these transactions.
  */
 @ApplicationScoped
 public class SeriesMutationService {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
+    private final SeriesMutations mutations;
+    private final SeriesMutationReads reads;
+    private final Collections collections;
     private final Jdbc jdbc;
     private final Clock clock;
     private final ObjectMapper mapper;
 
-    public SeriesMutationService(Jdbc jdbc, Clock clock, ObjectMapper mapper) {
+    public SeriesMutationService(SeriesMutations mutations, SeriesMutationReads reads, Collections collections,
+            Jdbc jdbc, Clock clock, ObjectMapper mapper) {
+        this.mutations = mutations;
+        this.reads = reads;
+        this.collections = collections;
         this.jdbc = jdbc;
         this.clock = clock;
         this.mapper = mapper;
@@ -66,7 +72,7 @@ public class SeriesMutationService {
                 + " c.loan_blocked FROM copy c JOIN location o ON o.id = c.owner_location_id JOIN title t ON t.id = c.title_id"
                 + " JOIN location l ON l.id = c.current_location_id WHERE " + criteria.sql() + " AND " + scope.sql()
                 + " ORDER BY c.shelf_mark, c.barcode LIMIT 20", rs -> new CopySample(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), Level.valueOf(rs.getString(5)), rs.getBoolean(6)), inParams.toArray());
+                rs.getString(3), rs.getString(4), BlockLevel.valueOf(rs.getString(5)), rs.getBoolean(6)), inParams.toArray());
         return new DryRunResult(matched, outOfScope, sample);
     }
 
@@ -79,11 +85,11 @@ public class SeriesMutationService {
         params.add(scope.param());
         long outOfScope = jdbc.count("SELECT count(*) FROM copy c JOIN location o ON o.id = c.owner_location_id WHERE "
                 + criteria.sql() + " AND NOT (" + scope.sql() + ")", params.toArray());
-        var now = clock.instant();
-        long id = jdbc.one("INSERT INTO series_mutation (organisation_id, created_by, created_at, selection, change,"
-                + " matched, changed, out_of_scope) VALUES (?, ?, ?, ?::jsonb, ?::jsonb, 0, 0, ?) RETURNING id",
-                rs -> rs.getLong(1), actor.organisationId(), actor.username(), now, json(request.selection()),
-                json(request.change()), (int) outOfScope).orElseThrow();
+        Instant now = clock.instant();
+        SeriesMutation mutation = SeriesMutation.start(actor.organisationId(), actor.username(), now,
+                json(request.selection()), json(request.change()), (int) outOfScope);
+        mutations.persist(mutation);
+        long id = mutation.id();
 
         MutationChange change = request.change();
         List<String> assignments = new ArrayList<>();
@@ -130,12 +136,11 @@ public class SeriesMutationService {
         all.addAll(assignmentParams);
         all.add(id);
         int changed = jdbc.update(sql, all.toArray());
-        jdbc.update("UPDATE series_mutation SET matched = ?, changed = ? WHERE id = ?", changed, changed, id);
+        mutation.applied(changed);
         if (Boolean.TRUE.equals(change.setCollectionDefault())) {
-            jdbc.update("UPDATE collection SET default_reservation_block = ?, default_block_until = ?"
-                    + " WHERE organisation_id = ? AND code = ?", change.reservationBlock().level().name(),
-                    change.reservationBlock().level() == Level.NONE ? null : change.reservationBlock().until(),
-                    actor.organisationId(), request.selection().collectionCode());
+            collections.byCode(actor.organisationId(), request.selection().collectionCode()).orElseThrow()
+                    .setDefaultBlock(change.reservationBlock().level(), change.reservationBlock().until(),
+                            LocalDate.now(clock));
         }
         jdbc.update("INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, payload)"
                 + " VALUES (?, 'SeriesMutationApplied', 'SERIES_MUTATION', ?, ?, jsonb_build_object('changed', ?))",
@@ -145,19 +150,23 @@ public class SeriesMutationService {
 
     @Transactional
     public UndoResult undo(Actor actor, long id, boolean skipChanged) {
-        // Lock first (404 outside the caller's organisation), then read: a concurrent undo has finished by then.
-        if (jdbc.one("SELECT id FROM series_mutation WHERE id = ? AND organisation_id = ? FOR UPDATE",
-                rs -> rs.getLong(1), id, actor.organisationId()).isEmpty()) {
-            throw ProblemException.notFound("Series mutation", id);
-        }
-        SeriesMutationView mutation = get(actor, id);
-        if (mutation.undoneAt() != null) {
-            throw new ProblemException(ErrorCode.CONFLICT, "This series mutation was already undone.");
-        }
-        // One statement restores every copy still at the version the mutation left behind; the UPDATE re-checks the
-        // version on the latest row, so a copy changed concurrently is skipped, never overwritten.
+        // Locked (404 outside the caller's organisation): a concurrent undo has finished by then.
+        SeriesMutation mutation = mutations.lock(id, actor.organisationId())
+                .orElseThrow(() -> ProblemException.notFound("Series mutation", id));
+        int skipped = mutation.undo(() -> restoreCopies(id), skipChanged, actor.username(), clock.instant());
+        SeriesMutationView undone = get(actor, id);
+        return new UndoResult(undone, undone.restored(), skipped);
+    }
+
+    /**
+     * One statement restores every copy still at the version the mutation left behind; the UPDATE re-checks the
+     * version on the latest row, so a copy changed concurrently is skipped, never overwritten.
+     *
+     * @return how many copies were restored
+     */
+    private int restoreCopies(long id) {
         bulkStatementSettings();
-        int restored = jdbc.update("""
+        return jdbc.update("""
                 UPDATE copy c SET reservation_block = r.reservation_block,
                        reservation_block_until = r.reservation_block_until,
                        reservation_block_set_by = r.reservation_block_set_by,
@@ -167,15 +176,6 @@ public class SeriesMutationService {
                        version = c.version + 1
                   FROM series_mutation_item r
                  WHERE r.mutation_id = ? AND c.id = r.copy_id AND c.version = r.after_version""", id);
-        int changedSince = mutation.changed() - restored;
-        if (changedSince > 0 && !skipChanged) {
-            // Roll back what was restored: all or nothing unless the caller chose to skip the changed copies.
-            throw new ProblemException(ErrorCode.CONFLICT, changedSince + " of the copies changed again after this "
-                    + "series mutation; nothing was undone. Undo with skipChanged=true to restore only the others.");
-        }
-        jdbc.update("UPDATE series_mutation SET undone_at = ?, undone_by = ?, restored = ? WHERE id = ?",
-                clock.instant(), actor.username(), restored, id);
-        return new UndoResult(get(actor, id), restored, changedSince);
     }
 
     /**
@@ -187,38 +187,22 @@ public class SeriesMutationService {
     }
 
     public Page<SeriesMutationView> list(Actor actor, int page, int size) {
-        long total = jdbc.count("SELECT count(*) FROM series_mutation WHERE organisation_id = ?", actor.organisationId());
-        List<SeriesMutationView> items = jdbc.list(SELECT + " WHERE organisation_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
-                this::view, actor.organisationId(), size, page * size);
-        return new Page<>(items, page, size, total);
+        return reads.list(actor.organisationId(), page, size);
     }
 
     public SeriesMutationView get(Actor actor, long id) {
-        return jdbc.one(SELECT + " WHERE id = ? AND organisation_id = ?", this::view, id, actor.organisationId())
+        return reads.byId(id, actor.organisationId())
                 .orElseThrow(() -> ProblemException.notFound("Series mutation", id));
-    }
-
-    private static final String SELECT = "SELECT id, created_by, created_at, selection::text, change::text, matched,"
-            + " changed, out_of_scope, undone_at, undone_by, restored FROM series_mutation";
-
-    private SeriesMutationView view(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Timestamp undone = rs.getTimestamp("undone_at");
-        return new SeriesMutationView(rs.getLong("id"), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(), map(rs.getString(4)), map(rs.getString(5)),
-                rs.getInt("matched"), rs.getInt("changed"), rs.getInt("out_of_scope"),
-                undone == null ? null : undone.toInstant(), rs.getString("undone_by"),
-                rs.getObject("restored", Integer.class));
     }
 
     private Criteria criteria(Actor actor, Selection s) {
         StringBuilder sql = new StringBuilder("true");
         List<Object> params = new ArrayList<>();
         if (s.collectionCode() != null) {
-            Long collection = jdbc.one("SELECT id FROM collection WHERE organisation_id = ? AND code = ?",
-                    rs -> rs.getLong(1), actor.organisationId(), s.collectionCode()).orElseThrow(
+            Collection collection = collections.byCode(actor.organisationId(), s.collectionCode()).orElseThrow(
                     () -> ProblemException.invalid("selection.collectionCode", "no such collection"));
             sql.append(" AND c.collection_id = ?");
-            params.add(collection);
+            params.add(collection.id());
         }
         if (s.locationId() != null) {
             sql.append(" AND c.owner_location_id = ?");
@@ -257,7 +241,7 @@ public class SeriesMutationService {
             if (until != null && until.isBefore(today)) {
                 throw ProblemException.invalid("change.reservationBlock.until", "must be today or later");
             }
-            if (until != null && change.reservationBlock().level() == Level.NONE) {
+            if (until != null && change.reservationBlock().level() == BlockLevel.NONE) {
                 throw ProblemException.invalid("change.reservationBlock.until", "clearing a block takes no end date");
             }
         }
@@ -284,14 +268,6 @@ public class SeriesMutationService {
     private String json(Object value) {
         try {
             return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Map<String, Object> map(String text) {
-        try {
-            return mapper.readValue(text, MAP);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

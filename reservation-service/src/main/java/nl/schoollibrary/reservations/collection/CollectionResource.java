@@ -1,0 +1,74 @@
+package nl.schoollibrary.reservations.collection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.schoollibrary.reservations.auth.CurrentUser;
+import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.collection.CollectionDtos.CollectionView;
+import nl.schoollibrary.reservations.collection.CollectionDtos.CreateCollectionRequest;
+import nl.schoollibrary.reservations.common.Created;
+import nl.schoollibrary.reservations.copy.CopyDtos.SetReservationBlockRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Collections of the organisation and their default reservation block. */
+@Path("/api")
+@Tag(name = "Staff controls")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+public class CollectionResource {
+
+    private final CollectionService collections;
+    private final CurrentUser currentUser;
+
+    public CollectionResource(CollectionService collections, CurrentUser currentUser) {
+        this.collections = collections;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Path("/collections")
+    @Operation(summary = "Collections of your organisation with their default reservation block")
+    @APIResponse(responseCode = "200", description = "The collections")
+    public List<CollectionView> collections() {
+        return collections.collections(currentUser.actor());
+    }
+
+    @POST
+    @Path("/collections")
+    @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "Create a collection, optionally with a default block every copy added later gets")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionView.class)))
+    @APIResponse(responseCode = "409", description = "Code in use (CONFLICT)")
+    public Response createCollection(@Valid @NotNull CreateCollectionRequest request) {
+        CollectionView view = collections.createCollection(currentUser.actor(), request);
+        return Created.at("/api/collections/" + view.id(), view);
+    }
+
+    @PUT
+    @Path("/collections/{id}/default-block")
+    @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "Set the default reservation block of a collection (for copies added from now on)")
+    @APIResponse(responseCode = "200", description = "The collection")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND")
+    public CollectionView setCollectionDefault(@PathParam("id") long id,
+            @Valid @NotNull SetReservationBlockRequest request) {
+        return collections.setCollectionDefault(currentUser.actor(), id, request.level(), request.until());
+    }
+}
