@@ -19,10 +19,10 @@ import nl.schoollibrary.reservations.blocks.BlockDtos.PassLoan;
 import nl.schoollibrary.reservations.blocks.BlockDtos.SchoolPolicyView;
 import nl.schoollibrary.reservations.blocks.BlockDtos.SpecialPassView;
 import nl.schoollibrary.reservations.blocks.BlockDtos.UpdateSchoolPolicyRequest;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
 

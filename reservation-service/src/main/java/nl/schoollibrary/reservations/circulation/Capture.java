@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.reservation.ReservationFacts;
-import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
 import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
 import nl.schoollibrary.reservations.reservation.ReservationStatus;
 import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
-import nl.schoollibrary.reservations.reservation.policy.LocationType;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
@@ -69,7 +69,7 @@ public class Capture {
         List<Row> rows = jdbc.list(CANDIDATES, rs -> new Row(
                 new Candidate(rs.getLong("id"), rs.getString("kind"), ReservationStatus.of(rs.getString("status")),
                         rs.getLong("patron_id"),
-                        new PickupLocation(rs.getLong("pickup_location_id"), LocationType.valueOf(rs.getString("pickup_kind")),
+                        new PickupLocation(rs.getLong("pickup_location_id"), LocationKind.valueOf(rs.getString("pickup_kind")),
                                 rs.getLong("pickup_org"), rs.getObject("pickup_school", Long.class))),
                 Scope.valueOf(rs.getString("scope")),
                 rs.getObject("school_id", Long.class) == null ? null : new StudentFacts(rs.getLong("patron_id"),

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.auth.Actor;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelf;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelfEntry;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanStatus;
@@ -19,6 +18,7 @@ import nl.schoollibrary.reservations.common.AppClock;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.PatronNames;
+import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
@@ -26,7 +26,6 @@ import nl.schoollibrary.reservations.reservation.ReservationFacts;
 import nl.schoollibrary.reservations.reservation.ReservationStatus;
 import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
-import nl.schoollibrary.reservations.reservation.policy.LocationType;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
@@ -203,7 +202,7 @@ public class CirculationReads {
                                 LocationKind.valueOf(rs.getString("pickup_kind"))),
                         rs.getTimestamp("placed_at").toInstant()),
                 rs.getString("kind"), Scope.valueOf(rs.getString("scope")),
-                new PickupLocation(rs.getLong("pickup_location_id"), LocationType.valueOf(rs.getString("pickup_kind")),
+                new PickupLocation(rs.getLong("pickup_location_id"), LocationKind.valueOf(rs.getString("pickup_kind")),
                         rs.getLong("pickup_org"), rs.getObject("pickup_school", Long.class)),
                 rs.getObject("school_id", Long.class) == null ? null : new StudentFacts(rs.getLong("patron_id"),
                         rs.getLong("school_id"), rs.getLong("patron_org"), rs.getBoolean("library_link"),

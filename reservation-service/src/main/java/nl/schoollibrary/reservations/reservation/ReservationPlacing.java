@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Actor;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.common.Coalescer;
 import nl.schoollibrary.reservations.common.ErrorCode;
@@ -17,7 +16,6 @@ import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PlaceReservationRequest;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.ScopeDto;
 import nl.schoollibrary.reservations.reservation.policy.Refusal;
 import nl.schoollibrary.reservations.reservation.policy.ReservationRequest;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
@@ -158,7 +156,7 @@ public class ReservationPlacing {
             schools[j] = f.student().schoolId();
             titles[j] = p.titleId();
             pickups[j] = f.pickup().id();
-            scopes[j] = scope(f);
+            scopes[j] = scope(f).name();
             placedBy[j] = p.actor().username();
             notNeededAfter[j] = p.body().notNeededAfter() == null ? null : p.body().notNeededAfter().toString();
             organisations[j] = f.student().organisationId();
@@ -181,8 +179,8 @@ public class ReservationPlacing {
         return outcomes;
     }
 
-    private static String scope(ReservationFacts.PlacementFacts f) {
-        return f.pickup().isSchoolLibrary() ? "SCHOOL" : "LIBRARY";
+    private static Scope scope(ReservationFacts.PlacementFacts f) {
+        return Scope.of(f.pickup());
     }
 
     /**
@@ -230,22 +228,19 @@ public class ReservationPlacing {
         Optional<Refusal> refusal = ReservationService.POLICY.evaluate(new ReservationRequest(f.student(), f.pickup(), f.policy(),
                 copies.copies(), f.activeReservations(), f.hasActiveReservation(), today, f.branches()::contains));
         if (refusal.isPresent()) {
-            throw new ProblemException(ErrorCode.valueOf(refusal.get().code().name()), refusal.get().message());
+            throw new ProblemException(refusal.get().code().errorCode(), refusal.get().message());
         }
     }
 
     private ReservationView view(Placement p, Placed placed) {
         ReservationFacts.PlacementFacts f = placed.facts();
         ReservationFacts.CopiesWithDue copies = f.copies();
-        String scope = scope(f);
-        LocalDate estimate = ReservationReads.estimate(f.pickup(), Scope.valueOf(scope), placed.position(),
+        Scope scope = scope(f);
+        LocalDate estimate = ReservationReads.estimate(f.pickup(), scope, placed.position(),
                 f.student(), f.branches(), copies.copies(), copies.due(), f.pickupDays(), f.loanDays(), placed.today());
-        return new ReservationView(placed.id(), ReservationDtos.Kind.TITLE,
-                ReservationDtos.Status.valueOf(ReservationLifecycle.STANDARD.start().name()),
-                ScopeDto.valueOf(scope),
+        return new ReservationView(placed.id(), ReservationKind.TITLE, ReservationLifecycle.STANDARD.start(), scope,
                 new ReservationDtos.TitleRef(p.body().titleId(), f.title(), f.authors(), f.coverUrl()),
-                new ReservationDtos.LocationRef(f.pickup().id(), f.pickupName(),
-                        LocationKind.valueOf(f.pickup().type().name())),
+                new ReservationDtos.LocationRef(f.pickup().id(), f.pickupName(), f.pickup().type()),
                 placed.position(), estimate, null, null, placed.placedAt(), null, p.body().notNeededAfter(), null, null,
                 p.actor().isStaff() ? patronRef(p.patronId()) : null);
     }

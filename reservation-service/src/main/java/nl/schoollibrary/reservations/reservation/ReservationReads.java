@@ -13,20 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.PatronNames;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.Kind;
+import nl.schoollibrary.reservations.copy.CopyStatus;
+import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.ScopeDto;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.Status;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
 import nl.schoollibrary.reservations.reservation.policy.AvailabilityEstimate;
 import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
-import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
@@ -121,13 +118,13 @@ public class ReservationReads {
         Estimates estimates = new Estimates(today);
         List<ReservationView> views = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            LocalDate estimate = row.position != null && row.kind == Kind.TITLE ? estimates.of(row) : null;
+            LocalDate estimate = row.position != null && row.kind == ReservationKind.TITLE ? estimates.of(row) : null;
             // An anonymised reservation (AVG retention) has no patron any more: staff see it without one.
             PatronRef patron = withPatron && row.patronId != null
                     ? new PatronRef(row.patronId, row.patronName(), row.groupName, row.schoolName) : null;
             views.add(new ReservationView(row.id, row.kind, row.status, row.scope,
                     new TitleRef(row.titleId, row.title, row.authors, row.coverUrl),
-                    new LocationRef(row.pickup.id(), row.pickupName, LocationKind.valueOf(row.pickup.type().name())),
+                    new LocationRef(row.pickup.id(), row.pickupName, row.pickup.type()),
                     row.position, estimate, row.pickupBy, row.barcode, row.placedAt, row.suspendedUntil,
                     row.notNeededAfter, row.closedAt, row.closeReason, patron));
         }
@@ -149,10 +146,10 @@ public class ReservationReads {
         LocalDate of(Row row) {
             ReservationFacts.CopiesWithDue title = copies.computeIfAbsent(row.titleId, facts::copiesWithDue);
             StudentFacts student = students.computeIfAbsent(row.patronId, facts::student).orElse(null);
-            Set<Long> inScope = row.scope == ScopeDto.LIBRARY
+            Set<Long> inScope = row.scope == Scope.LIBRARY
                     ? branches.computeIfAbsent(row.pickup.organisationId(), facts::branchIds) : Set.of();
             ReservationFacts.LocationSettings location = settings.computeIfAbsent(row.pickup.id(), facts::settings);
-            return estimate(row.pickup, Scope.valueOf(row.scope.name()), row.position, student, inScope,
+            return estimate(row.pickup, row.scope, row.position, student, inScope,
                     title.copies(), title.due(), location.pickupDays(), location.loanDays(), today);
         }
     }
@@ -184,7 +181,7 @@ public class ReservationReads {
         return dates.size() >= position ? dates.get(position - 1) : null;
     }
 
-    private record Row(long id, Kind kind, Status status, ScopeDto scope, long titleId, Long patronId,
+    private record Row(long id, ReservationKind kind, ReservationStatus status, Scope scope, long titleId, Long patronId,
             PickupLocation pickup, String pickupName, Instant placedAt, LocalDate pickupBy, LocalDate suspendedUntil,
             LocalDate notNeededAfter, Instant closedAt, String closeReason, String title, String authors,
             String coverUrl, String barcode, String firstName, String lastName, String groupName, String schoolName,
@@ -192,11 +189,11 @@ public class ReservationReads {
 
         static Row of(ResultSet rs) throws SQLException {
             PickupLocation pickup = new PickupLocation(rs.getLong("pickup_location_id"),
-                    nl.schoollibrary.reservations.reservation.policy.LocationType.valueOf(rs.getString("pickup_kind")),
+                    LocationKind.valueOf(rs.getString("pickup_kind")),
                     rs.getLong("pickup_org"), rs.getObject("pickup_school", Long.class));
             Timestamp closed = rs.getTimestamp("closed_at");
-            return new Row(rs.getLong("id"), Kind.valueOf(rs.getString("kind")), Status.valueOf(rs.getString("status")),
-                    ScopeDto.valueOf(rs.getString("scope")), rs.getLong("title_id"), rs.getObject("patron_id", Long.class), pickup,
+            return new Row(rs.getLong("id"), ReservationKind.valueOf(rs.getString("kind")),
+                    ReservationStatus.of(rs.getString("status")), Scope.valueOf(rs.getString("scope")), rs.getLong("title_id"), rs.getObject("patron_id", Long.class), pickup,
                     rs.getString("pickup_name"), rs.getTimestamp("placed_at").toInstant(),
                     rs.getObject("pickup_by", LocalDate.class), rs.getObject("suspended_until", LocalDate.class),
                     rs.getObject("not_needed_after", LocalDate.class), closed == null ? null : closed.toInstant(),

@@ -10,25 +10,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.auth.Actor;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
 import nl.schoollibrary.reservations.messaging.Messages;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.Direction;
-import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOption;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOptions;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.ScopeDto;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
-import nl.schoollibrary.reservations.reservation.policy.SchoolPolicy;
 import nl.schoollibrary.reservations.reservation.policy.PlacingTitleReservationPolicy;
 import nl.schoollibrary.reservations.reservation.policy.ReasonCode;
 import nl.schoollibrary.reservations.reservation.policy.Refusal;
 import nl.schoollibrary.reservations.reservation.policy.ReservationRequest;
+import nl.schoollibrary.reservations.reservation.policy.SchoolPolicy;
+import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
 
 /**
@@ -78,8 +78,7 @@ public class ReservationService {
                 continue;
             }
             options.add(new ReservationOption(option.location().id(), option.name(),
-                    LocationKind.valueOf(option.location().type().name()),
-                    option.location().isSchoolLibrary() ? ScopeDto.SCHOOL : ScopeDto.LIBRARY, refusal.isEmpty(),
+                    option.location().type(), Scope.of(option.location()), refusal.isEmpty(),
                     refusal.map(r -> r.code().name()).orElse(null), refusal.map(Refusal::message).orElse(null)));
         }
         return new ReservationOptions(options, reads.activeOfPatronForTitle(student.patronId(), titleId).orElse(null));
