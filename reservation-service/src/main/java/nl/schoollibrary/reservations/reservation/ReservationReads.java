@@ -17,6 +17,7 @@ import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.location.LocationKind;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.Direction;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
@@ -110,6 +111,26 @@ public class ReservationReads {
         return list("r.patron_id = ? AND r.title_id = ? AND r.kind = 'TITLE' AND r.status IN ("
                 + ReservationStatus.sqlList(ReservationStatus.ACTIVE) + ") AND r.placed_by = ? AND r.placed_at >= ?",
                 withPatron, patronId, titleId, placedBy, since).stream().findFirst();
+    }
+
+    /**
+     * The waiting title reservation next to {@code id} in {@code direction} among those competing for the same copies
+     * (same title and scope; same school library, or any branch of the organisation): what a queue move swaps with.
+     */
+    public Optional<Long> neighbourInQueue(long id, Direction direction) {
+        String comparison = direction == Direction.UP ? "(r2.queue_seq, r2.id) < (r.queue_seq, r.id)"
+                : "(r2.queue_seq, r2.id) > (r.queue_seq, r.id)";
+        String order = direction == Direction.UP ? "r2.queue_seq DESC, r2.id DESC" : "r2.queue_seq, r2.id";
+        return jdbc.one("""
+                SELECT r2.id FROM reservation r
+                  JOIN location l ON l.id = r.pickup_location_id
+                  JOIN reservation r2 ON r2.title_id = r.title_id AND r2.status = '%s' AND r2.kind = '%s'
+                       AND r2.scope = r.scope
+                  JOIN location l2 ON l2.id = r2.pickup_location_id
+                 WHERE r.id = ? AND (CASE WHEN r.scope = 'SCHOOL' THEN r2.pickup_location_id = r.pickup_location_id
+                                          ELSE l2.organisation_id = l.organisation_id END)
+                   AND\s""".formatted(ReservationStatus.WAITING, ReservationKind.TITLE) + comparison
+                + " ORDER BY " + order + " LIMIT 1", rs -> rs.getLong(1), id);
     }
 
     private List<ReservationView> views(String sql, boolean withPatron, Object... params) {
