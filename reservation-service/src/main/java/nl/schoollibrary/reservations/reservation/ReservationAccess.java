@@ -3,6 +3,7 @@ package nl.schoollibrary.reservations.reservation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
@@ -69,7 +70,8 @@ public class ReservationAccess {
 
     /** {@link #SCHOOL_OF_PATRON} of one patron: the school a new loan of theirs counts for ({@code null}: none). */
     public Long schoolOfPatron(long patronId) {
-        return jdbc.one("SELECT " + SCHOOL_OF_PATRON, rs -> rs.getObject(1, Long.class), patronId).orElse(null);
+        return jdbc.one("SELECT " + SCHOOL_OF_PATRON, rs -> Optional.ofNullable(rs.getObject(1, Long.class)), patronId)
+                .flatMap(school -> school).orElse(null);
     }
 
     /** The reservation, if the actor may see it; otherwise 404. */

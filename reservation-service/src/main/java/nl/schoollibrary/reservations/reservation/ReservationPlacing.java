@@ -23,6 +23,13 @@ import nl.schoollibrary.reservations.reservation.policy.Scope;
 /**
  * Placing a title reservation (every refusal with its code), with the policy that the options before the
  * click use ({@link ReservationService#POLICY}); under load, in batches (ADR 0008).
+ *
+ * <p>The one documented exception to "use cases load, change and save aggregates": placement is the busiest write
+ * and stays SQL for speed (ADR 0007: two round trips; ADR 0008: batches in one transaction through
+ * {@link Jdbc#transaction} and the {@link Coalescer}), without Hibernate and without a {@link Reservation} entity. It
+ * keeps the same rules: the same placement policy decides every placement, and the status a new reservation starts
+ * in ({@link ReservationLifecycle.Transition#PLACE}, {@link ReservationLifecycle#start()}), its kind and its scope
+ * come from the lifecycle and the enums, not from literals of their own.
  */
 @ApplicationScoped
 public class ReservationPlacing {
@@ -197,7 +204,7 @@ public class ReservationPlacing {
             r AS (
                 INSERT INTO reservation (id, kind, patron_id, school_id, title_id, pickup_location_id, scope, status,
                                          placed_at, placed_by, not_needed_after)
-                SELECT q.id, 'TITLE', q.patron_id, q.school_id, q.title_id, q.pickup_id, q.scope, '%1$s', ?,
+                SELECT q.id, '%2$s', q.patron_id, q.school_id, q.title_id, q.pickup_id, q.scope, '%1$s', ?,
                        q.placed_by, q.not_needed_after
                   FROM q),
             e AS (
@@ -208,11 +215,11 @@ public class ReservationPlacing {
                   FROM q)
             SELECT q.title_id, q.id,
                    (SELECT count(*) FROM reservation r2 JOIN location l2 ON l2.id = r2.pickup_location_id
-                     WHERE r2.title_id = q.title_id AND r2.status = '%1$s' AND r2.kind = 'TITLE'
+                     WHERE r2.title_id = q.title_id AND r2.status = '%1$s' AND r2.kind = '%2$s'
                        AND r2.scope = q.scope
                        AND (CASE WHEN q.scope = 'SCHOOL' THEN r2.pickup_location_id = q.pickup_id
                                  ELSE l2.organisation_id = q.pickup_org END))
-              FROM q""".formatted(ReservationLifecycle.STANDARD.start());
+              FROM q""".formatted(ReservationLifecycle.STANDARD.start(), ReservationKind.TITLE);
 
     /** Throws the refusal of one placement, if the rules refuse it. */
     private void decide(Placement p, Optional<ReservationFacts.PlacementFacts> loaded, LocalDate today) {

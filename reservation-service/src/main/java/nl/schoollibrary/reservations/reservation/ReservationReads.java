@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.location.LocationKind;
@@ -59,13 +61,18 @@ public class ReservationReads {
               LEFT JOIN copy c ON c.id = r.assigned_copy_id
             """;
 
+    /** The active statuses as an SQL list. */
+    private static final String ACTIVE = ReservationStatus.sqlList(ReservationStatus.ACTIVE);
+
     private final Jdbc jdbc;
     private final ReservationFacts facts;
+    private final ReservationAccess access;
     private final Clock clock;
 
-    public ReservationReads(Jdbc jdbc, ReservationFacts facts, Clock clock) {
+    public ReservationReads(Jdbc jdbc, ReservationFacts facts, ReservationAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.facts = facts;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -74,24 +81,49 @@ public class ReservationReads {
     }
 
     public List<ReservationView> ofPatron(long patronId, boolean activeOnly) {
-        String filter = activeOnly ? " AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')" : "";
+        String filter = activeOnly ? " AND r.status IN (" + ACTIVE + ")" : "";
         return views(SELECT + " WHERE r.patron_id = ?" + filter + " ORDER BY r.placed_at DESC, r.id DESC", false, patronId);
     }
 
     public Optional<ReservationView> activeOfPatronForTitle(long patronId, long titleId) {
         return views(SELECT + " WHERE r.patron_id = ? AND r.title_id = ? AND r.kind = 'TITLE'"
-                + " AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')", false, patronId, titleId).stream().findFirst();
+                + " AND r.status IN (" + ACTIVE + ")", false, patronId, titleId).stream().findFirst();
     }
 
     /** The waiting queue of a title (copy reservations first), limited to what the staff member may see. */
-    public List<ReservationView> queue(long titleId, String scopeFilterSql, Object scopeParam) {
-        return views(SELECT + " WHERE r.title_id = ? AND r.status = 'WAITING' AND " + scopeFilterSql
-                + " ORDER BY (r.kind = 'COPY') DESC, r.queue_seq, r.id", true, titleId, scopeParam);
+    public List<ReservationView> queue(Actor actor, long titleId) {
+        return views(SELECT + " WHERE r.title_id = ? AND r.status = '" + ReservationStatus.WAITING + "' AND "
+                + access.scopeSql(actor) + " ORDER BY (r.kind = '" + ReservationKind.COPY + "') DESC, r.queue_seq, r.id",
+                true, titleId, access.scopeParam(actor));
     }
 
-    public long count(String whereSql, Object... params) {
-        return jdbc.count("SELECT count(*) FROM reservation r JOIN location l ON l.id = r.pickup_location_id WHERE "
-                + whereSql, params);
+    /** What a list of reservations may be narrowed to; {@code null} leaves a filter out. */
+    public record Filter(ReservationStatus status, Long titleId, Long patronId) {
+    }
+
+    /** One page of the reservations in the actor's scope (own, school, organisation) that pass the filter, newest first. */
+    public Page<ReservationView> page(Actor actor, Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(access.scopeSql(actor));
+        List<Object> params = new ArrayList<>(List.of(access.scopeParam(actor)));
+        if (filter.status() != null) {
+            where.append(" AND r.status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.titleId() != null) {
+            where.append(" AND r.title_id = ?");
+            params.add(filter.titleId());
+        }
+        if (filter.patronId() != null) {
+            where.append(" AND r.patron_id = ?");
+            params.add(filter.patronId());
+        }
+        long total = jdbc.count("SELECT count(*) FROM reservation r JOIN location l ON l.id = r.pickup_location_id"
+                + " WHERE " + where, params.toArray());
+        params.add(size);
+        params.add(page * size);
+        List<ReservationView> items = list(where + " ORDER BY r.placed_at DESC, r.id DESC LIMIT ? OFFSET ?",
+                actor.isStaff(), params.toArray());
+        return new Page<>(items, page, size, total);
     }
 
     public boolean titleExists(long titleId) {
@@ -108,8 +140,8 @@ public class ReservationReads {
      */
     public Optional<ReservationView> placedSince(String placedBy, long patronId, long titleId, Instant since,
             boolean withPatron) {
-        return list("r.patron_id = ? AND r.title_id = ? AND r.kind = 'TITLE' AND r.status IN ("
-                + ReservationStatus.sqlList(ReservationStatus.ACTIVE) + ") AND r.placed_by = ? AND r.placed_at >= ?",
+        return list("r.patron_id = ? AND r.title_id = ? AND r.kind = 'TITLE' AND r.status IN (" + ACTIVE
+                + ") AND r.placed_by = ? AND r.placed_at >= ?",
                 withPatron, patronId, titleId, placedBy, since).stream().findFirst();
     }
 
