@@ -21,10 +21,10 @@ import nl.schoollibrary.reservations.copy.Copies;
 import nl.schoollibrary.reservations.copy.Copy;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
 import nl.schoollibrary.reservations.messaging.Messages;
+import nl.schoollibrary.reservations.reservation.Reservation;
 import nl.schoollibrary.reservations.reservation.ReservationAccess;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
 import nl.schoollibrary.reservations.reservation.ReservationFacts;
-import nl.schoollibrary.reservations.reservation.Reservation;
 import nl.schoollibrary.reservations.reservation.ReservationService;
 import nl.schoollibrary.reservations.reservation.Reservations;
 
