@@ -54,7 +54,7 @@ export interface paths {
         put?: never;
         /**
          * Check in a copy at the staff member's location
-         * @description Closes the open loan, then offers the copy to the first reservation it can fill (copy reservations of this copy first, then the title queue). The outcome says what to do with the copy; the alert names the student ("Gereserveerd voor …").
+         * @description Closes the open loan, then offers the copy to the first reservation it can fill (copy reservations of this copy first, then the title queue). The outcome says what to do with the copy; the alert has the facts the desk shows about the student it is reserved for.
          */
         post: operations["checkIn"];
         delete?: never;
@@ -1685,7 +1685,7 @@ export interface components {
         };
         /** @enum {string} */
         ReservationStatus: "WAITING" | "IN_TRANSIT" | "READY" | "FULFILLED" | "CANCELLED" | "EXPIRED";
-        /** @description The desk alert: "Gereserveerd voor Sanne de Vries, groep 6" */
+        /** @description The facts of the desk alert; the portal says them in words ("Gereserveerd voor Sanne de Vries, groep 6") */
         ReservedAlert: {
             /** Format: int64 */
             reservationId: number;
@@ -1693,11 +1693,6 @@ export interface components {
             patronName: string;
             /** @example groep 6 */
             groupName?: string;
-            /**
-             * @description The alert in Dutch, ready to show
-             * @example Gereserveerd voor Sanne de Vries, groep 6
-             */
-            text: string;
             pickupLocation: components["schemas"]["LocationRef"];
             /** @description Pick up before the end of this date (only when it goes on the hold shelf here) */
             pickupBy?: components["schemas"]["LocalDate"];
@@ -4979,8 +4974,8 @@ export interface operations {
                 /** @description Filter by patron (staff) */
                 patronId?: number;
                 size?: number;
-                /** @description Filter by status */
-                status?: "WAITING" | "IN_TRANSIT" | "READY" | "FULFILLED" | "CANCELLED" | "EXPIRED";
+                /** @description Filter by status (case-insensitive) */
+                status?: components["schemas"]["ReservationStatus"];
                 /** @description Filter by title */
                 titleId?: number;
             };
@@ -4999,7 +4994,7 @@ export interface operations {
                     "application/json": components["schemas"]["PageReservationView"];
                 };
             };
-            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            /** @description A bad filter or page (VALIDATION_FAILED) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5414,7 +5409,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -5541,7 +5536,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -5659,7 +5654,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -5782,7 +5777,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -7360,7 +7355,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };

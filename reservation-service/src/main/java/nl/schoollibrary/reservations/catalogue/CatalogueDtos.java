@@ -4,6 +4,7 @@ import nl.schoollibrary.reservations.copy.CopyStatus;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.schoollibrary.reservations.location.LocationKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The catalogue's API model. */
@@ -106,8 +107,5 @@ public final class CatalogueDtos {
             @Schema(description = "Of which on the shelf now", required = true) int onShelf,
             @Schema(required = true) TitleSummary title) {
     }
-
-    @Schema(name = "LocationKind")
-    public enum LocationKind { BRANCH, SCHOOL_LIBRARY }
 
 }

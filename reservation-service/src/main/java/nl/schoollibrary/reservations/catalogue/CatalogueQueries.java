@@ -19,13 +19,13 @@ import javax.sql.DataSource;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Availability;
 import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopySummary;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ShelfEntry;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Theme;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ThemeRef;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleDetail;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleSummary;
 import nl.schoollibrary.reservations.common.Page;
+import nl.schoollibrary.reservations.location.LocationKind;
 
 /**
  * The catalogue's read model: plain SQL over indexes (GIN full-text index with the Dutch, accent-folding

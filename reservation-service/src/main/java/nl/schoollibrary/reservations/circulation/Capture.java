@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.reservation.ReservationFacts;
+import nl.schoollibrary.reservations.reservation.ReservationKind;
 import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
 import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.ReservationStatus;
 import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
-import nl.schoollibrary.reservations.reservation.policy.LocationType;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
@@ -38,12 +39,12 @@ public class Capture {
               JOIN location l ON l.id = r.pickup_location_id
               JOIN patron p ON p.id = r.patron_id
               LEFT JOIN school s ON s.id = p.school_id
-             WHERE r.status IN (%s)
+             WHERE r.status IN (%1$s)
                AND (r.suspended_until IS NULL OR r.suspended_until < ?)
                AND (r.not_needed_after IS NULL OR r.not_needed_after >= ?)
-               AND ((r.kind = 'COPY' AND r.requested_copy_id = ?) OR (r.kind = 'TITLE' AND r.title_id = ?))
-             ORDER BY (r.kind = 'COPY') DESC, r.queue_seq, r.id
-            """.formatted(CAPTURABLE);
+               AND ((r.kind = '%2$s' AND r.requested_copy_id = ?) OR (r.kind = '%3$s' AND r.title_id = ?))
+             ORDER BY (r.kind = '%2$s') DESC, r.queue_seq, r.id
+            """.formatted(CAPTURABLE, ReservationKind.COPY, ReservationKind.TITLE);
 
     private static Set<ReservationStatus> capturable() {
         Set<ReservationStatus> from = EnumSet.noneOf(ReservationStatus.class);
@@ -60,16 +61,16 @@ public class Capture {
         this.facts = facts;
     }
 
-    public record Candidate(long reservationId, String kind, ReservationStatus status, long patronId,
+    public record Candidate(long reservationId, ReservationKind kind, ReservationStatus status, long patronId,
             PickupLocation pickup) {
     }
 
     public Optional<Candidate> firstEligible(CopyFacts copy, long titleId, long copyOrganisationId, LocalDate today) {
         Set<Long> branches = facts.branchIds(copyOrganisationId);
         List<Row> rows = jdbc.list(CANDIDATES, rs -> new Row(
-                new Candidate(rs.getLong("id"), rs.getString("kind"), ReservationStatus.of(rs.getString("status")),
+                new Candidate(rs.getLong("id"), ReservationKind.valueOf(rs.getString("kind")), ReservationStatus.of(rs.getString("status")),
                         rs.getLong("patron_id"),
-                        new PickupLocation(rs.getLong("pickup_location_id"), LocationType.valueOf(rs.getString("pickup_kind")),
+                        new PickupLocation(rs.getLong("pickup_location_id"), LocationKind.valueOf(rs.getString("pickup_kind")),
                                 rs.getLong("pickup_org"), rs.getObject("pickup_school", Long.class))),
                 Scope.valueOf(rs.getString("scope")),
                 rs.getObject("school_id", Long.class) == null ? null : new StudentFacts(rs.getLong("patron_id"),
@@ -78,7 +79,7 @@ public class Capture {
                         rs.getObject("membership_valid_until", LocalDate.class))),
                 today, today, copy.copyId(), titleId);
         for (Row row : rows) {
-            if ("COPY".equals(row.candidate.kind())) {
+            if (row.candidate.kind() == ReservationKind.COPY) {
                 return Optional.of(row.candidate);
             }
             if (row.student == null || row.candidate.pickup().organisationId() != copyOrganisationId) {

@@ -33,13 +33,12 @@ public final class CirculationDtos {
             + "ROUTE_TO_OWNER: send it to its owner location (transitTo)")
     public enum Outcome { ON_HOLD_SHELF, IN_TRANSIT, ON_SHELF, ROUTE_TO_OWNER }
 
-    @Schema(name = "ReservedAlert", description = "The desk alert: \"Gereserveerd voor Sanne de Vries, groep 6\"")
+    @Schema(name = "ReservedAlert", description = "The facts of the desk alert; the portal says them in words "
+            + "(\"Gereserveerd voor Sanne de Vries, groep 6\")")
     public record ReservedAlert(
             @Schema(required = true) long reservationId,
             @Schema(example = "Sanne de Vries", required = true) String patronName,
             @Schema(example = "groep 6") String groupName,
-            @Schema(description = "The alert in Dutch, ready to show", example = "Gereserveerd voor Sanne de Vries, groep 6",
-                    required = true) String text,
             @Schema(required = true) LocationRef pickupLocation,
             @Schema(description = "Pick up before the end of this date (only when it goes on the hold shelf here)")
             LocalDate pickupBy) {

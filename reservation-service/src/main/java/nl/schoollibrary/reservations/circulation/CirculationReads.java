@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.auth.Actor;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelf;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.HoldShelfEntry;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanStatus;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.PickListEntry;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.ReservedAlert;
 import nl.schoollibrary.reservations.common.AppClock;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.PatronNames;
+import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
@@ -26,7 +27,6 @@ import nl.schoollibrary.reservations.reservation.ReservationFacts;
 import nl.schoollibrary.reservations.reservation.ReservationStatus;
 import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
-import nl.schoollibrary.reservations.reservation.policy.LocationType;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
@@ -54,6 +54,44 @@ public class CirculationReads {
     public List<LoanView> allLoansOfPatron(long patronId) {
         return loanViews(jdbc, "ln.patron_id = ? ORDER BY ln.checked_out_at DESC, ln.id DESC", false,
                 LocalDate.now(clock), patronId);
+    }
+
+    /** A loan just made at the desk, as staff see it, with the reservation it fulfilled (if any). */
+    LoanView lent(long loanId, Long fulfilledReservationId) {
+        return loanViews(jdbc, "ln.id = ?", true, LocalDate.now(clock), loanId).stream().findFirst()
+                .map(l -> new LoanView(l.id(), l.barcode(), l.title(), l.location(), l.checkedOutAt(), l.dueDate(),
+                        l.overdue(), l.status(), l.returnedAt(), l.patron(), fulfilledReservationId))
+                .orElseThrow();
+    }
+
+    /** A copy by its barcode, unlocked: which title to lock first, and the organisation that owns it. */
+    Optional<CopyRow> copyByBarcode(String barcode) {
+        return jdbc.one("SELECT c.id, c.title_id, o.organisation_id FROM copy c"
+                + " JOIN location o ON o.id = c.owner_location_id WHERE c.barcode = ?",
+                rs -> new CopyRow(rs.getLong(1), rs.getLong(2), rs.getLong(3)), barcode);
+    }
+
+    /** The desk alert's facts: the student the copy is reserved for, where and until when it is picked up. */
+    ReservedAlert alert(long reservationId, LocalDate pickupBy) {
+        return jdbc.one("""
+                SELECT p.first_name, p.last_name, p.group_name, r.pickup_location_id, l.name, l.kind
+                  FROM reservation r JOIN patron p ON p.id = r.patron_id JOIN location l ON l.id = r.pickup_location_id
+                 WHERE r.id = ?""", rs -> new ReservedAlert(reservationId,
+                        PatronNames.display(rs.getString(1), rs.getString(2)), rs.getString(3),
+                        new LocationRef(rs.getLong(4), rs.getString(5), LocationKind.valueOf(rs.getString(6))),
+                        pickupBy), reservationId).orElseThrow();
+    }
+
+    TitleRef title(long titleId) {
+        return jdbc.one("SELECT id, title, authors, cover_url FROM title WHERE id = ?",
+                rs -> new TitleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), titleId)
+                .orElseThrow();
+    }
+
+    LocationRef location(long locationId) {
+        return jdbc.one("SELECT id, name, kind FROM location WHERE id = ?",
+                rs -> new LocationRef(rs.getLong(1), rs.getString(2), LocationKind.valueOf(rs.getString(3))),
+                locationId).orElseThrow();
     }
 
     static List<LoanView> loanViews(Jdbc jdbc, String where, boolean staff, LocalDate today, Object... params) {
@@ -135,9 +173,7 @@ public class CirculationReads {
     }
 
     public HoldShelf holdShelf(long locationId) {
-        LocationRef location = jdbc.one("SELECT id, name, kind FROM location WHERE id = ?",
-                rs -> new LocationRef(rs.getLong(1), rs.getString(2), LocationKind.valueOf(rs.getString(3))),
-                locationId).orElseThrow();
+        LocationRef location = location(locationId);
         List<HoldShelfEntry> ready = jdbc.list(SHELF_SELECT + """
                  WHERE r.status = 'READY' AND r.pickup_location_id = ? AND c.current_location_id = ?
                  ORDER BY r.pickup_by, t.title""", CirculationReads::shelfEntry, locationId, locationId);
@@ -203,7 +239,7 @@ public class CirculationReads {
                                 LocationKind.valueOf(rs.getString("pickup_kind"))),
                         rs.getTimestamp("placed_at").toInstant()),
                 rs.getString("kind"), Scope.valueOf(rs.getString("scope")),
-                new PickupLocation(rs.getLong("pickup_location_id"), LocationType.valueOf(rs.getString("pickup_kind")),
+                new PickupLocation(rs.getLong("pickup_location_id"), LocationKind.valueOf(rs.getString("pickup_kind")),
                         rs.getLong("pickup_org"), rs.getObject("pickup_school", Long.class)),
                 rs.getObject("school_id", Long.class) == null ? null : new StudentFacts(rs.getLong("patron_id"),
                         rs.getLong("school_id"), rs.getLong("patron_org"), rs.getBoolean("library_link"),

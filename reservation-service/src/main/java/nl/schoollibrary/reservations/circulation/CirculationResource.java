@@ -30,9 +30,7 @@ import nl.schoollibrary.reservations.common.Created;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,7 +59,7 @@ public class CirculationResource {
     @Operation(summary = "Check in a copy at the staff member's location",
             description = "Closes the open loan, then offers the copy to the first reservation it can fill (copy "
                     + "reservations of this copy first, then the title queue). The outcome says what to do with the copy; "
-                    + "the alert names the student (\"Gereserveerd voor …\").")
+                    + "the alert has the facts the desk shows about the student it is reserved for.")
     @APIResponse(responseCode = "200", description = "Checked in")
     @APIResponse(responseCode = "404", description = "Unknown barcode in your organisation (NOT_FOUND)")
     public CheckinResult checkIn(@Valid @NotNull CheckinRequest request) {

@@ -3,63 +3,65 @@ package nl.schoollibrary.reservations.circulation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Actor;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.CheckinResult;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.CheckoutRequest;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.Outcome;
-import nl.schoollibrary.reservations.circulation.CirculationDtos.ReservedAlert;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.ReturnedLoan;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
-import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.copy.Copies;
+import nl.schoollibrary.reservations.copy.Copy;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
 import nl.schoollibrary.reservations.messaging.Messages;
+import nl.schoollibrary.reservations.reservation.Reservation;
 import nl.schoollibrary.reservations.reservation.ReservationAccess;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
 import nl.schoollibrary.reservations.reservation.ReservationFacts;
-import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
-import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.ReservationService;
-import nl.schoollibrary.reservations.reservation.ReservationStatus;
+import nl.schoollibrary.reservations.reservation.Reservations;
 
 /**
  * Check-in and check-out at a desk. Each runs in one transaction that first locks the title (the same lock
- * placement and cancellation take), then the copy, so a copy is captured once and by the first eligible reservation.
+ * placement and cancellation take), then the copy, then the reservations it touches, so a copy is captured once and
+ * by the first eligible reservation. The copy, its loan and the reservations are aggregates: loaded locked, changed
+ * through their methods (which ask the copy's and the reservation's lifecycle), saved at commit; the answer is read
+ * through {@link CirculationReads}.
  */
 @ApplicationScoped
 public class CirculationService {
 
-    private static final ReservationLifecycle LIFECYCLE = ReservationLifecycle.STANDARD;
-
-    /** A reservation a copy is captured for: in transit to its pickup location or on its hold shelf. */
-    private static final String CAPTURED = """
-            SELECT id, status, pickup_location_id, pickup_by FROM reservation
-             WHERE assigned_copy_id = ? AND status IN (%s) FOR UPDATE"""
-            .formatted(ReservationStatus.sqlList(ReservationStatus.HOLDING_COPY));
-
     private final Jdbc jdbc;
-    private final ReservationService reservations;
+    private final Copies copies;
+    private final Loans loans;
+    private final Reservations reservations;
+    private final ReservationService reservationService;
     private final ReservationFacts facts;
     private final ReservationAccess access;
+    private final CirculationReads reads;
     private final Capture capture;
     private final Messages messages;
     private final EventOutbox events;
     private final Clock clock;
 
-    public CirculationService(Jdbc jdbc, ReservationService reservations, ReservationFacts facts,
-            ReservationAccess access, Capture capture, Messages messages, EventOutbox events, Clock clock) {
+    public CirculationService(Jdbc jdbc, Copies copies, Loans loans, Reservations reservations,
+            ReservationService reservationService, ReservationFacts facts, ReservationAccess access,
+            CirculationReads reads, Capture capture, Messages messages, EventOutbox events, Clock clock) {
         this.jdbc = jdbc;
+        this.copies = copies;
+        this.loans = loans;
         this.reservations = reservations;
+        this.reservationService = reservationService;
         this.facts = facts;
         this.access = access;
+        this.reads = reads;
         this.capture = capture;
         this.messages = messages;
         this.events = events;
@@ -69,166 +71,129 @@ public class CirculationService {
     @Transactional
     public CheckinResult checkIn(Actor actor, String rawBarcode) {
         long here = deskLocation(actor);
-        CopyRow copy = lockCopy(actor, rawBarcode);
+        DeskCopy desk = lockCopy(actor, rawBarcode);
+        Copy copy = desk.copy();
         LocalDate today = LocalDate.now(clock);
         ReturnedLoan returned = closeOpenLoan(copy, here, today);
-        TitleRef title = title(copy.titleId());
+        TitleRef title = reads.title(copy.titleId());
 
         // A copy already captured: in transit to its pickup location, or scanned again on the hold shelf.
-        Optional<Captured> captured = jdbc.one(CAPTURED,
-                rs -> new Captured(rs.getLong(1), ReservationStatus.of(rs.getString(2)), rs.getLong(3),
-                        rs.getObject(4, LocalDate.class)),
-                copy.id());
+        Optional<Reservation> captured = reservations.lockHoldingCopy(copy.id());
         if (captured.isPresent()) {
-            Captured c = captured.get();
-            if (c.pickupLocationId == here) {
+            Reservation held = captured.get();
+            if (held.pickupLocationId() == here) {
                 // Arrived (in transit until now), or scanned again on the hold shelf (no transition: keeps its date).
-                LocalDate pickupBy = LIFECYCLE.next(c.status, Transition.ARRIVE).isPresent()
-                        ? makeReady(c.id, c.status, Transition.ARRIVE, copy, here, today) : c.pickupBy;
-                return new CheckinResult(copy.barcode(), title, Outcome.ON_HOLD_SHELF, alert(c.id, pickupBy), null, returned);
+                if (held.awaitsArrival()) {
+                    held.arrive(pickupBy(here, today), clock.instant());
+                    onHoldShelf(held, copy, here);
+                }
+                return new CheckinResult(copy.barcode(), title, Outcome.ON_HOLD_SHELF,
+                        reads.alert(held.id(), held.pickupBy()), null, returned);
             }
-            ReservationStatus sent = LIFECYCLE.to(c.status, Transition.SEND_IN_TRANSIT);
-            jdbc.update("UPDATE reservation SET status = ?, pickup_by = NULL, ready_at = NULL,"
-                    + " version = version + 1 WHERE id = ?", sent.name(), c.id);
-            moveCopy(copy.id(), "IN_TRANSIT", here, c.pickupLocationId);
-            return new CheckinResult(copy.barcode(), title, Outcome.IN_TRANSIT, alert(c.id, null),
-                    locationRef(c.pickupLocationId), returned);
+            held.sendOnToPickup();
+            copy.sendInTransit(here, held.pickupLocationId());
+            return new CheckinResult(copy.barcode(), title, Outcome.IN_TRANSIT, reads.alert(held.id(), null),
+                    reads.location(held.pickupLocationId()), returned);
         }
 
-        Optional<Capture.Candidate> next = capture.firstEligible(copy.facts(), copy.titleId(), copy.ownerOrganisationId(),
-                today);
-        for (; next.isPresent(); next = capture.firstEligible(copy.facts(), copy.titleId(),
-                copy.ownerOrganisationId(), today)) {
+        for (Optional<Capture.Candidate> next = firstEligible(desk, today); next.isPresent();
+                next = firstEligible(desk, today)) {
             Capture.Candidate candidate = next.get();
-            boolean readyHere = candidate.pickup().id() == here;
-            // Ready here: claimed in its status now, made ready below (CAPTURE_READY); otherwise sent in transit.
-            ReservationStatus claimedAs = readyHere ? candidate.status()
-                    : LIFECYCLE.to(candidate.status(), Transition.SEND_IN_TRANSIT);
-            int claimed = jdbc.update("UPDATE reservation SET status = ?, assigned_copy_id = ?, captured_at = ?,"
-                    + " version = version + 1 WHERE id = ? AND status = ?",
-                    claimedAs.name(), copy.id(), clock.instant(), candidate.reservationId(), candidate.status().name());
-            if (claimed == 0) {
+            Reservation reservation = reservations.lock(candidate.reservationId()).orElseThrow();
+            if (reservation.status() != candidate.status()) {
                 continue; // closed by expiry in the meantime: offer to the next one
             }
-            if (readyHere) {
-                LocalDate pickupBy = makeReady(candidate.reservationId(), candidate.status(), Transition.CAPTURE_READY,
-                        copy, here, today);
+            Instant now = clock.instant();
+            if (candidate.pickup().id() == here) {
+                reservation.captureReady(copy.id(), pickupBy(here, today), now);
+                onHoldShelf(reservation, copy, here);
                 return new CheckinResult(copy.barcode(), title, Outcome.ON_HOLD_SHELF,
-                        alert(candidate.reservationId(), pickupBy), null, returned);
+                        reads.alert(reservation.id(), reservation.pickupBy()), null, returned);
             }
-            moveCopy(copy.id(), "IN_TRANSIT", here, candidate.pickup().id());
-            events.reservationEvent("ReservationInTransit", candidate.reservationId(), Map.of("copyId", copy.id(),
+            reservation.captureInTransit(copy.id(), now);
+            copy.sendInTransit(here, candidate.pickup().id());
+            events.reservationEvent("ReservationInTransit", reservation.id(), Map.of("copyId", copy.id(),
                     "fromLocationId", here));
-            return new CheckinResult(copy.barcode(), title, Outcome.IN_TRANSIT, alert(candidate.reservationId(), null),
-                    locationRef(candidate.pickup().id()), returned);
+            return new CheckinResult(copy.barcode(), title, Outcome.IN_TRANSIT, reads.alert(reservation.id(), null),
+                    reads.location(candidate.pickup().id()), returned);
         }
 
-        long owner = copy.facts().ownerLocationId();
-        if (owner == here) {
-            moveCopy(copy.id(), "ON_SHELF", here, null);
+        if (copy.returnToOwner(here)) {
             return new CheckinResult(copy.barcode(), title, Outcome.ON_SHELF, null, null, returned);
         }
-        moveCopy(copy.id(), "IN_TRANSIT", here, owner);
-        return new CheckinResult(copy.barcode(), title, Outcome.ROUTE_TO_OWNER, null, locationRef(owner), returned);
+        return new CheckinResult(copy.barcode(), title, Outcome.ROUTE_TO_OWNER, null,
+                reads.location(copy.ownerLocationId()), returned);
     }
 
     @Transactional
     public LoanView checkOut(Actor actor, CheckoutRequest request) {
         long here = deskLocation(actor);
         long patronId = patron(actor, request);
-        CopyRow copy = lockCopy(actor, request.barcode());
-        String status = copy.facts().state().name();
-        if ("ON_LOAN".equals(status) || "MISSING".equals(status) || "IN_TRANSIT".equals(status)) {
-            throw new ProblemException(ErrorCode.COPY_NOT_AVAILABLE, switch (status) {
-                case "ON_LOAN" -> "This copy is on loan: check it in first.";
-                case "MISSING" -> "This copy is registered as missing: check it in first.";
-                default -> "This copy is in transit: check it in first.";
-            });
-        }
-        Optional<Held> held = jdbc.one("SELECT id, patron_id, kind = 'COPY', status"
-                + " FROM reservation WHERE assigned_copy_id = ? AND status = 'READY' FOR UPDATE",
-                rs -> new Held(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), ReservationStatus.of(rs.getString(4))),
-                copy.id());
-        if (held.isPresent() && held.get().patronId() != patronId) {
+        Copy copy = lockCopy(actor, request.barcode()).copy();
+        Optional<Reservation> held = reservations.lockReadyForCopy(copy.id());
+        if (held.isPresent() && !held.get().isFor(patronId)) {
             throw new ProblemException(ErrorCode.HELD_FOR_ANOTHER_PATRON,
                     "This copy is on the hold shelf for another patron.");
         }
         LocalDate today = LocalDate.now(clock);
-        boolean fulfilsCopyReservation = held.isPresent() && held.get().copyReservation();
-        if (copy.facts().loanBlock().activeOn(today) && !fulfilsCopyReservation) {
-            LocalDate until = copy.facts().loanBlock().until();
-            String reason = copy.facts().loanBlock().reason();
-            throw new ProblemException(ErrorCode.LOAN_BLOCKED, "This copy is blocked for loan"
-                    + (until != null ? " until " + until : "") + (reason != null ? ": " + reason : "") + ".");
-        }
+        copy.checkOut(here, today, held.map(Reservation::isCopyReservation).orElse(false));
         ReservationFacts.LocationSettings settings = facts.settings(here);
         LocalDate due = facts.calendar(here, today).dueDate(today, settings.loanDays());
-        long loanId = jdbc.one("INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date, school_id)"
-                + " VALUES (?, ?, ?, ?, ?, " + ReservationAccess.SCHOOL_OF_PATRON + ") RETURNING id", rs -> rs.getLong(1),
-                copy.id(), patronId, here, clock.instant(), due, patronId).orElseThrow();
-        moveCopy(copy.id(), "ON_LOAN", here, null);
-        Optional<Held> fulfils = held;
-        if (fulfils.isEmpty()) {
-            // Borrowing any copy of a title fulfils the patron's own waiting reservation of it.
-            fulfils = jdbc.one("SELECT id, status FROM reservation WHERE patron_id = ? AND title_id = ? AND kind = 'TITLE'"
-                    + " AND status = 'WAITING' FOR UPDATE", rs -> new Held(rs.getLong(1), patronId, false,
-                    ReservationStatus.of(rs.getString(2))), patronId, copy.titleId());
+        Loan loan = Loan.lend(copy.id(), patronId, access.schoolOfPatron(patronId), here, clock.instant(), due);
+        loans.persist(loan);
+        // Borrowing any copy of a title fulfils the patron's own waiting reservation of it.
+        Optional<Reservation> fulfils = held.isPresent() ? held : reservations.lockWaitingOfTitle(patronId,
+                copy.titleId());
+        fulfils.ifPresent(reservation -> {
+            reservation.fulfil(copy.id(), clock.instant());
+            events.reservationEvent("ReservationFulfilled", reservation.id(), Map.of("loanId", loan.id(),
+                    "copyId", copy.id()));
+        });
+        events.loanEvent("LoanCreated", loan.id(), Map.of("copyId", copy.id(), "dueDate", due.toString()));
+        return reads.lent(loan.id(), fulfils.map(Reservation::id).orElse(null));
+    }
+
+    private Optional<Capture.Candidate> firstEligible(DeskCopy desk, LocalDate today) {
+        return capture.firstEligible(desk.copy().facts(), desk.copy().titleId(), desk.ownerOrganisationId(), today);
+    }
+
+    /** The pickup-by date of a copy put on the hold shelf at {@code here} today (closed days skipped). */
+    private LocalDate pickupBy(long here, LocalDate today) {
+        return facts.calendar(here, today).pickupBy(today, facts.settings(here).pickupDays());
+    }
+
+    /** The copy goes on the hold shelf here for the reservation, now READY: the student gets a message. */
+    private void onHoldShelf(Reservation reservation, Copy copy, long here) {
+        copy.hold(here);
+        messages.reservationReady(reservation.id());
+        events.reservationEvent("ReservationReady", reservation.id(), Map.of("copyId", copy.id(), "pickupBy",
+                reservation.pickupBy().toString()));
+    }
+
+    private ReturnedLoan closeOpenLoan(Copy copy, long here, LocalDate today) {
+        Optional<Loan> open = loans.openOfCopy(copy.id());
+        if (open.isEmpty()) {
+            return null;
         }
-        Long fulfilled = fulfils.map(Held::reservationId).orElse(null);
-        if (fulfilled != null) {
-            ReservationStatus closed = LIFECYCLE.to(fulfils.get().status(), Transition.FULFIL);
-            jdbc.update("UPDATE reservation SET status = ?, assigned_copy_id = ?, closed_at = ?,"
-                    + " version = version + 1 WHERE id = ?", closed.name(), copy.id(), clock.instant(), fulfilled);
-            events.reservationEvent("ReservationFulfilled", fulfilled, Map.of("loanId", loanId, "copyId", copy.id()));
-        }
-        events.loanEvent("LoanCreated", loanId, Map.of("copyId", copy.id(), "dueDate", due.toString()));
-        return loans(loanId, true, fulfilled);
+        Loan loan = open.get();
+        loan.checkIn(clock.instant(), here);
+        boolean overdue = loan.overdueOn(today);
+        events.loanEvent("LoanReturned", loan.id(), Map.of("copyId", copy.id(), "locationId", here, "overdue", overdue));
+        return new ReturnedLoan(loan.id(), loan.dueDate(), overdue);
     }
 
-    LoanView loans(long loanId, boolean staff, Long fulfilled) {
-        return CirculationReads.loanViews(jdbc, "ln.id = ?", staff, LocalDate.now(clock), loanId).stream()
-                .findFirst().map(l -> new LoanView(l.id(), l.barcode(), l.title(), l.location(), l.checkedOutAt(),
-                        l.dueDate(), l.overdue(), l.status(), l.returnedAt(), l.patron(), fulfilled)).orElseThrow();
-    }
-
-    /** Puts the copy on the hold shelf for the reservation: {@code transition} is CAPTURE_READY or ARRIVE. */
-    private LocalDate makeReady(long reservationId, ReservationStatus from, Transition transition, CopyRow copy,
-            long here, LocalDate today) {
-        ReservationStatus ready = LIFECYCLE.to(from, transition);
-        ReservationFacts.LocationSettings settings = facts.settings(here);
-        LocalDate pickupBy = facts.calendar(here, today).pickupBy(today, settings.pickupDays());
-        jdbc.update("UPDATE reservation SET status = ?, ready_at = ?, pickup_by = ?, version = version + 1"
-                + " WHERE id = ?", ready.name(), clock.instant(), pickupBy, reservationId);
-        moveCopy(copy.id(), "ON_HOLD_SHELF", here, null);
-        messages.reservationReady(reservationId);
-        events.reservationEvent("ReservationReady", reservationId, Map.of("copyId", copy.id(), "pickupBy",
-                pickupBy.toString()));
-        return pickupBy;
-    }
-
-    private ReturnedLoan closeOpenLoan(CopyRow copy, long here, LocalDate today) {
-        Optional<ReturnedLoan> loan = jdbc.one("UPDATE loan SET returned_at = ?, returned_location_id = ?"
-                + " WHERE copy_id = ? AND returned_at IS NULL RETURNING id, due_date",
-                rs -> new ReturnedLoan(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(2, LocalDate.class).isBefore(today)), clock.instant(), here, copy.id());
-        loan.ifPresent(l -> events.loanEvent("LoanReturned", l.loanId(), Map.of("copyId", copy.id(),
-                "locationId", here, "overdue", l.overdue())));
-        return loan.orElse(null);
-    }
-
-    private void moveCopy(long copyId, String status, long currentLocation, Long transitTo) {
-        jdbc.update("UPDATE copy SET status = ?, current_location_id = ?, transit_to_location_id = ?,"
-                + " version = version + 1 WHERE id = ?", status, currentLocation, transitTo, copyId);
+    /** A copy at the desk, locked, and the organisation of its owner location. */
+    private record DeskCopy(Copy copy, long ownerOrganisationId) {
     }
 
     /** Finds the copy by barcode within the actor's organisation (404 otherwise), locks its title, then the copy. */
-    private CopyRow lockCopy(Actor actor, String rawBarcode) {
+    private DeskCopy lockCopy(Actor actor, String rawBarcode) {
         String barcode = rawBarcode == null ? "" : rawBarcode.strip().toUpperCase(Locale.ROOT);
-        CopyRow found = jdbc.one(CopyRow.SELECT + " WHERE c.barcode = ?", CopyRow::of, barcode)
+        CopyRow found = reads.copyByBarcode(barcode)
                 .filter(c -> c.ownerOrganisationId() == actor.organisationId())
                 .orElseThrow(() -> ProblemException.notFound("Copy", barcode));
-        reservations.lockTitle(found.titleId());
-        return jdbc.one(CopyRow.SELECT + " WHERE c.id = ? FOR UPDATE OF c", CopyRow::of, found.id()).orElseThrow();
+        reservationService.lockTitle(found.titleId());
+        return new DeskCopy(copies.lock(found.id()).orElseThrow(), found.ownerOrganisationId());
     }
 
     private long deskLocation(Actor actor) {
@@ -251,37 +216,5 @@ public class CirculationService {
             throw ProblemException.notFound("Patron", id);
         }
         return id;
-    }
-
-    private ReservedAlert alert(long reservationId, LocalDate pickupBy) {
-        return jdbc.one("""
-                SELECT p.first_name, p.last_name, p.group_name, r.pickup_location_id, l.name, l.kind
-                  FROM reservation r JOIN patron p ON p.id = r.patron_id JOIN location l ON l.id = r.pickup_location_id
-                 WHERE r.id = ?""", rs -> {
-                    String name = PatronNames.display(rs.getString(1), rs.getString(2));
-                    String group = rs.getString(3);
-                    return new ReservedAlert(reservationId, name, group,
-                            "Gereserveerd voor " + name + (group == null ? "" : ", " + group),
-                            new LocationRef(rs.getLong(4), rs.getString(5), LocationKind.valueOf(rs.getString(6))),
-                            pickupBy);
-                }, reservationId).orElseThrow();
-    }
-
-    private TitleRef title(long titleId) {
-        return jdbc.one("SELECT id, title, authors, cover_url FROM title WHERE id = ?",
-                rs -> new TitleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), titleId).orElseThrow();
-    }
-
-    private LocationRef locationRef(long id) {
-        return jdbc.one("SELECT id, name, kind FROM location WHERE id = ?",
-                rs -> new LocationRef(rs.getLong(1), rs.getString(2), LocationKind.valueOf(rs.getString(3))), id)
-                .orElseThrow();
-    }
-
-    private record Captured(long id, ReservationStatus status, long pickupLocationId, LocalDate pickupBy) {
-    }
-
-    /** A reservation a check-out fulfils: the one the copy is held for, or the patron's waiting one of the title. */
-    private record Held(long reservationId, long patronId, boolean copyReservation, ReservationStatus status) {
     }
 }

@@ -10,8 +10,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.schoollibrary.reservations.common.AppClock;
+import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.copy.CopyLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
+import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
+import nl.schoollibrary.reservations.reservation.policy.LoanBlock;
+import nl.schoollibrary.reservations.reservation.policy.ReservationBlock;
 
 /**
  * A copy (exemplaar) of a title, owned by a location: the aggregate that check-out, check-in, transit and the staff
@@ -21,6 +26,8 @@ import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 @Entity
 @Table(name = "copy")
 public class Copy {
+
+    private static final CopyLifecycle LIFECYCLE = CopyLifecycle.STANDARD;
 
     @Id
     private Long id;
@@ -140,6 +147,62 @@ public class Copy {
 
     public String loanBlockReason() {
         return loanBlockReason;
+    }
+
+    /** What the reservation rules need to know about this copy (capture, estimates). */
+    public CopyFacts facts() {
+        return new CopyFacts(id, ownerLocationId, currentLocationId, status,
+                new ReservationBlock(reservationBlock, reservationBlockUntil),
+                new LoanBlock(loanBlocked, loanBlockUntil, loanBlockReason));
+    }
+
+    /**
+     * Lends the copy at the desk of {@code here}. Refused with COPY_NOT_AVAILABLE while it is on loan, in transit or
+     * missing; with LOAN_BLOCKED while a loan block is active on {@code today}, unless {@code loanBlockWaived} (the
+     * loan fulfils a staff copy reservation of this copy).
+     */
+    public void checkOut(long here, LocalDate today, boolean loanBlockWaived) {
+        CopyStatus lent = LIFECYCLE.require(status, Transition.CHECK_OUT, switch (status) {
+            case ON_LOAN -> "This copy is on loan: check it in first.";
+            case MISSING -> "This copy is registered as missing: check it in first.";
+            default -> "This copy is in transit: check it in first.";
+        });
+        LoanBlock loanBlock = facts().loanBlock();
+        if (loanBlock.activeOn(today) && !loanBlockWaived) {
+            throw new ProblemException(ErrorCode.LOAN_BLOCKED, "This copy is blocked for loan"
+                    + (loanBlock.until() != null ? " until " + loanBlock.until() : "")
+                    + (loanBlock.reason() != null ? ": " + loanBlock.reason() : "") + ".");
+        }
+        moveTo(lent, here, null);
+    }
+
+    /** Checked in (or reserved on the shelf) for a reservation picked up at {@code here}: on the hold shelf there. */
+    public void hold(long here) {
+        moveTo(LIFECYCLE.require(status, Transition.HOLD, null), here, null);
+    }
+
+    /** Checked in at {@code here} for a reservation picked up at {@code pickupLocationId}: it travels there. */
+    public void sendInTransit(long here, long pickupLocationId) {
+        moveTo(LIFECYCLE.require(status, Transition.SEND_IN_TRANSIT, null), here, pickupLocationId);
+    }
+
+    /**
+     * Checked in at {@code here} with no reservation to fill: back on the shelf at its owner, otherwise on its way
+     * there. Answers whether it went back on the shelf.
+     */
+    public boolean returnToOwner(long here) {
+        if (ownerLocationId == here) {
+            moveTo(LIFECYCLE.require(status, Transition.SHELVE, null), here, null);
+            return true;
+        }
+        moveTo(LIFECYCLE.require(status, Transition.ROUTE_TO_OWNER, null), here, ownerLocationId);
+        return false;
+    }
+
+    private void moveTo(CopyStatus next, long here, Long transitTo) {
+        status = next;
+        currentLocationId = here;
+        transitToLocationId = transitTo;
     }
 
     /**

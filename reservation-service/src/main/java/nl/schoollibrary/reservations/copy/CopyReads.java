@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.schoollibrary.reservations.auth.Actor;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
+import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.common.ProblemException;

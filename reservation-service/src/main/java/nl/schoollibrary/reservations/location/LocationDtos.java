@@ -2,7 +2,6 @@ package nl.schoollibrary.reservations.location;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class LocationDtos {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.location.LocationDtos.ClosedPeriod;
 import nl.schoollibrary.reservations.location.LocationDtos.Location;

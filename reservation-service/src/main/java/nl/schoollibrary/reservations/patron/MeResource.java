@@ -11,8 +11,8 @@ import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
 import nl.schoollibrary.reservations.circulation.CirculationReads;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.MyReservations;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.ScopeDto;
 import nl.schoollibrary.reservations.reservation.ReservationReads;
+import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.patron.MeDtos.Me;
@@ -51,8 +51,8 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "My reservations")
     public MyReservations myReservations() {
         List<ReservationView> all = reservations.ofPatron(currentUser.actor().patronId(), true);
-        return new MyReservations(all.stream().filter(r -> r.scope() == ScopeDto.SCHOOL).toList(),
-                all.stream().filter(r -> r.scope() == ScopeDto.LIBRARY).toList());
+        return new MyReservations(all.stream().filter(r -> r.scope() == Scope.SCHOOL).toList(),
+                all.stream().filter(r -> r.scope() == Scope.LIBRARY).toList());
     }
 
     @GET

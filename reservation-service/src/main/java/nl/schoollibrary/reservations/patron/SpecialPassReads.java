@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.Role;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
+import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.patron.SpecialPassDtos.PassLoan;
 import nl.schoollibrary.reservations.patron.SpecialPassDtos.SpecialPassView;

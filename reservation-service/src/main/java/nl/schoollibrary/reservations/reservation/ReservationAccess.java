@@ -3,6 +3,7 @@ package nl.schoollibrary.reservations.reservation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
@@ -67,17 +68,18 @@ public class ReservationAccess {
     public static final String SCHOOL_OF_PATRON = "(SELECT coalesce(p.school_id, ol.school_id) FROM patron p"
             + " LEFT JOIN location ol ON ol.id = p.owner_location_id WHERE p.id = ?)";
 
+    /** {@link #SCHOOL_OF_PATRON} of one patron: the school a new loan of theirs counts for ({@code null}: none). */
+    public Long schoolOfPatron(long patronId) {
+        return jdbc.one("SELECT " + SCHOOL_OF_PATRON, rs -> Optional.ofNullable(rs.getObject(1, Long.class)), patronId)
+                .flatMap(school -> school).orElse(null);
+    }
+
     /** The reservation, if the actor may see it; otherwise 404. */
     public ReservationRow visibleReservation(Actor actor, long id) {
         String sql = "SELECT " + ReservationRow.COLUMNS + " FROM reservation r"
                 + " JOIN location l ON l.id = r.pickup_location_id WHERE r.id = ? AND " + scopeSql(actor);
         return jdbc.one(sql, ReservationRow::of, id, scopeParam(actor))
                 .orElseThrow(() -> ProblemException.notFound("Reservation", id));
-    }
-
-    public ReservationRow lockReservation(long id) {
-        return jdbc.one("SELECT " + ReservationRow.COLUMNS + " FROM reservation r WHERE r.id = ? FOR UPDATE",
-                ReservationRow::of, id).orElseThrow(() -> ProblemException.notFound("Reservation", id));
     }
 
     /**

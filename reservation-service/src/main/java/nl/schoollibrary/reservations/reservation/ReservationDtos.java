@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.FreeText;
+import nl.schoollibrary.reservations.location.LocationKind;
+import nl.schoollibrary.reservations.reservation.policy.Scope;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The reservation API model. */
@@ -16,15 +17,6 @@ public final class ReservationDtos {
 
     private ReservationDtos() {
     }
-
-    @Schema(name = "ReservationStatus")
-    public enum Status { WAITING, IN_TRANSIT, READY, FULFILLED, CANCELLED, EXPIRED }
-
-    @Schema(name = "ReservationKind")
-    public enum Kind { TITLE, COPY }
-
-    @Schema(name = "ReservationScope", description = "SCHOOL: picked up in the school library; LIBRARY: at a branch")
-    public enum ScopeDto { SCHOOL, LIBRARY }
 
     @Schema(name = "PlaceReservationRequest")
     public record PlaceReservationRequest(
@@ -80,9 +72,9 @@ public final class ReservationDtos {
     @Schema(name = "Reservation")
     public record ReservationView(
             @Schema(required = true) long id,
-            @Schema(required = true) Kind kind,
-            @Schema(required = true) Status status,
-            @Schema(required = true) ScopeDto scope,
+            @Schema(required = true) ReservationKind kind,
+            @Schema(required = true) ReservationStatus status,
+            @Schema(required = true) Scope scope,
             @Schema(required = true) TitleRef title,
             @Schema(required = true) LocationRef pickupLocation,
             @Schema(description = "Place in line among the waiting reservations that compete for the same copies")
@@ -108,7 +100,7 @@ public final class ReservationDtos {
             @Schema(required = true) long pickupLocationId,
             @Schema(required = true) String pickupLocationName,
             @Schema(required = true) LocationKind pickupLocationKind,
-            @Schema(required = true) ScopeDto scope,
+            @Schema(required = true) Scope scope,
             @Schema(required = true) boolean allowed,
             @Schema(description = "Reason code when not allowed", example = "LIBRARY_LINK_MISSING") String reasonCode,
             @Schema(description = "Reason in words when not allowed") String reason) {

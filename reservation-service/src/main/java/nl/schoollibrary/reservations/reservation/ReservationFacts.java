@@ -12,12 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.copy.CopyStatus;
+import nl.schoollibrary.reservations.location.LocationKind;
+import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 import nl.schoollibrary.reservations.reservation.policy.ClosedPeriod;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
-import nl.schoollibrary.reservations.copy.CopyStatus;
-import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 import nl.schoollibrary.reservations.reservation.policy.LoanBlock;
-import nl.schoollibrary.reservations.reservation.policy.LocationType;
 import nl.schoollibrary.reservations.reservation.policy.PickupCalendar;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
 import nl.schoollibrary.reservations.reservation.policy.ReservationBlock;
@@ -217,7 +217,7 @@ public class ReservationFacts {
         SchoolPolicy policy = new SchoolPolicy(rs.getBoolean("reserve_at_school"), rs.getBoolean("reserve_at_branches"),
                 rs.getBoolean("school_only_checked_out"), rs.getInt("max_active"));
         PickupLocation pickup = rs.getObject("pl_id") == null ? null : new PickupLocation(rs.getLong("pl_id"),
-                LocationType.valueOf(rs.getString("pl_kind")), rs.getLong("pl_org"),
+                LocationKind.valueOf(rs.getString("pl_kind")), rs.getLong("pl_org"),
                 rs.getObject("pl_school", Long.class));
         Set<Long> branches = new HashSet<>();
         for (Object id : (Object[]) rs.getArray("branches").getArray()) {
@@ -258,7 +258,7 @@ public class ReservationFacts {
     }
 
     static PickupLocation pickup(ResultSet rs) throws SQLException {
-        return new PickupLocation(rs.getLong("id"), LocationType.valueOf(rs.getString("kind")),
+        return new PickupLocation(rs.getLong("id"), LocationKind.valueOf(rs.getString("kind")),
                 rs.getLong("organisation_id"), rs.getObject("school_id", Long.class));
     }
 

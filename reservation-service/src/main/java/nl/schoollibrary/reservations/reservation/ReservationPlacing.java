@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Actor;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.common.Coalescer;
 import nl.schoollibrary.reservations.common.ErrorCode;
@@ -17,7 +16,6 @@ import nl.schoollibrary.reservations.common.PatronNames;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PlaceReservationRequest;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.ScopeDto;
 import nl.schoollibrary.reservations.reservation.policy.Refusal;
 import nl.schoollibrary.reservations.reservation.policy.ReservationRequest;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
@@ -25,6 +23,13 @@ import nl.schoollibrary.reservations.reservation.policy.Scope;
 /**
  * Placing a title reservation (every refusal with its code), with the policy that the options before the
  * click use ({@link ReservationService#POLICY}); under load, in batches (ADR 0008).
+ *
+ * <p>The one documented exception to "use cases load, change and save aggregates": placement is the busiest write
+ * and stays SQL for speed (ADR 0007: two round trips; ADR 0008: batches in one transaction through
+ * {@link Jdbc#transaction} and the {@link Coalescer}), without Hibernate and without a {@link Reservation} entity. It
+ * keeps the same rules: the same placement policy decides every placement, and the status a new reservation starts
+ * in ({@link ReservationLifecycle.Transition#PLACE}, {@link ReservationLifecycle#start()}), its kind and its scope
+ * come from the lifecycle and the enums, not from literals of their own.
  */
 @ApplicationScoped
 public class ReservationPlacing {
@@ -158,7 +163,7 @@ public class ReservationPlacing {
             schools[j] = f.student().schoolId();
             titles[j] = p.titleId();
             pickups[j] = f.pickup().id();
-            scopes[j] = scope(f);
+            scopes[j] = scope(f).name();
             placedBy[j] = p.actor().username();
             notNeededAfter[j] = p.body().notNeededAfter() == null ? null : p.body().notNeededAfter().toString();
             organisations[j] = f.student().organisationId();
@@ -181,8 +186,8 @@ public class ReservationPlacing {
         return outcomes;
     }
 
-    private static String scope(ReservationFacts.PlacementFacts f) {
-        return f.pickup().isSchoolLibrary() ? "SCHOOL" : "LIBRARY";
+    private static Scope scope(ReservationFacts.PlacementFacts f) {
+        return Scope.of(f.pickup());
     }
 
     /**
@@ -199,7 +204,7 @@ public class ReservationPlacing {
             r AS (
                 INSERT INTO reservation (id, kind, patron_id, school_id, title_id, pickup_location_id, scope, status,
                                          placed_at, placed_by, not_needed_after)
-                SELECT q.id, 'TITLE', q.patron_id, q.school_id, q.title_id, q.pickup_id, q.scope, '%1$s', ?,
+                SELECT q.id, '%2$s', q.patron_id, q.school_id, q.title_id, q.pickup_id, q.scope, '%1$s', ?,
                        q.placed_by, q.not_needed_after
                   FROM q),
             e AS (
@@ -210,11 +215,11 @@ public class ReservationPlacing {
                   FROM q)
             SELECT q.title_id, q.id,
                    (SELECT count(*) FROM reservation r2 JOIN location l2 ON l2.id = r2.pickup_location_id
-                     WHERE r2.title_id = q.title_id AND r2.status = '%1$s' AND r2.kind = 'TITLE'
+                     WHERE r2.title_id = q.title_id AND r2.status = '%1$s' AND r2.kind = '%2$s'
                        AND r2.scope = q.scope
                        AND (CASE WHEN q.scope = 'SCHOOL' THEN r2.pickup_location_id = q.pickup_id
                                  ELSE l2.organisation_id = q.pickup_org END))
-              FROM q""".formatted(ReservationLifecycle.STANDARD.start());
+              FROM q""".formatted(ReservationLifecycle.STANDARD.start(), ReservationKind.TITLE);
 
     /** Throws the refusal of one placement, if the rules refuse it. */
     private void decide(Placement p, Optional<ReservationFacts.PlacementFacts> loaded, LocalDate today) {
@@ -230,22 +235,19 @@ public class ReservationPlacing {
         Optional<Refusal> refusal = ReservationService.POLICY.evaluate(new ReservationRequest(f.student(), f.pickup(), f.policy(),
                 copies.copies(), f.activeReservations(), f.hasActiveReservation(), today, f.branches()::contains));
         if (refusal.isPresent()) {
-            throw new ProblemException(ErrorCode.valueOf(refusal.get().code().name()), refusal.get().message());
+            throw new ProblemException(refusal.get().code().errorCode(), refusal.get().message());
         }
     }
 
     private ReservationView view(Placement p, Placed placed) {
         ReservationFacts.PlacementFacts f = placed.facts();
         ReservationFacts.CopiesWithDue copies = f.copies();
-        String scope = scope(f);
-        LocalDate estimate = ReservationReads.estimate(f.pickup(), Scope.valueOf(scope), placed.position(),
+        Scope scope = scope(f);
+        LocalDate estimate = ReservationReads.estimate(f.pickup(), scope, placed.position(),
                 f.student(), f.branches(), copies.copies(), copies.due(), f.pickupDays(), f.loanDays(), placed.today());
-        return new ReservationView(placed.id(), ReservationDtos.Kind.TITLE,
-                ReservationDtos.Status.valueOf(ReservationLifecycle.STANDARD.start().name()),
-                ScopeDto.valueOf(scope),
+        return new ReservationView(placed.id(), ReservationKind.TITLE, ReservationLifecycle.STANDARD.start(), scope,
                 new ReservationDtos.TitleRef(p.body().titleId(), f.title(), f.authors(), f.coverUrl()),
-                new ReservationDtos.LocationRef(f.pickup().id(), f.pickupName(),
-                        LocationKind.valueOf(f.pickup().type().name())),
+                new ReservationDtos.LocationRef(f.pickup().id(), f.pickupName(), f.pickup().type()),
                 placed.position(), estimate, null, null, placed.placedAt(), null, p.body().notNeededAfter(), null, null,
                 p.actor().isStaff() ? patronRef(p.patronId()) : null);
     }

@@ -13,20 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
+import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.PatronNames;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.Kind;
+import nl.schoollibrary.reservations.copy.CopyStatus;
+import nl.schoollibrary.reservations.location.LocationKind;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.Direction;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.ScopeDto;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.Status;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
 import nl.schoollibrary.reservations.reservation.policy.AvailabilityEstimate;
 import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
-import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
@@ -61,13 +61,18 @@ public class ReservationReads {
               LEFT JOIN copy c ON c.id = r.assigned_copy_id
             """;
 
+    /** The active statuses as an SQL list. */
+    private static final String ACTIVE = ReservationStatus.sqlList(ReservationStatus.ACTIVE);
+
     private final Jdbc jdbc;
     private final ReservationFacts facts;
+    private final ReservationAccess access;
     private final Clock clock;
 
-    public ReservationReads(Jdbc jdbc, ReservationFacts facts, Clock clock) {
+    public ReservationReads(Jdbc jdbc, ReservationFacts facts, ReservationAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.facts = facts;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -76,24 +81,49 @@ public class ReservationReads {
     }
 
     public List<ReservationView> ofPatron(long patronId, boolean activeOnly) {
-        String filter = activeOnly ? " AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')" : "";
+        String filter = activeOnly ? " AND r.status IN (" + ACTIVE + ")" : "";
         return views(SELECT + " WHERE r.patron_id = ?" + filter + " ORDER BY r.placed_at DESC, r.id DESC", false, patronId);
     }
 
     public Optional<ReservationView> activeOfPatronForTitle(long patronId, long titleId) {
         return views(SELECT + " WHERE r.patron_id = ? AND r.title_id = ? AND r.kind = 'TITLE'"
-                + " AND r.status IN ('WAITING', 'IN_TRANSIT', 'READY')", false, patronId, titleId).stream().findFirst();
+                + " AND r.status IN (" + ACTIVE + ")", false, patronId, titleId).stream().findFirst();
     }
 
     /** The waiting queue of a title (copy reservations first), limited to what the staff member may see. */
-    public List<ReservationView> queue(long titleId, String scopeFilterSql, Object scopeParam) {
-        return views(SELECT + " WHERE r.title_id = ? AND r.status = 'WAITING' AND " + scopeFilterSql
-                + " ORDER BY (r.kind = 'COPY') DESC, r.queue_seq, r.id", true, titleId, scopeParam);
+    public List<ReservationView> queue(Actor actor, long titleId) {
+        return views(SELECT + " WHERE r.title_id = ? AND r.status = '" + ReservationStatus.WAITING + "' AND "
+                + access.scopeSql(actor) + " ORDER BY (r.kind = '" + ReservationKind.COPY + "') DESC, r.queue_seq, r.id",
+                true, titleId, access.scopeParam(actor));
     }
 
-    public long count(String whereSql, Object... params) {
-        return jdbc.count("SELECT count(*) FROM reservation r JOIN location l ON l.id = r.pickup_location_id WHERE "
-                + whereSql, params);
+    /** What a list of reservations may be narrowed to; {@code null} leaves a filter out. */
+    public record Filter(ReservationStatus status, Long titleId, Long patronId) {
+    }
+
+    /** One page of the reservations in the actor's scope (own, school, organisation) that pass the filter, newest first. */
+    public Page<ReservationView> page(Actor actor, Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(access.scopeSql(actor));
+        List<Object> params = new ArrayList<>(List.of(access.scopeParam(actor)));
+        if (filter.status() != null) {
+            where.append(" AND r.status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.titleId() != null) {
+            where.append(" AND r.title_id = ?");
+            params.add(filter.titleId());
+        }
+        if (filter.patronId() != null) {
+            where.append(" AND r.patron_id = ?");
+            params.add(filter.patronId());
+        }
+        long total = jdbc.count("SELECT count(*) FROM reservation r JOIN location l ON l.id = r.pickup_location_id"
+                + " WHERE " + where, params.toArray());
+        params.add(size);
+        params.add(page * size);
+        List<ReservationView> items = list(where + " ORDER BY r.placed_at DESC, r.id DESC LIMIT ? OFFSET ?",
+                actor.isStaff(), params.toArray());
+        return new Page<>(items, page, size, total);
     }
 
     public boolean titleExists(long titleId) {
@@ -110,9 +140,29 @@ public class ReservationReads {
      */
     public Optional<ReservationView> placedSince(String placedBy, long patronId, long titleId, Instant since,
             boolean withPatron) {
-        return list("r.patron_id = ? AND r.title_id = ? AND r.kind = 'TITLE' AND r.status IN ("
-                + ReservationStatus.sqlList(ReservationStatus.ACTIVE) + ") AND r.placed_by = ? AND r.placed_at >= ?",
+        return list("r.patron_id = ? AND r.title_id = ? AND r.kind = 'TITLE' AND r.status IN (" + ACTIVE
+                + ") AND r.placed_by = ? AND r.placed_at >= ?",
                 withPatron, patronId, titleId, placedBy, since).stream().findFirst();
+    }
+
+    /**
+     * The waiting title reservation next to {@code id} in {@code direction} among those competing for the same copies
+     * (same title and scope; same school library, or any branch of the organisation): what a queue move swaps with.
+     */
+    public Optional<Long> neighbourInQueue(long id, Direction direction) {
+        String comparison = direction == Direction.UP ? "(r2.queue_seq, r2.id) < (r.queue_seq, r.id)"
+                : "(r2.queue_seq, r2.id) > (r.queue_seq, r.id)";
+        String order = direction == Direction.UP ? "r2.queue_seq DESC, r2.id DESC" : "r2.queue_seq, r2.id";
+        return jdbc.one("""
+                SELECT r2.id FROM reservation r
+                  JOIN location l ON l.id = r.pickup_location_id
+                  JOIN reservation r2 ON r2.title_id = r.title_id AND r2.status = '%s' AND r2.kind = '%s'
+                       AND r2.scope = r.scope
+                  JOIN location l2 ON l2.id = r2.pickup_location_id
+                 WHERE r.id = ? AND (CASE WHEN r.scope = 'SCHOOL' THEN r2.pickup_location_id = r.pickup_location_id
+                                          ELSE l2.organisation_id = l.organisation_id END)
+                   AND\s""".formatted(ReservationStatus.WAITING, ReservationKind.TITLE) + comparison
+                + " ORDER BY " + order + " LIMIT 1", rs -> rs.getLong(1), id);
     }
 
     private List<ReservationView> views(String sql, boolean withPatron, Object... params) {
@@ -121,13 +171,13 @@ public class ReservationReads {
         Estimates estimates = new Estimates(today);
         List<ReservationView> views = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            LocalDate estimate = row.position != null && row.kind == Kind.TITLE ? estimates.of(row) : null;
+            LocalDate estimate = row.position != null && row.kind == ReservationKind.TITLE ? estimates.of(row) : null;
             // An anonymised reservation (AVG retention) has no patron any more: staff see it without one.
             PatronRef patron = withPatron && row.patronId != null
                     ? new PatronRef(row.patronId, row.patronName(), row.groupName, row.schoolName) : null;
             views.add(new ReservationView(row.id, row.kind, row.status, row.scope,
                     new TitleRef(row.titleId, row.title, row.authors, row.coverUrl),
-                    new LocationRef(row.pickup.id(), row.pickupName, LocationKind.valueOf(row.pickup.type().name())),
+                    new LocationRef(row.pickup.id(), row.pickupName, row.pickup.type()),
                     row.position, estimate, row.pickupBy, row.barcode, row.placedAt, row.suspendedUntil,
                     row.notNeededAfter, row.closedAt, row.closeReason, patron));
         }
@@ -149,10 +199,10 @@ public class ReservationReads {
         LocalDate of(Row row) {
             ReservationFacts.CopiesWithDue title = copies.computeIfAbsent(row.titleId, facts::copiesWithDue);
             StudentFacts student = students.computeIfAbsent(row.patronId, facts::student).orElse(null);
-            Set<Long> inScope = row.scope == ScopeDto.LIBRARY
+            Set<Long> inScope = row.scope == Scope.LIBRARY
                     ? branches.computeIfAbsent(row.pickup.organisationId(), facts::branchIds) : Set.of();
             ReservationFacts.LocationSettings location = settings.computeIfAbsent(row.pickup.id(), facts::settings);
-            return estimate(row.pickup, Scope.valueOf(row.scope.name()), row.position, student, inScope,
+            return estimate(row.pickup, row.scope, row.position, student, inScope,
                     title.copies(), title.due(), location.pickupDays(), location.loanDays(), today);
         }
     }
@@ -184,7 +234,7 @@ public class ReservationReads {
         return dates.size() >= position ? dates.get(position - 1) : null;
     }
 
-    private record Row(long id, Kind kind, Status status, ScopeDto scope, long titleId, Long patronId,
+    private record Row(long id, ReservationKind kind, ReservationStatus status, Scope scope, long titleId, Long patronId,
             PickupLocation pickup, String pickupName, Instant placedAt, LocalDate pickupBy, LocalDate suspendedUntil,
             LocalDate notNeededAfter, Instant closedAt, String closeReason, String title, String authors,
             String coverUrl, String barcode, String firstName, String lastName, String groupName, String schoolName,
@@ -192,11 +242,11 @@ public class ReservationReads {
 
         static Row of(ResultSet rs) throws SQLException {
             PickupLocation pickup = new PickupLocation(rs.getLong("pickup_location_id"),
-                    nl.schoollibrary.reservations.reservation.policy.LocationType.valueOf(rs.getString("pickup_kind")),
+                    LocationKind.valueOf(rs.getString("pickup_kind")),
                     rs.getLong("pickup_org"), rs.getObject("pickup_school", Long.class));
             Timestamp closed = rs.getTimestamp("closed_at");
-            return new Row(rs.getLong("id"), Kind.valueOf(rs.getString("kind")), Status.valueOf(rs.getString("status")),
-                    ScopeDto.valueOf(rs.getString("scope")), rs.getLong("title_id"), rs.getObject("patron_id", Long.class), pickup,
+            return new Row(rs.getLong("id"), ReservationKind.valueOf(rs.getString("kind")),
+                    ReservationStatus.of(rs.getString("status")), Scope.valueOf(rs.getString("scope")), rs.getLong("title_id"), rs.getObject("patron_id", Long.class), pickup,
                     rs.getString("pickup_name"), rs.getTimestamp("placed_at").toInstant(),
                     rs.getObject("pickup_by", LocalDate.class), rs.getObject("suspended_until", LocalDate.class),
                     rs.getObject("not_needed_after", LocalDate.class), closed == null ? null : closed.toInstant(),

@@ -2,8 +2,12 @@ package nl.schoollibrary.reservations.reservation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -13,11 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
@@ -26,7 +26,6 @@ import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.IdempotentRetry;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.common.QueryParams;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.CancelRequest;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.MoveRequest;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.NotNeededAfterRequest;
@@ -34,7 +33,6 @@ import nl.schoollibrary.reservations.reservation.ReservationDtos.PlaceReservatio
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.SuspendRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,9 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReservationResource {
-
-    private static final Set<String> STATUSES = EnumSet.allOf(ReservationStatus.class).stream().map(Enum::name)
-            .collect(Collectors.toUnmodifiableSet());
 
     private final ReservationService service;
     private final ReservationPlacing placing;
@@ -106,48 +101,16 @@ public class ReservationResource {
     @Operation(summary = "List reservations in the caller's scope (own, school, organisation), newest first",
             description = "Integration clients need the scope reservations:read and see their school or organisation.")
     @APIResponse(responseCode = "200", description = "One page of reservations")
+    @APIResponse(responseCode = "400", description = "A bad filter or page (VALIDATION_FAILED)")
     public Page<ReservationView> reservations(
-            @Parameter(description = "Filter by status", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"WAITING", "IN_TRANSIT", "READY", "FULFILLED", "CANCELLED", "EXPIRED"}))
-            @QueryParam("status") String status,
-            @Parameter(description = "Filter by title", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-            @QueryParam("titleId") String titleId,
-            @Parameter(description = "Filter by patron (staff)", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-            @QueryParam("patronId") String patronId,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size) {
+            @Parameter(description = "Filter by status (case-insensitive)") @QueryParam("status") ReservationStatus status,
+            @Parameter(description = "Filter by title") @QueryParam("titleId") @Positive Long titleId,
+            @Parameter(description = "Filter by patron (staff)") @QueryParam("patronId") @Positive Long patronId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         Actor actor = currentUser.actor();
         actor.requireScope("reservations:read");
-        String statusValue = QueryParams.textParam("status", status, 20);
-        if (statusValue != null && !STATUSES.contains(statusValue)) {
-            throw ProblemException.invalid("status", "must be one of " + String.join(", ", STATUSES.stream().sorted().toList()));
-        }
-        Long title = QueryParams.idParam("titleId", titleId);
-        Long patron = QueryParams.idParam("patronId", patronId);
-        int pageNumber = QueryParams.intParam("page", page, 0, 0, 10_000);
-        int pageSize = QueryParams.intParam("size", size, 20, 1, 100);
-        StringBuilder where = new StringBuilder(access.scopeSql(actor));
-        List<Object> params = new ArrayList<>(List.of(access.scopeParam(actor)));
-        if (statusValue != null) {
-            where.append(" AND r.status = ?");
-            params.add(statusValue);
-        }
-        if (title != null) {
-            where.append(" AND r.title_id = ?");
-            params.add(title);
-        }
-        if (patron != null) {
-            where.append(" AND r.patron_id = ?");
-            params.add(patron);
-        }
-        long total = reads.count(where.toString(), params.toArray());
-        params.add(pageSize);
-        params.add(pageNumber * pageSize);
-        List<ReservationView> items = reads.list(where + " ORDER BY r.placed_at DESC, r.id DESC LIMIT ? OFFSET ?",
-                actor.isStaff(), params.toArray());
-        return new Page<>(items, pageNumber, pageSize, total);
+        return reads.page(actor, new ReservationReads.Filter(status, titleId, patronId), page, size);
     }
 
     @GET
@@ -156,10 +119,8 @@ public class ReservationResource {
     @Operation(summary = "One reservation (404 when outside the caller's scope)")
     @APIResponse(responseCode = "200", description = "The reservation")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    public ReservationView reservation(@Parameter(description = "Reservation id", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+    public ReservationView reservation(@Parameter(description = "Reservation id") @PathParam("id") long reservationId) {
         Actor actor = currentUser.actor();
-        long reservationId = QueryParams.pathId(id, "Reservation");
         access.visibleReservation(actor, reservationId);
         return reads.byId(reservationId, actor.isStaff()).orElseThrow();
     }
@@ -173,10 +134,9 @@ public class ReservationResource {
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Already closed (CONFLICT)")
-    public ReservationView cancelReservation(@Parameter(description = "Reservation id", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id, @Valid CancelRequest request) {
-        return service.cancel(currentUser.actor(), QueryParams.pathId(id, "Reservation"),
-                request == null ? null : request.reason());
+    public ReservationView cancelReservation(@Parameter(description = "Reservation id") @PathParam("id") long id,
+            @Valid CancelRequest request) {
+        return service.cancel(currentUser.actor(), id, request == null ? null : request.reason());
     }
 
     @POST
@@ -186,8 +146,8 @@ public class ReservationResource {
     @APIResponse(responseCode = "200", description = "Paused")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
-    public ReservationView suspendReservation(@PathParam("id") String id, @Valid @NotNull SuspendRequest request) {
-        return service.suspend(currentUser.actor(), QueryParams.pathId(id, "Reservation"), request.until());
+    public ReservationView suspendReservation(@PathParam("id") long id, @Valid @NotNull SuspendRequest request) {
+        return service.suspend(currentUser.actor(), id, request.until());
     }
 
     @POST
@@ -198,8 +158,8 @@ public class ReservationResource {
     @APIResponse(responseCode = "200", description = "Resumed")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
-    public ReservationView resumeReservation(@PathParam("id") String id) {
-        return service.resume(currentUser.actor(), QueryParams.pathId(id, "Reservation"));
+    public ReservationView resumeReservation(@PathParam("id") long id) {
+        return service.resume(currentUser.actor(), id);
     }
 
     @PUT
@@ -209,8 +169,8 @@ public class ReservationResource {
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
-    public ReservationView setNotNeededAfter(@PathParam("id") String id, @Valid @NotNull NotNeededAfterRequest request) {
-        return service.notNeededAfter(currentUser.actor(), QueryParams.pathId(id, "Reservation"), request.date());
+    public ReservationView setNotNeededAfter(@PathParam("id") long id, @Valid @NotNull NotNeededAfterRequest request) {
+        return service.notNeededAfter(currentUser.actor(), id, request.date());
     }
 
     @POST
@@ -220,9 +180,8 @@ public class ReservationResource {
     @APIResponse(responseCode = "200", description = "Moved")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Already first/last, or not waiting (CONFLICT)")
-    public ReservationView moveReservation(@PathParam("id") String id, @Valid @NotNull MoveRequest request) {
-        return service.move(currentUser.actor(), QueryParams.pathId(id, "Reservation"), request.direction(),
-                request.reason());
+    public ReservationView moveReservation(@PathParam("id") long id, @Valid @NotNull MoveRequest request) {
+        return service.move(currentUser.actor(), id, request.direction(), request.reason());
     }
 
     @GET
@@ -231,12 +190,10 @@ public class ReservationResource {
     @Operation(summary = "The waiting queue of a title within the staff member's scope (copy reservations first)")
     @APIResponse(responseCode = "200", description = "The queue")
     @APIResponse(responseCode = "404", description = "Unknown title (NOT_FOUND)")
-    public List<ReservationView> titleQueue(@PathParam("id") String id) {
-        Actor actor = currentUser.actor();
-        long titleId = QueryParams.pathId(id, "Title");
+    public List<ReservationView> titleQueue(@PathParam("id") long titleId) {
         if (!reads.titleExists(titleId)) {
             throw ProblemException.notFound("Title", titleId);
         }
-        return reads.queue(titleId, access.scopeSql(actor), access.scopeParam(actor));
+        return reads.queue(currentUser.actor(), titleId);
     }
 }

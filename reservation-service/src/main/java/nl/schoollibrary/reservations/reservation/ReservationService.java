@@ -10,25 +10,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.auth.Actor;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
 import nl.schoollibrary.reservations.messaging.Messages;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.Direction;
-import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOption;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOptions;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.ScopeDto;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
-import nl.schoollibrary.reservations.reservation.policy.SchoolPolicy;
 import nl.schoollibrary.reservations.reservation.policy.PlacingTitleReservationPolicy;
 import nl.schoollibrary.reservations.reservation.policy.ReasonCode;
 import nl.schoollibrary.reservations.reservation.policy.Refusal;
 import nl.schoollibrary.reservations.reservation.policy.ReservationRequest;
+import nl.schoollibrary.reservations.reservation.policy.SchoolPolicy;
+import nl.schoollibrary.reservations.reservation.policy.Scope;
 import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
 
 /**
@@ -44,9 +42,8 @@ public class ReservationService {
 
     static final PlacingTitleReservationPolicy POLICY = PlacingTitleReservationPolicy.standard();
 
-    private static final ReservationLifecycle LIFECYCLE = ReservationLifecycle.STANDARD;
-
     private final Jdbc jdbc;
+    private final Reservations reservations;
     private final ReservationFacts facts;
     private final ReservationReads reads;
     private final ReservationAccess access;
@@ -54,9 +51,10 @@ public class ReservationService {
     private final Messages messages;
     private final Clock clock;
 
-    public ReservationService(Jdbc jdbc, ReservationFacts facts, ReservationReads reads, ReservationAccess access,
-            EventOutbox events, Messages messages, Clock clock) {
+    public ReservationService(Jdbc jdbc, Reservations reservations, ReservationFacts facts, ReservationReads reads,
+            ReservationAccess access, EventOutbox events, Messages messages, Clock clock) {
         this.jdbc = jdbc;
+        this.reservations = reservations;
         this.facts = facts;
         this.reads = reads;
         this.access = access;
@@ -78,8 +76,7 @@ public class ReservationService {
                 continue;
             }
             options.add(new ReservationOption(option.location().id(), option.name(),
-                    LocationKind.valueOf(option.location().type().name()),
-                    option.location().isSchoolLibrary() ? ScopeDto.SCHOOL : ScopeDto.LIBRARY, refusal.isEmpty(),
+                    option.location().type(), Scope.of(option.location()), refusal.isEmpty(),
                     refusal.map(r -> r.code().name()).orElse(null), refusal.map(Refusal::message).orElse(null)));
         }
         return new ReservationOptions(options, reads.activeOfPatronForTitle(student.patronId(), titleId).orElse(null));
@@ -87,21 +84,13 @@ public class ReservationService {
 
     @Transactional
     public ReservationView cancel(Actor actor, long id, String reason) {
-        ReservationRow row = access.visibleReservation(actor, id);
-        lockTitle(row.titleId());
-        ReservationRow current = access.lockReservation(id);
-        ReservationStatus cancelled = LIFECYCLE.require(current.status(), actor.isStaff() ? Transition.CANCEL_BY_STAFF
-                : Transition.CANCEL_BY_STUDENT, "This reservation is already " + current.status() + ".");
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (actor.isStaff() && why == null) {
-            throw ProblemException.invalid("reason", "staff give a reason when they cancel a reservation");
-        }
-        jdbc.update("UPDATE reservation SET status = ?, closed_at = ?, close_reason = ?, closed_by = ?,"
-                + " version = version + 1 WHERE id = ?", cancelled.name(), clock.instant(), why, actor.username(), id);
+        Reservation reservation = lockVisible(actor, id);
+        ReservationStatus previous = reservation.status();
+        String why = reservation.cancel(actor.isStaff(), reason, actor.username(), clock.instant());
         if (actor.isStaff()) {
             messages.reservationCancelled(id, why);
         }
-        events.reservationEvent("ReservationCancelled", id, Map.of("previousStatus", current.status().name(),
+        events.reservationEvent("ReservationCancelled", id, Map.of("previousStatus", previous.name(),
                 "byStaff", actor.isStaff()));
         return reads.byId(id, actor.isStaff()).orElseThrow();
     }
@@ -112,12 +101,14 @@ public class ReservationService {
         if (!until.isAfter(today.minusDays(1)) || until.isAfter(today.plusYears(1))) {
             throw ProblemException.invalid("until", "must be from today up to one year ahead");
         }
-        return changeWaiting(actor, id, Transition.SUSPEND, "suspended_until = ?", until, "ReservationSuspended");
+        lockVisible(actor, id).suspend(until);
+        return changed(actor, id, "ReservationSuspended", until);
     }
 
     @Transactional
     public ReservationView resume(Actor actor, long id) {
-        return changeWaiting(actor, id, Transition.RESUME, "suspended_until = ?", null, "ReservationResumed");
+        lockVisible(actor, id).resume();
+        return changed(actor, id, "ReservationResumed", null);
     }
 
     @Transactional
@@ -125,21 +116,13 @@ public class ReservationService {
         if (date != null && date.isBefore(LocalDate.now(clock))) {
             throw ProblemException.invalid("date", "must be today or later");
         }
-        return changeWaiting(actor, id, Transition.CHANGE_NOT_NEEDED_AFTER, "not_needed_after = ?", date,
-                "ReservationNotNeededAfterChanged");
+        lockVisible(actor, id).changeNotNeededAfter(date);
+        return changed(actor, id, "ReservationNotNeededAfterChanged", date);
     }
 
-    /** A change of a reservation that keeps its status (the lifecycle says from which statuses it may happen). */
-    private ReservationView changeWaiting(Actor actor, long id, Transition transition, String assignment,
-            LocalDate value, String event) {
-        ReservationRow row = access.visibleReservation(actor, id);
-        lockTitle(row.titleId());
-        ReservationRow current = access.lockReservation(id);
-        ReservationStatus next = LIFECYCLE.require(current.status(), transition,
-                "Only a waiting reservation can be changed this way; this one is " + current.status() + ".");
-        jdbc.update("UPDATE reservation SET " + assignment + ", status = ?, version = version + 1 WHERE id = ?", value,
-                next.name(), id);
-        events.reservationEvent(event, id, value == null ? Map.of() : Map.of("date", value.toString()));
+    /** The event of a change that keeps the status, and the reservation as the actor sees it now. */
+    private ReservationView changed(Actor actor, long id, String event, LocalDate date) {
+        events.reservationEvent(event, id, date == null ? Map.of() : Map.of("date", date.toString()));
         return reads.byId(id, actor.isStaff()).orElseThrow();
     }
 
@@ -149,39 +132,24 @@ public class ReservationService {
         if (!actor.isStaff()) {
             throw new ProblemException(ErrorCode.FORBIDDEN, "Only staff move reservations in a queue.");
         }
-        ReservationRow row = access.visibleReservation(actor, id);
-        lockTitle(row.titleId());
-        ReservationRow current = access.lockReservation(id);
-        String notMovable = "Only a waiting title reservation can be moved.";
-        LIFECYCLE.require(current.status(), Transition.MOVE_IN_QUEUE, notMovable);
-        if (!"TITLE".equals(current.kind())) {
-            throw new ProblemException(ErrorCode.CONFLICT, notMovable);
-        }
-        String comparison = direction == Direction.UP ? "(r2.queue_seq, r2.id) < (r.queue_seq, r.id)"
-                : "(r2.queue_seq, r2.id) > (r.queue_seq, r.id)";
-        String order = direction == Direction.UP ? "r2.queue_seq DESC, r2.id DESC" : "r2.queue_seq, r2.id";
-        Optional<long[]> neighbour = jdbc.one("""
-                SELECT r2.id, r2.queue_seq, r.queue_seq FROM reservation r
-                  JOIN location l ON l.id = r.pickup_location_id
-                  JOIN reservation r2 ON r2.title_id = r.title_id AND r2.status = 'WAITING' AND r2.kind = 'TITLE'
-                       AND r2.scope = r.scope
-                  JOIN location l2 ON l2.id = r2.pickup_location_id
-                 WHERE r.id = ? AND (CASE WHEN r.scope = 'SCHOOL' THEN r2.pickup_location_id = r.pickup_location_id
-                                          ELSE l2.organisation_id = l.organisation_id END)
-                   AND\s""" + comparison + " ORDER BY " + order + " LIMIT 1",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, id);
-        if (neighbour.isEmpty()) {
-            throw new ProblemException(ErrorCode.CONFLICT, direction == Direction.UP
-                    ? "This reservation is already first in line." : "This reservation is already last in line.");
-        }
-        long[] n = neighbour.get();
-        long otherSeq = n[1] == n[2] ? n[1] + (direction == Direction.UP ? -1 : 1) : n[1];
-        jdbc.update("UPDATE reservation SET queue_seq = ?, version = version + 1 WHERE id = ?", n[2], n[0]);
-        jdbc.update("UPDATE reservation SET queue_seq = ?, version = version + 1 WHERE id = ?", otherSeq, id);
+        Reservation reservation = lockVisible(actor, id);
+        Optional<Reservation> neighbour = reads.neighbourInQueue(id, direction).map(n -> reservations.lock(n)
+                .orElseThrow());
+        reservation.moveInQueue(direction, neighbour);
         jdbc.update("INSERT INTO reservation_queue_move (reservation_id, direction, reason, moved_by, moved_at)"
                 + " VALUES (?, ?, ?, ?, ?)", id, direction.name(), reason.strip(), actor.username(), clock.instant());
         events.reservationEvent("ReservationMoved", id, Map.of("direction", direction.name(), "reason", reason.strip()));
         return reads.byId(id, true).orElseThrow();
+    }
+
+    /**
+     * The reservation the actor may see (404 otherwise), loaded for a change: its title's lock first, then its row
+     * (locked, so it is read as committed last and no one else changes it until this transaction ends).
+     */
+    private Reservation lockVisible(Actor actor, long id) {
+        ReservationRow row = access.visibleReservation(actor, id);
+        lockTitle(row.titleId());
+        return reservations.lock(id).orElseThrow(() -> ProblemException.notFound("Reservation", id));
     }
 
     /**

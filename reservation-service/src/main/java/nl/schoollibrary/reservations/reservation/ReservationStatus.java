@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a reservation is in its life, as stored in {@code reservation.status}. Which status may follow which is
  * {@link ReservationLifecycle}'s one table; this enum only says what each status is.
  */
+@Schema(name = "ReservationStatus")
 public enum ReservationStatus {
     /** In the queue: no copy yet (it may be paused or carry a not-needed-after date). */
     WAITING,

@@ -71,8 +71,9 @@ class ReservationLifecycleApiTest {
         checkIn(schoolDesk, barcode).statusCode(200)
                 .body("outcome", equalTo("ON_HOLD_SHELF"))
                 .body("alert.reservationId", equalTo((int) id))
-                .body("alert.text", equalTo("Gereserveerd voor Leerling " + TestDatabase.string(
-                        "SELECT last_name FROM patron WHERE id = ?", s.patronId()) + ", groep 6"))
+                .body("alert.patronName", equalTo("Leerling " + TestDatabase.string(
+                        "SELECT last_name FROM patron WHERE id = ?", s.patronId())))
+                .body("alert.groupName", equalTo("groep 6"))
                 .body("alert.pickupBy", notNullValue())
                 .body("returnedLoan.loanId", notNullValue());
         assertThat(Builders.status(barcode)).isEqualTo("ON_HOLD_SHELF");

@@ -1,10 +1,10 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
-import nl.schoollibrary.reservations.copy.CopyStatus;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.LongPredicate;
+import nl.schoollibrary.reservations.copy.CopyStatus;
+import nl.schoollibrary.reservations.location.LocationKind;
 
 /**
  * Which copies can fill a title reservation. Shared by placement, check-in and the availability
@@ -65,7 +65,7 @@ public final class CopyEligibility {
      * Whether the student is one of the owner location's own patrons: for a school library, a student of its school;
      * for a branch, a student whose library membership has that branch as home branch.
      */
-    public static boolean patronBelongsTo(StudentFacts student, long ownerLocationId, LocationType ownerType, Long ownerSchoolId) {
+    public static boolean patronBelongsTo(StudentFacts student, long ownerLocationId, LocationKind ownerType, Long ownerSchoolId) {
         return switch (ownerType) {
             case SCHOOL_LIBRARY -> ownerSchoolId != null && ownerSchoolId == student.schoolId();
             case BRANCH -> Objects.equals(student.homeBranchId(), ownerLocationId);

@@ -1,7 +1,8 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
 import nl.schoollibrary.reservations.copy.CopyStatus;
-
+import nl.schoollibrary.reservations.location.LocationKind;
+import org.junit.jupiter.api.Test;
 import static nl.schoollibrary.reservations.reservation.policy.CopyFactsBuilder.aCopy;
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.HOME_BRANCH;
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.OTHER_BRANCH;
@@ -9,8 +10,6 @@ import static nl.schoollibrary.reservations.reservation.policy.TestWorld.OTHER_S
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.SCHOOL_LIBRARY;
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
 
 class CopyEligibilityTest {
 
@@ -97,17 +96,17 @@ class CopyEligibilityTest {
 
     @Test
     void students_belong_to_their_own_school_library() {
-        assertThat(CopyEligibility.patronBelongsTo(STUDENT, 100, LocationType.SCHOOL_LIBRARY, TestWorld.SCHOOL)).isTrue();
-        assertThat(CopyEligibility.patronBelongsTo(STUDENT, 101, LocationType.SCHOOL_LIBRARY, 11L)).isFalse();
+        assertThat(CopyEligibility.patronBelongsTo(STUDENT, 100, LocationKind.SCHOOL_LIBRARY, TestWorld.SCHOOL)).isTrue();
+        assertThat(CopyEligibility.patronBelongsTo(STUDENT, 101, LocationKind.SCHOOL_LIBRARY, 11L)).isFalse();
     }
 
     @Test
     void students_belong_to_the_home_branch_of_their_membership_only() {
         StudentFacts withoutMembership = ReservationRequestBuilder.aRequest().withoutMembership().student();
 
-        assertThat(CopyEligibility.patronBelongsTo(STUDENT, HOME_BRANCH.id(), LocationType.BRANCH, null)).isTrue();
-        assertThat(CopyEligibility.patronBelongsTo(STUDENT, OTHER_BRANCH.id(), LocationType.BRANCH, null)).isFalse();
-        assertThat(CopyEligibility.patronBelongsTo(withoutMembership, HOME_BRANCH.id(), LocationType.BRANCH, null))
+        assertThat(CopyEligibility.patronBelongsTo(STUDENT, HOME_BRANCH.id(), LocationKind.BRANCH, null)).isTrue();
+        assertThat(CopyEligibility.patronBelongsTo(STUDENT, OTHER_BRANCH.id(), LocationKind.BRANCH, null)).isFalse();
+        assertThat(CopyEligibility.patronBelongsTo(withoutMembership, HOME_BRANCH.id(), LocationKind.BRANCH, null))
                 .isFalse();
     }
 }

@@ -2,6 +2,7 @@ package nl.schoollibrary.reservations.reservation.policy;
 
 import java.time.LocalDate;
 import java.util.Set;
+import nl.schoollibrary.reservations.location.LocationKind;
 
 /**
  * The small world the policy tests live in: organisation 1 serves school 10 (school library 100) and school 11
@@ -14,11 +15,11 @@ final class TestWorld {
     static final long ORGANISATION = 1;
     static final long SCHOOL = 10;
 
-    static final PickupLocation SCHOOL_LIBRARY = new PickupLocation(100, LocationType.SCHOOL_LIBRARY, ORGANISATION, SCHOOL);
-    static final PickupLocation OTHER_SCHOOL_LIBRARY = new PickupLocation(101, LocationType.SCHOOL_LIBRARY, ORGANISATION, 11L);
-    static final PickupLocation HOME_BRANCH = new PickupLocation(200, LocationType.BRANCH, ORGANISATION, null);
-    static final PickupLocation OTHER_BRANCH = new PickupLocation(201, LocationType.BRANCH, ORGANISATION, null);
-    static final PickupLocation BRANCH_OF_OTHER_ORGANISATION = new PickupLocation(300, LocationType.BRANCH, 2, null);
+    static final PickupLocation SCHOOL_LIBRARY = new PickupLocation(100, LocationKind.SCHOOL_LIBRARY, ORGANISATION, SCHOOL);
+    static final PickupLocation OTHER_SCHOOL_LIBRARY = new PickupLocation(101, LocationKind.SCHOOL_LIBRARY, ORGANISATION, 11L);
+    static final PickupLocation HOME_BRANCH = new PickupLocation(200, LocationKind.BRANCH, ORGANISATION, null);
+    static final PickupLocation OTHER_BRANCH = new PickupLocation(201, LocationKind.BRANCH, ORGANISATION, null);
+    static final PickupLocation BRANCH_OF_OTHER_ORGANISATION = new PickupLocation(300, LocationKind.BRANCH, 2, null);
 
     static final Set<Long> BRANCHES_OF_ORGANISATION = Set.of(HOME_BRANCH.id(), OTHER_BRANCH.id());
 

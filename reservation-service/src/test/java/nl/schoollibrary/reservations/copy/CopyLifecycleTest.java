@@ -1,0 +1,107 @@
+package nl.schoollibrary.reservations.copy;
+
+import static nl.schoollibrary.reservations.copy.CopyStatus.IN_TRANSIT;
+import static nl.schoollibrary.reservations.copy.CopyStatus.MISSING;
+import static nl.schoollibrary.reservations.copy.CopyStatus.ON_HOLD_SHELF;
+import static nl.schoollibrary.reservations.copy.CopyStatus.ON_LOAN;
+import static nl.schoollibrary.reservations.copy.CopyStatus.ON_SHELF;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.copy.CopyLifecycle.Decision;
+import nl.schoollibrary.reservations.copy.CopyLifecycle.Transition;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The copy state machine against the table below, written out by hand: every status × transition pair is checked,
+ * so a change to the machine must change this table too.
+ */
+class CopyLifecycleTest {
+
+    private static final CopyLifecycle LIFECYCLE = CopyLifecycle.STANDARD;
+
+    /** Where the check-ins lead: from every status, as a check-in is how any copy comes back into circulation. */
+    private static final Map<Transition, CopyStatus> CHECK_IN = new EnumMap<>(Map.of(
+            Transition.HOLD, ON_HOLD_SHELF,
+            Transition.SEND_IN_TRANSIT, IN_TRANSIT,
+            Transition.SHELVE, ON_SHELF,
+            Transition.ROUTE_TO_OWNER, IN_TRANSIT));
+
+    /** (from, transition) → to: everything not listed is refused. */
+    private static final Map<CopyStatus, Map<Transition, CopyStatus>> ALLOWED = new EnumMap<>(Map.of(
+            ON_SHELF, with(Transition.CHECK_OUT, ON_LOAN),
+            ON_HOLD_SHELF, with(Transition.CHECK_OUT, ON_LOAN),
+            ON_LOAN, CHECK_IN,
+            IN_TRANSIT, CHECK_IN,
+            MISSING, CHECK_IN));
+
+    private static Map<Transition, CopyStatus> with(Transition transition, CopyStatus to) {
+        Map<Transition, CopyStatus> row = new EnumMap<>(CHECK_IN);
+        row.put(transition, to);
+        return row;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_status_and_transition_is_allowed_or_refused_as_the_table_says() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (CopyStatus from : CopyStatus.values()) {
+            for (Transition transition : Transition.values()) {
+                CopyStatus expected = ALLOWED.get(from).get(transition);
+                ErrorCode code = transition == Transition.CHECK_OUT ? ErrorCode.COPY_NOT_AVAILABLE : ErrorCode.CONFLICT;
+                String name = expected == null
+                        ? "a copy " + words(from) + " refuses " + words(transition) + " with " + code
+                        : "a copy " + words(from) + " allows " + words(transition) + " and becomes " + words(expected);
+                tests.add(DynamicTest.dynamicTest(name, () -> {
+                    Decision decision = LIFECYCLE.decide(from, transition);
+                    if (expected == null) {
+                        assertThat(decision).isEqualTo(new Decision.Refused(from, transition, code));
+                        assertThat(LIFECYCLE.next(from, transition)).isEmpty();
+                    } else {
+                        assertThat(decision).isEqualTo(new Decision.Allowed(expected));
+                        assertThat(LIFECYCLE.next(from, transition)).contains(expected);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void only_a_copy_on_the_shelf_or_on_the_hold_shelf_can_be_lent() {
+        assertThat(LIFECYCLE.from(Transition.CHECK_OUT)).containsExactlyInAnyOrder(ON_SHELF, ON_HOLD_SHELF);
+    }
+
+    @Test
+    void no_transition_marks_a_copy_missing() {
+        for (CopyStatus from : CopyStatus.values()) {
+            for (Transition transition : Transition.values()) {
+                assertThat(LIFECYCLE.next(from, transition)).isNotEqualTo(Optional.of(MISSING));
+            }
+        }
+    }
+
+    @Test
+    void a_refused_check_out_throws_copy_not_available_with_the_callers_wording() {
+        assertThatThrownBy(() -> LIFECYCLE.require(IN_TRANSIT, Transition.CHECK_OUT, "This copy is in transit."))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.COPY_NOT_AVAILABLE);
+                    assertThat(e.getMessage()).isEqualTo("This copy is in transit.");
+                });
+        assertThat(LIFECYCLE.require(ON_HOLD_SHELF, Transition.CHECK_OUT, "unused")).isEqualTo(ON_LOAN);
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
