@@ -15,6 +15,8 @@ import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.statistics.StatisticsDtos.LoanStatistics;
 import nl.schoollibrary.reservations.statistics.StatisticsDtos.ReservationStatistics;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,10 +48,10 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "A bad period (VALIDATION_FAILED)")
     public ReservationStatistics reservationStatistics(
-            @Parameter(description = "First day (default: the first day of the month eleven months ago)")
-            @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day, included (default: today); at most two years after from")
-            @QueryParam("to") LocalDate to) {
+            @Parameter(description = "First day (default: the first day of the month eleven months ago)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day, included (default: today); at most two years after from",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") LocalDate to) {
         Period period = period(from, to);
         return queries.reservations(currentUser.actor(), period.from(), period.to());
     }
@@ -63,10 +65,10 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "A bad period (VALIDATION_FAILED)")
     public LoanStatistics loanStatistics(
-            @Parameter(description = "First day (default: the first day of the month eleven months ago)")
-            @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day, included (default: today); at most two years after from")
-            @QueryParam("to") LocalDate to) {
+            @Parameter(description = "First day (default: the first day of the month eleven months ago)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day, included (default: today); at most two years after from",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") LocalDate to) {
         Period period = period(from, to);
         return queries.loans(currentUser.actor(), period.from(), period.to());
     }
