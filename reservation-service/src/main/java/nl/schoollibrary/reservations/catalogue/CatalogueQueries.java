@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Availability;
-import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopySummary;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.LocationKind;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ShelfEntry;
@@ -24,6 +24,7 @@ import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleDetail;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleSummary;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Page;
+import nl.schoollibrary.reservations.copy.CopyStatus;
 
 /**
  * The catalogue's read model: plain SQL over indexes (GIN full-text index with the Dutch, accent-folding
@@ -207,7 +208,7 @@ public class CatalogueQueries {
                  GROUP BY th.id ORDER BY th.name_nl""";
         return jdbc.list(sql, rs -> {
             List<Long> sample = new ArrayList<>();
-            java.sql.Array array = rs.getArray("sample");
+            Array array = rs.getArray("sample");
             if (array != null) {
                 for (Object value : (Object[]) array.getArray()) {
                     sample.add(((Number) value).longValue());
