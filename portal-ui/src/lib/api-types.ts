@@ -1044,6 +1044,11 @@ export interface components {
             dueDate: components["schemas"]["LocalDate"];
             overdue: boolean;
         };
+        /**
+         * @description Why deactivateMissing is refused
+         * @enum {string}
+         */
+        DeactivationRefusal: "ROWS_REJECTED" | "NO_DATA_ROWS" | "CONFIRMATION_MISMATCH" | "CONFIRMATION_REQUIRED";
         DomainEvent: {
             /**
              * Format: int64
@@ -1844,11 +1849,8 @@ export interface components {
              * @description Students deactivated as missing (in a dry run: that would be)
              */
             deactivated: number;
-            /**
-             * @description Dry run with deactivateMissing: why the real import would be refused (absent when it would go ahead)
-             * @enum {string}
-             */
-            deactivationRefused?: "ROWS_REJECTED" | "NO_DATA_ROWS" | "CONFIRMATION_MISMATCH" | "CONFIRMATION_REQUIRED";
+            /** @description Dry run with deactivateMissing: why the real import would be refused (absent when it would go ahead) */
+            deactivationRefused?: components["schemas"]["DeactivationRefusal"];
             /** @description Rows rejected (only when allOrNothing is false) */
             rejected: components["schemas"]["ImportRowError"][];
         };
@@ -3423,7 +3425,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventFeed"];
                 };
             };
-            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            /** @description A bad cursor or limit (VALIDATION_FAILED) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3765,7 +3767,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -3888,7 +3890,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -4293,7 +4295,7 @@ export interface operations {
                     "application/json": components["schemas"]["PageShelfEntry"];
                 };
             };
-            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            /** @description A bad page or size (VALIDATION_FAILED) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4600,7 +4602,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
-            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            /** @description A bad page or size (VALIDATION_FAILED) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4773,7 +4775,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };

@@ -1,15 +1,17 @@
 package nl.schoollibrary.reservations.auth;
 
+import java.util.Set;
+import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.ProblemException;
+
 /** Who is calling, read from the verified token: the only source of identity and scope in a request. */
 public record Actor(long userId, String username, Role role, Long patronId, Long schoolId, Long organisationId,
-        Long locationId, java.util.Set<String> scopes) {
+        Long locationId, Set<String> scopes) {
 
     /** An integration client must hold the scope; people are not limited by scopes (their role decides). */
     public void requireScope(String scope) {
         if (role == Role.INTEGRATION && !scopes.contains(scope)) {
-            throw new nl.schoollibrary.reservations.common.ProblemException(
-                    nl.schoollibrary.reservations.common.ErrorCode.FORBIDDEN,
-                    "This client lacks the scope " + scope + ".");
+            throw new ProblemException(ErrorCode.FORBIDDEN, "This client lacks the scope " + scope + ".");
         }
     }
 

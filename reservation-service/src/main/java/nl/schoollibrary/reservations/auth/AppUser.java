@@ -1,6 +1,5 @@
 package nl.schoollibrary.reservations.auth;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,47 +8,91 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Optional;
 
-/** Someone who logs in: a student (linked to a patron) or a staff member (linked to a school / organisation / location). */
+/**
+ * Someone who logs in: a student (linked to a patron) or a staff member (linked to a school / organisation / location).
+ * Loaded through {@link Users}; the profile the API shows ({@code /api/me}) is read through SQL. Accounts are created
+ * by the demo data and administration outside this service, so there is no factory yet.
+ */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends PanacheEntityBase {
+public class AppUser {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    private Long id;
 
-    @Column(nullable = false)
-    public String username;
+    @Column(nullable = false, updatable = false)
+    private String username;
 
     @Column(name = "password_hash", nullable = false)
-    public String passwordHash;
+    private String passwordHash;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Role role;
+    private Role role;
 
     @Column(name = "display_name", nullable = false)
-    public String displayName;
+    private String displayName;
 
     @Column(name = "patron_id")
-    public Long patronId;
+    private Long patronId;
 
     @Column(name = "school_id")
-    public Long schoolId;
+    private Long schoolId;
 
     @Column(name = "organisation_id")
-    public Long organisationId;
+    private Long organisationId;
 
     @Column(name = "location_id")
-    public Long locationId;
+    private Long locationId;
 
     @Column(nullable = false)
-    public boolean active;
+    private boolean active;
 
-    /** Active or not: login tells a disabled account apart only after the password matched (AuthService). */
-    public static Optional<AppUser> findByUsername(String username) {
-        return find("username = ?1", username).firstResultOptional();
+    protected AppUser() {
+        // for Hibernate
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The patron of a student; {@code null} for staff. */
+    public Long patronId() {
+        return patronId;
+    }
+
+    public Long schoolId() {
+        return schoolId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Long locationId() {
+        return locationId;
+    }
+
+    /** Whether the account itself is enabled (a student also needs an active patron: {@link AccountReads}). */
+    public boolean active() {
+        return active;
     }
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.schoollibrary.reservations.integration.IntegrationClients;
+import nl.schoollibrary.reservations.integration.IntegrationClientService;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.TokenResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
     private final AuthService auth;
-    private final IntegrationClients clients;
+    private final IntegrationClientService clients;
 
-    public AuthResource(AuthService auth, IntegrationClients clients) {
+    public AuthResource(AuthService auth, IntegrationClientService clients) {
         this.auth = auth;
         this.clients = clients;
     }

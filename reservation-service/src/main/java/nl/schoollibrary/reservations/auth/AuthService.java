@@ -3,8 +3,6 @@ package nl.schoollibrary.reservations.auth;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,14 +27,17 @@ public class AuthService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final AppConfig.Auth config;
-    private final EntityManager em;
+    private final Users users;
+    private final AccountReads accounts;
 
-    public AuthService(LoginThrottle throttle, PasswordHasher hasher, Clock clock, AppConfig config, EntityManager em) {
+    public AuthService(LoginThrottle throttle, PasswordHasher hasher, Clock clock, AppConfig config, Users users,
+            AccountReads accounts) {
         this.throttle = throttle;
         this.hasher = hasher;
         this.clock = clock;
         this.config = config.auth();
-        this.em = em;
+        this.users = users;
+        this.accounts = accounts;
     }
 
     public LoginResponse login(LoginRequest request) {
@@ -45,8 +46,8 @@ public class AuthService {
         if (locked.isPresent()) {
             throw tooMany(locked.get());
         }
-        Optional<Found> found = findUser(username);
-        boolean ok = found.isPresent() ? hasher.matches(request.password(), found.get().user().passwordHash)
+        Optional<AppUser> found = users.byUsername(username);
+        boolean ok = found.isPresent() ? hasher.matches(request.password(), found.get().passwordHash())
                 : dummy(request);
         if (!ok) {
             Optional<Duration> nowLocked = throttle.recordFailure(username);
@@ -56,22 +57,13 @@ public class AuthService {
             throw new ProblemException(ErrorCode.INVALID_CREDENTIALS, "The username or password is not correct.");
         }
         throttle.reset(username);
+        AppUser user = found.get();
+        AccountReads.Tenant tenant = accounts.tenant(user.id());
         // Told only to whoever knows the password: a wrong password on a disabled account is INVALID_CREDENTIALS.
-        if (!found.get().active()) {
+        if (!tenant.active()) {
             throw new ProblemException(ErrorCode.ACCOUNT_DISABLED, "This account is disabled. Ask your school or library.");
         }
-        return issue(found.get().user());
-    }
-
-    /** A user and whether they may log in: the account is active and, for a student, so is their patron. */
-    record Found(AppUser user, boolean active) {
-    }
-
-    @Transactional
-    Optional<Found> findUser(String username) {
-        return AppUser.findByUsername(username).map(user -> new Found(user, user.active && (user.patronId == null
-                || Boolean.TRUE.equals(em.createNativeQuery("SELECT active FROM patron WHERE id = ?1")
-                        .setParameter(1, user.patronId).getSingleResult()))));
+        return issue(user, tenant);
     }
 
     private boolean dummy(LoginRequest request) {
@@ -79,48 +71,23 @@ public class AuthService {
         return false;
     }
 
-    @Transactional
-    LoginResponse issue(AppUser user) {
-        Long organisationId = user.organisationId;
-        if (organisationId == null && user.schoolId != null) {
-            organisationId = organisationOfSchool(user.schoolId);
-        }
-        Long schoolId = user.schoolId;
-        if (schoolId == null && user.patronId != null) {
-            schoolId = schoolOfPatron(user.patronId);
-            organisationId = organisationOfSchool(schoolId);
-        }
+    private LoginResponse issue(AppUser user, AccountReads.Tenant tenant) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(config.tokenLifetime());
         JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
-                .subject(Long.toString(user.id))
-                .upn(user.username)
-                .groups(Set.of(user.role.name()))
-                .claim(TokenClaims.DISPLAY_NAME, user.displayName)
+                .subject(Long.toString(user.id()))
+                .upn(user.username())
+                .groups(Set.of(user.role().name()))
+                .claim(TokenClaims.DISPLAY_NAME, user.displayName())
                 .issuedAt(now)
                 .expiresAt(expiresAt);
-        putIfPresent(claims, TokenClaims.PATRON_ID, user.patronId);
-        putIfPresent(claims, TokenClaims.SCHOOL_ID, schoolId);
-        putIfPresent(claims, TokenClaims.ORGANISATION_ID, organisationId);
-        putIfPresent(claims, TokenClaims.LOCATION_ID, user.locationId);
+        putIfPresent(claims, TokenClaims.PATRON_ID, user.patronId());
+        putIfPresent(claims, TokenClaims.SCHOOL_ID, tenant.schoolId());
+        putIfPresent(claims, TokenClaims.ORGANISATION_ID, tenant.organisationId());
+        putIfPresent(claims, TokenClaims.LOCATION_ID, user.locationId());
         String token = claims.jws().keyId("reservations").sign();
-        return new LoginResponse(token, "Bearer", expiresAt, new LoginResponse.UserSummary(user.id, user.username,
-                user.displayName, user.role, schoolId, organisationId, user.locationId));
-    }
-
-    private Long organisationOfSchool(Long schoolId) {
-        if (schoolId == null) {
-            return null;
-        }
-        List<?> rows = em.createNativeQuery("SELECT organisation_id FROM school WHERE id = ?1")
-                .setParameter(1, schoolId).getResultList();
-        return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
-    }
-
-    private Long schoolOfPatron(long patronId) {
-        List<?> rows = em.createNativeQuery("SELECT school_id FROM patron WHERE id = ?1")
-                .setParameter(1, patronId).getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).longValue();
+        return new LoginResponse(token, "Bearer", expiresAt, new LoginResponse.UserSummary(user.id(), user.username(),
+                user.displayName(), user.role(), tenant.schoolId(), tenant.organisationId(), user.locationId()));
     }
 
     private static void putIfPresent(JwtClaimsBuilder claims, String name, Long value) {

@@ -2,15 +2,20 @@ package nl.schoollibrary.reservations.auth;
 
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The calling user of this request, from the access token's claims. */
 @RequestScoped
 public class CurrentUser {
 
-    @Inject
-    JsonWebToken token;
+    private final JsonWebToken token;
+
+    public CurrentUser(JsonWebToken token) {
+        this.token = token;
+    }
 
     public Actor actor() {
         if (token == null || token.getRawToken() == null) {
@@ -22,13 +27,13 @@ public class CurrentUser {
                 longClaim(TokenClaims.ORGANISATION_ID), longClaim(TokenClaims.LOCATION_ID), scopes());
     }
 
-    private java.util.Set<String> scopes() {
+    private Set<String> scopes() {
         Object value = token.getClaim(TokenClaims.SCOPE);
         if (value == null) {
-            return java.util.Set.of();
+            return Set.of();
         }
         String text = value.toString().replace("\"", "");
-        return text.isBlank() ? java.util.Set.of() : new java.util.HashSet<>(java.util.Arrays.asList(text.trim().split("\\s+")));
+        return text.isBlank() ? Set.of() : new HashSet<>(Arrays.asList(text.trim().split("\\s+")));
     }
 
     private Long longClaim(String name) {

@@ -1,19 +1,23 @@
 package nl.schoollibrary.reservations.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.HexFormat;
 import java.util.Optional;
 import nl.schoollibrary.reservations.common.AppConfig;
+import nl.schoollibrary.reservations.common.Jdbc;
 
 /**
  * Throttles failed logins per username in the database, so every service instance sees the same count.
  * After {@code maxFailures} failures within the window the username is locked for {@code lockDuration}.
+ *
+ * <p>A counter, not an aggregate: each method is one statement through {@link Jdbc}, committed on its own outside a
+ * transaction, so a failure is counted even though the login that records it is refused.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -21,57 +25,51 @@ public class LoginThrottle {
     /** The length of login_throttle.username. */
     private static final int KEY_LENGTH = 100;
 
-    private final EntityManager em;
+    private final Jdbc jdbc;
     private final Clock clock;
     private final AppConfig.Auth config;
 
-    public LoginThrottle(EntityManager em, Clock clock, AppConfig config) {
-        this.em = em;
+    public LoginThrottle(Jdbc jdbc, Clock clock, AppConfig config) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.config = config.auth();
     }
 
     /** How long the username is still locked, if it is. */
-    @Transactional
     public Optional<Duration> lockedFor(String username) {
-        List<?> rows = em.createNativeQuery("SELECT locked_until FROM login_throttle WHERE username = ?1")
-                .setParameter(1, key(username)).getResultList();
-        if (rows.isEmpty() || rows.get(0) == null) {
-            return Optional.empty();
-        }
-        Instant until = toInstant(rows.get(0));
+        Optional<Instant> until = jdbc.one("SELECT locked_until FROM login_throttle WHERE username = ?"
+                + " AND locked_until IS NOT NULL", rs -> rs.getTimestamp(1).toInstant(), key(username));
         Instant now = clock.instant();
-        return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+        return until.filter(u -> u.isAfter(now)).map(u -> Duration.between(now, u));
     }
 
     /** Records a failure atomically (one upsert); answers the lock duration when this failure locked the username. */
-    @Transactional
     public Optional<Duration> recordFailure(String username) {
         Instant now = clock.instant();
-        Timestamp nowTs = Timestamp.from(now);
-        Timestamp windowStart = Timestamp.from(now.minus(config.failureWindow()));
-        Timestamp lockUntil = Timestamp.from(now.plus(config.lockDuration()));
-        Object lockedUntil = em.createNativeQuery("""
+        Instant windowStart = now.minus(config.failureWindow());
+        Instant lockUntil = now.plus(config.lockDuration());
+        int max = config.maxFailures();
+        boolean locked = jdbc.one("""
                 INSERT INTO login_throttle AS t (username, failures, window_started_at, locked_until)
-                VALUES (?1, 1, ?2, CASE WHEN 1 >= ?4 THEN CAST(?5 AS timestamptz) END)
+                VALUES (?, 1, ?, CASE WHEN 1 >= ? THEN CAST(? AS timestamptz) END)
                 ON CONFLICT (username) DO UPDATE SET
-                    failures = CASE WHEN t.window_started_at < ?3 THEN 1 ELSE t.failures + 1 END,
-                    window_started_at = CASE WHEN t.window_started_at < ?3 THEN ?2 ELSE t.window_started_at END,
+                    failures = CASE WHEN t.window_started_at < ? THEN 1 ELSE t.failures + 1 END,
+                    window_started_at = CASE WHEN t.window_started_at < ? THEN ? ELSE t.window_started_at END,
                     locked_until = CASE
-                        WHEN (CASE WHEN t.window_started_at < ?3 THEN 1 ELSE t.failures + 1 END) >= ?4 THEN CAST(?5 AS timestamptz)
+                        WHEN (CASE WHEN t.window_started_at < ? THEN 1 ELSE t.failures + 1 END) >= ?
+                        THEN CAST(? AS timestamptz)
                         ELSE NULL END
-                RETURNING locked_until
-                """)
-                .setParameter(1, key(username)).setParameter(2, nowTs).setParameter(3, windowStart)
-                .setParameter(4, config.maxFailures()).setParameter(5, lockUntil)
-                .getSingleResult();
-        return lockedUntil == null ? Optional.empty() : Optional.of(config.lockDuration());
+                RETURNING locked_until IS NOT NULL""", rs -> rs.getBoolean(1),
+                key(username), now, max, lockUntil,
+                windowStart,
+                windowStart, now,
+                windowStart, max,
+                lockUntil).orElseThrow();
+        return locked ? Optional.of(config.lockDuration()) : Optional.empty();
     }
 
-    @Transactional
     public void reset(String username) {
-        em.createNativeQuery("DELETE FROM login_throttle WHERE username = ?1").setParameter(1, key(username))
-                .executeUpdate();
+        jdbc.update("DELETE FROM login_throttle WHERE username = ?", key(username));
     }
 
     /**
@@ -84,24 +82,11 @@ public class LoginThrottle {
             return name;
         }
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return name.substring(0, KEY_LENGTH - 65) + "#" + java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(StandardCharsets.UTF_8));
+            return name.substring(0, KEY_LENGTH - 65) + "#" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

@@ -1,10 +1,10 @@
 package nl.schoollibrary.reservations.catalogue;
 
-import nl.schoollibrary.reservations.copy.CopyStatus;
-
 import java.time.LocalDate;
 import java.util.List;
+import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.location.LocationKind;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOptions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The catalogue's API model. */
@@ -91,10 +91,10 @@ public final class CatalogueDtos {
             @Schema(required = true) List<CopySummary> copies,
             @Schema(description = "For a logged-in student: per pickup option whether reserving is allowed and if "
                     + "not why (the same rules as placing). Absent for others.")
-            nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOptions reservationOptions) {
+            ReservationOptions reservationOptions) {
 
         public TitleDetail withReservationOptions(
-                nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOptions options) {
+                ReservationOptions options) {
             return new TitleDetail(id, isbn, title, subtitle, authors, publicationYear, series, seriesNumber, ageGroup,
                     readingLevel, coverUrl, description, themes, copiesTotal, copiesOnShelf, availability, copies, options);
         }

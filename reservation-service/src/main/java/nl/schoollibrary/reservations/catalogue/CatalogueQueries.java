@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,16 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Availability;
-import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopySummary;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ShelfEntry;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Theme;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ThemeRef;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleDetail;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleSummary;
+import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Page;
+import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.location.LocationKind;
 
 /**
@@ -63,11 +62,11 @@ public class CatalogueQueries {
     private static final TypeReference<List<ThemeRef>> THEME_LIST = new TypeReference<>() {
     };
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final ObjectMapper mapper;
 
-    public CatalogueQueries(DataSource dataSource, ObjectMapper mapper) {
-        this.dataSource = dataSource;
+    public CatalogueQueries(Jdbc jdbc, ObjectMapper mapper) {
+        this.jdbc = jdbc;
         this.mapper = mapper;
     }
 
@@ -97,12 +96,8 @@ public class CatalogueQueries {
             }
             filters.append(")");
         }
-        try (Connection c = dataSource.getConnection()) {
-            return criteria.text() == null ? browse(c, criteria, filters.toString(), filterParams)
-                    : ranked(c, criteria, filters.toString(), filterParams);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Catalogue search failed", e);
-        }
+        return criteria.text() == null ? browse(criteria, filters.toString(), filterParams)
+                : ranked(criteria, filters.toString(), filterParams);
     }
 
     /**
@@ -110,8 +105,7 @@ public class CatalogueQueries {
      * candidate limit) matches in the description. At most {@link #CANDIDATES} + 1 matches are fetched and ranked in
      * one scan each, so a word that matches half the catalogue costs no more than one that matches a thousand titles.
      */
-    private Page<TitleSummary> ranked(Connection c, SearchCriteria criteria, String filters, List<Object> filterParams)
-            throws SQLException {
+    private Page<TitleSummary> ranked(SearchCriteria criteria, String filters, List<Object> filterParams) {
         String sql = "WITH q AS MATERIALIZED (SELECT " + TS_QUERY + " AS query),"
                 + " t1 AS MATERIALIZED (SELECT t.id, t.title, 1 AS tier, ts_rank_cd(t.title_vector, q.query, 0) AS rank"
                 + "   FROM title t, q WHERE q.query IS NOT NULL AND t.title_vector @@ q.query" + filters
@@ -132,14 +126,11 @@ public class CatalogueQueries {
         params.addAll(filterParams);
         params.add(criteria.size());
         params.add(criteria.offset());
-        List<TitleSummary> items = new ArrayList<>();
-        long matches = -1;
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                items.add(summary(rs));
-                matches = rs.getLong("matches");
-            }
+        record Ranked(TitleSummary summary, long matches) {
         }
+        List<Ranked> rows = jdbc.list(sql, rs -> new Ranked(summary(rs), rs.getLong("matches")), params.toArray());
+        List<TitleSummary> items = rows.stream().map(Ranked::summary).toList();
+        long matches = rows.isEmpty() ? -1 : rows.get(rows.size() - 1).matches();
         if (matches < 0) {
             // Past the last page (or nothing found): count the candidates alone.
             String countSql = "WITH q AS MATERIALIZED (SELECT " + TS_QUERY + " AS query)"
@@ -148,40 +139,23 @@ public class CatalogueQueries {
             List<Object> countParams = new ArrayList<>();
             countParams.add(criteria.text());
             countParams.addAll(filterParams);
-            try (PreparedStatement ps = prepare(c, countSql, countParams); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                matches = rs.getLong(1);
-            }
+            matches = jdbc.count(countSql, countParams.toArray());
         }
         boolean capped = matches > CANDIDATES;
         return new Page<>(items, criteria.page(), criteria.size(), capped ? CANDIDATES : matches, capped ? true : null);
     }
 
     /** No search words: titles in alphabetical order, walking the title index. */
-    private Page<TitleSummary> browse(Connection c, SearchCriteria criteria, String filters, List<Object> filterParams)
-            throws SQLException {
+    private Page<TitleSummary> browse(SearchCriteria criteria, String filters, List<Object> filterParams) {
         String pageSql = "WITH p AS (SELECT " + SUMMARY_COLUMNS + " FROM title t WHERE true" + filters
                 + " ORDER BY t.title, t.id LIMIT ? OFFSET ?) SELECT p.*, counts.copies_total, counts.copies_on_shelf,"
                 + " themes.themes FROM p " + SUMMARY_EXTRAS + " ORDER BY p.title, p.id";
         List<Object> params = new ArrayList<>(filterParams);
         params.add(criteria.size());
         params.add(criteria.offset());
-        List<TitleSummary> items = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, pageSql, params); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                items.add(summary(rs));
-            }
-        }
-        long total;
-        if (criteria.page() == 0 && items.size() < criteria.size()) {
-            total = items.size();
-        } else {
-            try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM title t WHERE true" + filters, filterParams);
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-        }
+        List<TitleSummary> items = jdbc.list(pageSql, this::summary, params.toArray());
+        long total = criteria.page() == 0 && items.size() < criteria.size() ? items.size()
+                : jdbc.count("SELECT count(*) FROM title t WHERE true" + filters, filterParams.toArray());
         return new Page<>(items, criteria.page(), criteria.size(), total);
     }
 
@@ -197,40 +171,33 @@ public class CatalogueQueries {
                   LEFT JOIN collection col ON col.id = c.collection_id
                  WHERE c.title_id = ?
                  ORDER BY l.kind, l.name, c.shelf_mark, c.barcode""";
-        try (Connection c = dataSource.getConnection()) {
-            TitleSummary summary;
-            String description;
-            try (PreparedStatement ps = prepare(c, titleSql, List.of(id)); ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                summary = summary(rs, 0, 0);
-                description = rs.getString("description");
-            }
-            List<CopySummary> copies = new ArrayList<>();
-            Map<Long, AvailabilityBuilder> perLocation = new LinkedHashMap<>();
-            try (PreparedStatement ps = prepare(c, copiesSql, List.of(id)); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    CopyStatus status = CopyStatus.valueOf(rs.getString("status"));
-                    LocalDate due = rs.getObject("due_date", LocalDate.class);
-                    long locationId = rs.getLong("current_location_id");
-                    String locationName = rs.getString("location_name");
-                    LocationKind kind = LocationKind.valueOf(rs.getString("kind"));
-                    copies.add(new CopySummary(rs.getString("barcode"), locationId, locationName,
-                            rs.getString("shelf_mark"), status, due, rs.getString("collection_code")));
-                    perLocation.computeIfAbsent(locationId, key -> new AvailabilityBuilder(key, locationName, kind))
-                            .add(status, due);
-                }
-            }
-            int onShelf = (int) copies.stream().filter(copy -> copy.status() == CopyStatus.ON_SHELF).count();
-            List<Availability> availability = perLocation.values().stream().map(AvailabilityBuilder::build).toList();
-            return Optional.of(new TitleDetail(summary.id(), summary.isbn(), summary.title(), summary.subtitle(),
-                    summary.authors(), summary.publicationYear(), summary.series(), summary.seriesNumber(),
-                    summary.ageGroup(), summary.readingLevel(), summary.coverUrl(), description, summary.themes(),
-                    copies.size(), onShelf, availability, copies, null));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Title lookup failed", e);
+        record Head(TitleSummary summary, String description) {
         }
+        Optional<Head> head = jdbc.one(titleSql, rs -> new Head(summary(rs, 0, 0), rs.getString("description")), id);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CopySummary> copies = new ArrayList<>();
+        Map<Long, AvailabilityBuilder> perLocation = new LinkedHashMap<>();
+        jdbc.list(copiesSql, rs -> {
+            CopyStatus status = CopyStatus.valueOf(rs.getString("status"));
+            LocalDate due = rs.getObject("due_date", LocalDate.class);
+            long locationId = rs.getLong("current_location_id");
+            String locationName = rs.getString("location_name");
+            LocationKind kind = LocationKind.valueOf(rs.getString("kind"));
+            copies.add(new CopySummary(rs.getString("barcode"), locationId, locationName, rs.getString("shelf_mark"),
+                    status, due, rs.getString("collection_code")));
+            perLocation.computeIfAbsent(locationId, key -> new AvailabilityBuilder(key, locationName, kind))
+                    .add(status, due);
+            return status;
+        }, id);
+        TitleSummary summary = head.get().summary();
+        int onShelf = (int) copies.stream().filter(copy -> copy.status() == CopyStatus.ON_SHELF).count();
+        List<Availability> availability = perLocation.values().stream().map(AvailabilityBuilder::build).toList();
+        return Optional.of(new TitleDetail(summary.id(), summary.isbn(), summary.title(), summary.subtitle(),
+                summary.authors(), summary.publicationYear(), summary.series(), summary.seriesNumber(),
+                summary.ageGroup(), summary.readingLevel(), summary.coverUrl(), head.get().description(),
+                summary.themes(), copies.size(), onShelf, availability, copies, null));
     }
 
     public List<Theme> themes() {
@@ -239,24 +206,17 @@ public class CatalogueQueries {
                        (array_agg(tt.title_id ORDER BY tt.title_id) FILTER (WHERE tt.title_id IS NOT NULL))[1:4] AS sample
                   FROM theme th LEFT JOIN title_theme tt ON tt.theme_id = th.id
                  GROUP BY th.id ORDER BY th.name_nl""";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            List<Theme> themes = new ArrayList<>();
-            while (rs.next()) {
-                List<Long> sample = new ArrayList<>();
-                java.sql.Array array = rs.getArray("sample");
-                if (array != null) {
-                    for (Object value : (Object[]) array.getArray()) {
-                        sample.add(((Number) value).longValue());
-                    }
+        return jdbc.list(sql, rs -> {
+            List<Long> sample = new ArrayList<>();
+            Array array = rs.getArray("sample");
+            if (array != null) {
+                for (Object value : (Object[]) array.getArray()) {
+                    sample.add(((Number) value).longValue());
                 }
-                themes.add(new Theme(rs.getString("code"), rs.getString("name_nl"), rs.getString("name_en"),
-                        rs.getLong("title_count"), sample));
             }
-            return themes;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Theme list failed", e);
-        }
+            return new Theme(rs.getString("code"), rs.getString("name_nl"), rs.getString("name_en"),
+                    rs.getLong("title_count"), sample);
+        });
     }
 
     /** Titles at a location in shelf-mark order (kijkje in de kast), walking the shelf index. */
@@ -271,28 +231,10 @@ public class CatalogueQueries {
                 + " ORDER BY p.shelf_mark, p.id";
         String countSql = "SELECT count(*) FROM (SELECT DISTINCT shelf_mark, title_id FROM copy"
                 + " WHERE current_location_id = ?) d";
-        try (Connection c = dataSource.getConnection()) {
-            List<ShelfEntry> items = new ArrayList<>();
-            try (PreparedStatement ps = prepare(c, sql, List.of(locationId, size, page * size));
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(new ShelfEntry(rs.getString("shelf_mark"), rs.getInt("copies"), rs.getInt("on_shelf"),
-                            summary(rs)));
-                }
-            }
-            long total;
-            if (page == 0 && items.size() < size) {
-                total = items.size();
-            } else {
-                try (PreparedStatement ps = prepare(c, countSql, List.of(locationId)); ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            return new Page<>(items, page, size, total);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Shelf browse failed", e);
-        }
+        List<ShelfEntry> items = jdbc.list(sql, rs -> new ShelfEntry(rs.getString("shelf_mark"), rs.getInt("copies"),
+                rs.getInt("on_shelf"), summary(rs)), locationId, size, page * size);
+        long total = page == 0 && items.size() < size ? items.size() : jdbc.count(countSql, locationId);
+        return new Page<>(items, page, size, total);
     }
 
     private TitleSummary summary(ResultSet rs) throws SQLException {
@@ -315,14 +257,6 @@ public class CatalogueQueries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-        }
-        return ps;
     }
 
     /** Counts copies of one location while the copy rows stream by. */

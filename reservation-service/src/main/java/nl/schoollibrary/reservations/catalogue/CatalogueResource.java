@@ -1,6 +1,12 @@
 package nl.schoollibrary.reservations.catalogue;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,16 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.schoollibrary.reservations.auth.CurrentUser;
+import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Theme;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleDetail;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleSummary;
-import io.quarkus.security.identity.SecurityIdentity;
-import nl.schoollibrary.reservations.auth.CurrentUser;
-import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.Page;
-import nl.schoollibrary.reservations.reservation.ReservationService;
 import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.common.QueryParams;
+import nl.schoollibrary.reservations.reservation.ReservationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,28 +55,20 @@ public class CatalogueResource {
                     + "without q, all titles in alphabetical order. Filters combine.")
     @APIResponse(responseCode = "200", description = "One page of titles")
     public Page<TitleSummary> searchTitles(
-            @Parameter(description = "Search words", example = "weerwolf") @QueryParam("q") String q,
-            @Parameter(description = "Theme code", example = "griezelen") @QueryParam("theme") String theme,
+            @Parameter(description = "Search words", example = "weerwolf") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Theme code", example = "griezelen") @QueryParam("theme") @Size(max = 40)
+            String theme,
             @Parameter(description = "Age group", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"0-4", "4-6", "6-9", "9-12", "12-15"})) @QueryParam("ageGroup") String ageGroup,
-            @Parameter(description = "Only titles with a copy at this location",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-            @QueryParam("locationId") String locationId,
-            @Parameter(description = "Only titles with a copy on the shelf now (at the location, if given)",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("availableNow") String availableNow,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
-                    defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
-        SearchCriteria criteria = new SearchCriteria(
-                QueryParams.textParam("q", q, 200),
-                QueryParams.textParam("theme", theme, 40),
-                QueryParams.textParam("ageGroup", ageGroup, 10),
-                QueryParams.idParam("locationId", locationId),
-                QueryParams.boolParam("availableNow", availableNow),
-                QueryParams.intParam("page", page, 0, 0, 10_000),
-                QueryParams.intParam("size", size, 20, 1, 100));
-        return queries.search(criteria);
+                    enumeration = {"0-4", "4-6", "6-9", "9-12", "12-15"})) @QueryParam("ageGroup") @Size(max = 10)
+            String ageGroup,
+            @Parameter(description = "Only titles with a copy at this location") @QueryParam("locationId") @Positive
+            Long locationId,
+            @Parameter(description = "Only titles with a copy on the shelf now (at the location, if given)")
+            @QueryParam("availableNow") @DefaultValue("false") boolean availableNow,
+            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000)
+            int page,
+            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return queries.search(new SearchCriteria(q, theme, ageGroup, locationId, availableNow, page, size));
     }
 
     @GET
@@ -83,9 +79,7 @@ public class CatalogueResource {
                     + "reason code why not); no options at all when the school allows no reserving.")
     @APIResponse(responseCode = "200", description = "The title")
     @APIResponse(responseCode = "404", description = "No such title (NOT_FOUND)")
-    public TitleDetail titleDetail(@Parameter(description = "Title id", schema = @Schema(type = SchemaType.INTEGER,
-            format = "int64")) @PathParam("id") String id) {
-        long titleId = QueryParams.pathId(id, "Title");
+    public TitleDetail titleDetail(@Parameter(description = "Title id") @PathParam("id") long titleId) {
         TitleDetail detail = queries.title(titleId).orElseThrow(() -> ProblemException.notFound("Title", titleId));
         if (!identity.isAnonymous() && identity.hasRole(Role.STUDENT_ROLE)) {
             return detail.withReservationOptions(reservations.options(currentUser.actor(), titleId));

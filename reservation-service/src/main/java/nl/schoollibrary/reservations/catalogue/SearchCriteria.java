@@ -3,7 +3,10 @@ package nl.schoollibrary.reservations.catalogue;
 import java.util.Set;
 import nl.schoollibrary.reservations.common.ProblemException;
 
-/** A validated catalogue search. */
+/**
+ * A catalogue search. Types, lengths and ranges are checked where the parameters are read (the resource); the age
+ * group and the theme code are checked here, each refused naming its parameter.
+ */
 public record SearchCriteria(String text, String theme, String ageGroup, Long locationId, boolean availableNow,
         int page, int size) {
 

@@ -3,7 +3,12 @@ package nl.schoollibrary.reservations.common;
 import java.util.List;
 import java.util.Map;
 
-/** Thrown at the edge to answer with a problem; use cases return refusals as values and resources turn them into this. */
+/**
+ * A refusal that ends the request with a problem answer: thrown wherever the rule that refuses sits (a use case, an
+ * aggregate, a parameter converter, a resource), so a refusal inside a {@code @Transactional} use case also rolls it
+ * back. {@link ProblemMappers} answers it with its {@link ErrorCode}'s status, the field errors and the headers
+ * (e.g. Retry-After).
+ */
 public class ProblemException extends RuntimeException {
 
     private final ErrorCode code;

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.integration;
 
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * When an import may deactivate the students it does not name ({@code deactivateMissing}): never by mistake. A file
@@ -16,16 +17,18 @@ import java.util.Optional;
  *
  * @param maxPercent share of the school's active students an import may deactivate without confirmation (0–100)
  */
-record DeactivationSafeguard(int maxPercent) {
+public record DeactivationSafeguard(int maxPercent) {
 
-    DeactivationSafeguard {
+    public DeactivationSafeguard {
         if (maxPercent < 0 || maxPercent > 100) {
             throw new IllegalArgumentException("the share of students an import may deactivate is a percentage (0-100),"
                     + " not " + maxPercent);
         }
     }
 
-    enum Refusal {
+    /** Why an import may not deactivate the missing students; the API shows it as a dry run's answer. */
+    @Schema(name = "DeactivationRefusal", description = "Why deactivateMissing is refused")
+    public enum Refusal {
         /** Rows were rejected: their students would be deactivated. */
         ROWS_REJECTED,
         /** The import names no student: every active student would be deactivated. */

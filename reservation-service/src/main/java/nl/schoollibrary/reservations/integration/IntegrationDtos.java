@@ -129,8 +129,7 @@ public final class IntegrationDtos {
             @Schema(description = "Students deactivated as missing (in a dry run: that would be)", required = true)
             int deactivated,
             @Schema(description = "Dry run with deactivateMissing: why the real import would be refused (absent when it"
-                    + " would go ahead)", enumeration = {"ROWS_REJECTED", "NO_DATA_ROWS", "CONFIRMATION_MISMATCH",
-                            "CONFIRMATION_REQUIRED"}) String deactivationRefused,
+                    + " would go ahead)") DeactivationSafeguard.Refusal deactivationRefused,
             @Schema(description = "Rows rejected (only when allOrNothing is false)", required = true) List<RowError> rejected) {
     }
 }

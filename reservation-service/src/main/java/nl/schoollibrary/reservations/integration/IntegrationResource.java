@@ -1,10 +1,12 @@
 package nl.schoollibrary.reservations.integration;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,23 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
-import nl.schoollibrary.reservations.common.Jdbc;
-import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.common.QueryParams;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.ClientSecret;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.ClientView;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.CreateClientRequest;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.EventFeed;
-import nl.schoollibrary.reservations.integration.IntegrationDtos.EventView;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.ImportRequest;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.ImportResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,9 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Integration")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntegrationResource {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     /** Both import operations share one entry in the contract; the description covers both. */
     private static final String IMPORT = "Create, update and (with deactivateMissing) deactivate students by student "
@@ -69,19 +60,17 @@ public class IntegrationResource {
     private static final String IMPORT_409 = "Students of the school were added at the same time (CONFLICT)";
     private static final String IMPORT_422 = "deactivateMissing refused (DEACTIVATION_REFUSED); nothing was imported";
 
-    private final IntegrationClients clients;
+    private final IntegrationClientService clients;
+    private final IntegrationReads reads;
     private final StudentImport students;
-    private final Jdbc jdbc;
     private final CurrentUser currentUser;
-    private final ObjectMapper mapper;
 
-    public IntegrationResource(IntegrationClients clients, StudentImport students, Jdbc jdbc, CurrentUser currentUser,
-            ObjectMapper mapper) {
+    public IntegrationResource(IntegrationClientService clients, IntegrationReads reads, StudentImport students,
+            CurrentUser currentUser) {
         this.clients = clients;
+        this.reads = reads;
         this.students = students;
-        this.jdbc = jdbc;
         this.currentUser = currentUser;
-        this.mapper = mapper;
     }
 
     @GET
@@ -90,7 +79,7 @@ public class IntegrationResource {
     @Operation(summary = "Integration clients of your organisation (administrators)")
     @APIResponse(responseCode = "200", description = "The clients")
     public List<ClientView> integrationClients() {
-        return clients.list(currentUser.actor());
+        return reads.clients(currentUser.actor());
     }
 
     @POST
@@ -112,8 +101,8 @@ public class IntegrationResource {
     @Operation(summary = "Give the client a new secret (the old one stops working)")
     @APIResponse(responseCode = "200", description = "The new secret")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    public ClientSecret rotateSecret(@PathParam("id") String id) {
-        return clients.rotate(currentUser.actor(), QueryParams.pathId(id, "Integration client"));
+    public ClientSecret rotateSecret(@PathParam("id") long id) {
+        return clients.rotate(currentUser.actor(), id);
     }
 
     @POST
@@ -124,8 +113,8 @@ public class IntegrationResource {
                     + "(5 seconds by default).")
     @APIResponse(responseCode = "200", description = "Disabled")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
-    public ClientView disableClient(@PathParam("id") String id) {
-        return clients.setActive(currentUser.actor(), QueryParams.pathId(id, "Integration client"), false);
+    public ClientView disableClient(@PathParam("id") long id) {
+        return clients.disable(currentUser.actor(), id);
     }
 
     @GET
@@ -134,25 +123,14 @@ public class IntegrationResource {
     @Operation(summary = "Domain events as a cursor feed (scope events:read), limited to the client's school or organisation",
             description = "Stable order by id; keep the last id and pass it as after= to continue (at least once).")
     @APIResponse(responseCode = "200", description = "Events after the cursor")
+    @APIResponse(responseCode = "400", description = "A bad cursor or limit (VALIDATION_FAILED)")
     public EventFeed events(
-            @Parameter(description = "Cursor: the last event id you processed", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int64", minimum = "0", defaultValue = "0")) @QueryParam("after") String after,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
-            @QueryParam("limit") String limit) {
+            @Parameter(description = "Cursor: the last event id you processed")
+            @QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         Actor actor = currentUser.actor();
         actor.requireScope("events:read");
-        long cursor = after == null || after.isBlank() ? 0 : parseCursor(after);
-        int max = QueryParams.intParam("limit", limit, 100, 1, 1000);
-        String tenant = actor.schoolId() != null && actor.role() == Role.INTEGRATION ? "school_id = ?" : "organisation_id = ?";
-        Object param = actor.schoolId() != null && actor.role() == Role.INTEGRATION ? actor.schoolId()
-                : actor.organisationId();
-        List<EventView> items = jdbc.list("SELECT id, occurred_at, type, aggregate_type, aggregate_id, school_id,"
-                + " payload::text FROM domain_event WHERE " + tenant + " AND id > ? ORDER BY id LIMIT ?",
-                rs -> new EventView(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getObject(6, Long.class), map(rs.getString(7))), param, cursor, max + 1);
-        boolean more = items.size() > max;
-        List<EventView> page = more ? items.subList(0, max) : items;
-        return new EventFeed(List.copyOf(page), page.isEmpty() ? cursor : page.get(page.size() - 1).id(), more);
+        return reads.events(actor, after, limit);
     }
 
     @POST
@@ -168,15 +146,7 @@ public class IntegrationResource {
     public ImportResult importStudents(@Valid @NotNull ImportRequest request) {
         Actor actor = currentUser.actor();
         actor.requireScope("students:write");
-        long school = school(actor, request.schoolId());
-        List<StudentRows.Line> lines = new ArrayList<>(request.students().size());
-        for (int i = 0; i < request.students().size(); i++) {
-            lines.add(new StudentRows.Line(i + 1, request.students().get(i)));
-        }
-        StudentImport.Options options = new StudentImport.Options(Boolean.TRUE.equals(request.dryRun()),
-                Boolean.TRUE.equals(request.deactivateMissing()), request.allOrNothing() == null || request.allOrNothing(),
-                request.confirmDeactivation());
-        return students.run(actor, school, options, lines, List.of());
+        return students.importJson(actor, request);
     }
 
     @POST
@@ -194,61 +164,15 @@ public class IntegrationResource {
     @APIResponse(responseCode = "409", description = IMPORT_409)
     @APIResponse(responseCode = "422", description = IMPORT_422)
     public ImportResult importStudentsCsv(InputStream csv,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("schoolId") String schoolId,
-            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
-            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("deactivateMissing") String deactivateMissing,
-            @Parameter(description = "With deactivateMissing: the exact number of students it will deactivate",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("confirmDeactivation")
-            String confirmDeactivation,
-            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("allOrNothing") String allOrNothing) {
+            @QueryParam("schoolId") @Positive Long schoolId,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("deactivateMissing") @DefaultValue("false") boolean deactivateMissing,
+            @Parameter(description = "With deactivateMissing: the exact number of students it will deactivate")
+            @QueryParam("confirmDeactivation") @Min(0) Integer confirmDeactivation,
+            @QueryParam("allOrNothing") @DefaultValue("true") boolean allOrNothing) {
         Actor actor = currentUser.actor();
         actor.requireScope("students:write");
-        long school = school(actor, QueryParams.idParam("schoolId", schoolId));
-        StudentImport.Options options = new StudentImport.Options(QueryParams.boolParam("dryRun", dryRun),
-                QueryParams.boolParam("deactivateMissing", deactivateMissing),
-                allOrNothing == null || allOrNothing.isBlank() || QueryParams.boolParam("allOrNothing", allOrNothing),
-                confirmDeactivation == null || confirmDeactivation.isBlank() ? null
-                        : QueryParams.intParam("confirmDeactivation", confirmDeactivation, 0, 0, Integer.MAX_VALUE));
-        StudentCsv.Read read = StudentCsv.read(csv);
-        return students.run(actor, school, options, read.lines(), read.rowErrors());
+        return students.importCsv(actor, schoolId,
+                new StudentImport.Options(dryRun, deactivateMissing, allOrNothing, confirmDeactivation), csv);
     }
-
-    /** The school to import into: the client's own, or (organisation clients, admins) one of the organisation's. */
-    private long school(Actor actor, Long requested) {
-        if (actor.role() == Role.INTEGRATION && actor.schoolId() != null) {
-            if (requested != null && !requested.equals(actor.schoolId())) {
-                throw ProblemException.notFound("School", requested);
-            }
-            return actor.schoolId();
-        }
-        if (requested == null) {
-            throw ProblemException.invalid("schoolId", "is required for a client of a whole organisation");
-        }
-        if (jdbc.count("SELECT count(*) FROM school WHERE id = ? AND organisation_id = ?", requested,
-                actor.organisationId()) == 0) {
-            throw ProblemException.notFound("School", requested);
-        }
-        return requested;
-    }
-
-    private static long parseCursor(String after) {
-        try {
-            long value = Long.parseLong(after.trim());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // fall through
-        }
-        throw ProblemException.invalid("after", "must be an event id (0 or more)");
-    }
-
-    private Map<String, Object> map(String json) {
-        try {
-            return mapper.readValue(json, MAP);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

@@ -2,6 +2,7 @@ package nl.schoollibrary.reservations.integration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.auth.ActiveAccounts;
 import nl.schoollibrary.reservations.auth.Actor;
+import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Problem;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.integration.DeactivationSafeguard.Refusal;
+import nl.schoollibrary.reservations.integration.IntegrationDtos.ImportRequest;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.ImportResult;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.RowError;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.StudentRow;
@@ -43,15 +46,54 @@ public class StudentImport {
     private static final int MAX_LISTED_ERRORS = 200;
 
     private final Jdbc jdbc;
+    private final IntegrationReads reads;
     private final Clock clock;
     private final DeactivationSafeguard safeguard;
     private final ActiveAccounts accounts;
 
-    public StudentImport(Jdbc jdbc, Clock clock, AppConfig config, ActiveAccounts accounts) {
+    public StudentImport(Jdbc jdbc, IntegrationReads reads, Clock clock, AppConfig config, ActiveAccounts accounts) {
         this.jdbc = jdbc;
+        this.reads = reads;
         this.clock = clock;
         this.accounts = accounts;
         this.safeguard = new DeactivationSafeguard(config.studentImport().maxDeactivationPercent());
+    }
+
+    /** The students of a JSON import, each row numbered by its position (1 is the first). */
+    public ImportResult importJson(Actor actor, ImportRequest request) {
+        long school = school(actor, request.schoolId());
+        List<StudentRows.Line> lines = new ArrayList<>(request.students().size());
+        for (int i = 0; i < request.students().size(); i++) {
+            lines.add(new StudentRows.Line(i + 1, request.students().get(i)));
+        }
+        Options options = new Options(Boolean.TRUE.equals(request.dryRun()),
+                Boolean.TRUE.equals(request.deactivateMissing()), request.allOrNothing() == null || request.allOrNothing(),
+                request.confirmDeactivation());
+        return run(actor, school, options, lines, List.of());
+    }
+
+    /** The students of a CSV file; the school is checked before the file is read. */
+    public ImportResult importCsv(Actor actor, Long schoolId, Options options, InputStream csv) {
+        long school = school(actor, schoolId);
+        StudentCsv.Read read = StudentCsv.read(csv);
+        return run(actor, school, options, read.lines(), read.rowErrors());
+    }
+
+    /** The school to import into: the client's own, or (organisation clients, admins) one of the organisation's. */
+    private long school(Actor actor, Long requested) {
+        if (actor.role() == Role.INTEGRATION && actor.schoolId() != null) {
+            if (requested != null && !requested.equals(actor.schoolId())) {
+                throw ProblemException.notFound("School", requested);
+            }
+            return actor.schoolId();
+        }
+        if (requested == null) {
+            throw ProblemException.invalid("schoolId", "is required for a client of a whole organisation");
+        }
+        if (!reads.schoolOf(actor.organisationId(), requested)) {
+            throw ProblemException.notFound("School", requested);
+        }
+        return requested;
     }
 
     /**
@@ -59,7 +101,7 @@ public class StudentImport {
      * count as rejected rows like those {@link StudentRows} rejects.
      */
     @Transactional
-    public ImportResult run(Actor actor, long schoolId, Options options, List<StudentRows.Line> lines,
+    ImportResult run(Actor actor, long schoolId, Options options, List<StudentRows.Line> lines,
             List<RowError> readErrors) {
         if (options.confirmDeactivation() != null && !options.deactivateMissing()) {
             throw ProblemException.invalid("confirmDeactivation", "only with deactivateMissing=true");
@@ -117,7 +159,7 @@ public class StudentImport {
                     actor.username(), schoolId);
         }
         return new ImportResult(options.dryRun(), lines.size(), counts.created(), counts.updated(), counts.unchanged(),
-                activeBefore, deactivated, refusal.map(Enum::name).orElse(null), options.allOrNothing() ? List.of()
+                activeBefore, deactivated, refusal.orElse(null), options.allOrNothing() ? List.of()
                         : List.copyOf(errors));
     }
 

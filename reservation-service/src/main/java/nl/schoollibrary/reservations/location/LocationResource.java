@@ -1,6 +1,9 @@
 package nl.schoollibrary.reservations.location;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,14 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ShelfEntry;
-import nl.schoollibrary.reservations.catalogue.CatalogueQueries;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.common.QueryParams;
 import nl.schoollibrary.reservations.location.LocationDtos.Location;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,11 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LocationResource {
 
     private final LocationQueries locations;
-    private final CatalogueQueries catalogue;
 
-    public LocationResource(LocationQueries locations, CatalogueQueries catalogue) {
+    public LocationResource(LocationQueries locations) {
         this.locations = locations;
-        this.catalogue = catalogue;
     }
 
     @GET
@@ -47,20 +44,13 @@ public class LocationResource {
     @PermitAll
     @Operation(summary = "Browse the shelf of a location (kijkje in de kast): titles in shelf-mark order")
     @APIResponse(responseCode = "200", description = "One page of the shelf")
+    @APIResponse(responseCode = "400", description = "A bad page or size (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = "No such location (NOT_FOUND)")
     public Page<ShelfEntry> shelf(
-            @Parameter(description = "Location id", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-            @PathParam("id") String id,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
-                    defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100", defaultValue = "40")) @QueryParam("size") String size) {
-        long locationId = QueryParams.pathId(id, "Location");
-        int pageNumber = QueryParams.intParam("page", page, 0, 0, 10_000);
-        int pageSize = QueryParams.intParam("size", size, 40, 1, 100);
-        if (!locations.exists(locationId)) {
-            throw ProblemException.notFound("Location", locationId);
-        }
-        return catalogue.shelf(locationId, pageNumber, pageSize);
+            @Parameter(description = "Location id") @PathParam("id") long id,
+            @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000)
+            int page,
+            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("40") @Min(1) @Max(100) int size) {
+        return locations.shelf(id, page, size).orElseThrow(() -> ProblemException.notFound("Location", id));
     }
 }

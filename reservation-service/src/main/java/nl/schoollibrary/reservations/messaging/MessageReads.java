@@ -1,6 +1,8 @@
 package nl.schoollibrary.reservations.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +49,7 @@ public class MessageReads {
         return jdbc.one(SELECT + " AND m.id = ?", MessageReads::view, patronId, messageId);
     }
 
-    private static MessageView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static MessageView view(ResultSet rs) throws SQLException {
         Timestamp read = rs.getTimestamp("read_at");
         Long titleId = rs.getObject("title_id", Long.class);
         Long locationId = rs.getObject("location_id", Long.class);

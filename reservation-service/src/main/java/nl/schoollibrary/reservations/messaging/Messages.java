@@ -1,31 +1,55 @@
 package nl.schoollibrary.reservations.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.messaging.MessageDtos.Kind;
+import nl.schoollibrary.reservations.messaging.MessageDtos.MessageView;
 
-/** Writes messages to students (berichten) from the reservation they are about, in the caller's transaction. */
+/**
+ * Messages to students (berichten): written from the reservation they are about, in the caller's transaction, and
+ * marked read by the student. Set-based SQL like the expiry's messages ({@code ExpiryService}): a message is a row
+ * written once from its reservation and, after that, only its read mark changes.
+ */
 @ApplicationScoped
 public class Messages {
 
     private final Jdbc jdbc;
+    private final MessageReads reads;
     private final Clock clock;
 
-    public Messages(Jdbc jdbc, Clock clock) {
+    public Messages(Jdbc jdbc, MessageReads reads, Clock clock) {
         this.jdbc = jdbc;
+        this.reads = reads;
         this.clock = clock;
     }
 
     /** "Your reservation is ready at the school library / at branch X, pick it up before …". */
     public void reservationReady(long reservationId) {
-        insert("RESERVATION_READY", reservationId, null);
+        insert(Kind.RESERVATION_READY, reservationId, null);
     }
 
     public void reservationCancelled(long reservationId, String reason) {
-        insert("RESERVATION_CANCELLED", reservationId, reason);
+        insert(Kind.RESERVATION_CANCELLED, reservationId, reason);
     }
 
-    private void insert(String kind, long reservationId, String reason) {
+    /** Marks one of the patron's messages read (once: a second time keeps the first moment); empty when not theirs. */
+    @Transactional
+    public Optional<MessageView> markRead(long patronId, long messageId) {
+        jdbc.update("UPDATE message SET read_at = coalesce(read_at, ?) WHERE id = ? AND patron_id = ?", clock.instant(),
+                messageId, patronId);
+        return reads.one(patronId, messageId);
+    }
+
+    /** Marks every unread message of the patron read. */
+    @Transactional
+    public void markAllRead(long patronId) {
+        jdbc.update("UPDATE message SET read_at = ? WHERE patron_id = ? AND read_at IS NULL", clock.instant(), patronId);
+    }
+
+    private void insert(Kind kind, long reservationId, String reason) {
         jdbc.update("""
                 INSERT INTO message (patron_id, kind, reservation_id, title_id, location_id, pickup_by, reason, created_at)
                 SELECT r.patron_id, ?, r.id, r.title_id, r.pickup_location_id, r.pickup_by, ?, ?

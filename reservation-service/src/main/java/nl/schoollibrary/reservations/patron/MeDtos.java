@@ -1,7 +1,12 @@
 package nl.schoollibrary.reservations.patron;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
+import nl.schoollibrary.reservations.messaging.MessageDtos.MessageView;
+import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class MeDtos {
@@ -44,20 +49,20 @@ public final class MeDtos {
 
     @Schema(name = "MyDataExport", description = "Everything the service keeps about the logged-in student (AVG access)")
     public record Export(
-            @Schema(required = true) java.time.Instant exportedAt,
+            @Schema(required = true) Instant exportedAt,
             @Schema(required = true) Me profile,
             @Schema(description = "All reservations, closed ones too", required = true)
-            java.util.List<nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView> reservations,
+            List<ReservationView> reservations,
             @Schema(description = "All loans, returned ones too", required = true)
-            java.util.List<nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView> loans,
-            @Schema(required = true) java.util.List<nl.schoollibrary.reservations.messaging.MessageDtos.MessageView> messages,
+            List<LoanView> loans,
+            @Schema(required = true) List<MessageView> messages,
             @Schema(description = "The recorded parental consent for the library link, if any") Consent consent,
             @Schema(description = "Every recorded change of the library link and its consent, oldest first",
-                    required = true) java.util.List<ConsentRecord> consentHistory) {
+                    required = true) List<ConsentRecord> consentHistory) {
     }
 
     @Schema(name = "Consent")
-    public record Consent(String givenBy, java.time.Instant givenAt) {
+    public record Consent(String givenBy, Instant givenAt) {
     }
 
     @Schema(name = "ConsentRecord", description = "One change of the library link: the consent as recorded, and who "
@@ -65,8 +70,8 @@ public final class MeDtos {
     public record ConsentRecord(
             @Schema(description = "The library link after this change", required = true) boolean libraryLink,
             @Schema(description = "Who gave consent", example = "ouder via schooladministratie") String givenBy,
-            @Schema(description = "When consent was given") java.time.Instant givenAt,
-            @Schema(required = true) java.time.Instant recordedAt,
+            @Schema(description = "When consent was given") Instant givenAt,
+            @Schema(required = true) Instant recordedAt,
             @Schema(description = "The integration client or user that recorded it", example = "wegwijzer-sis",
                     required = true) String recordedBy,
             @Schema(example = "IMPORT", required = true) String source) {

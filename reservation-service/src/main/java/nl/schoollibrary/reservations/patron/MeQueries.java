@@ -1,8 +1,10 @@
 package nl.schoollibrary.reservations.patron;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.Jdbc;
@@ -10,6 +12,7 @@ import nl.schoollibrary.reservations.patron.MeDtos.Me;
 import nl.schoollibrary.reservations.patron.MeDtos.Membership;
 import nl.schoollibrary.reservations.patron.MeDtos.StudentProfile;
 
+/** The logged-in user as {@code /api/me} shows them, and a student's consent record (the data export). */
 @ApplicationScoped
 public class MeQueries {
 
@@ -62,16 +65,16 @@ public class MeQueries {
     public MeDtos.Consent consent(long patronId) {
         return jdbc.one("SELECT library_link_consent_by, library_link_consent_at FROM patron WHERE id = ?"
                 + " AND library_link_consent_by IS NOT NULL", rs -> {
-                    java.sql.Timestamp at = rs.getTimestamp(2);
+                    Timestamp at = rs.getTimestamp(2);
                     return new MeDtos.Consent(rs.getString(1), at == null ? null : at.toInstant());
                 }, patronId).orElse(null);
     }
 
     /** The consent audit of the patron (library_link_consent), oldest first. */
-    public java.util.List<MeDtos.ConsentRecord> consentHistory(long patronId) {
+    public List<MeDtos.ConsentRecord> consentHistory(long patronId) {
         return jdbc.list("SELECT library_link, consent_by, consent_at, recorded_at, recorded_by, source"
                 + " FROM library_link_consent WHERE patron_id = ? ORDER BY id", rs -> {
-                    java.sql.Timestamp at = rs.getTimestamp(3);
+                    Timestamp at = rs.getTimestamp(3);
                     return new MeDtos.ConsentRecord(rs.getBoolean(1), rs.getString(2), at == null ? null : at.toInstant(),
                             rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6));
                 }, patronId);

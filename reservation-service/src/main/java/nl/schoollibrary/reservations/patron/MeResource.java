@@ -5,17 +5,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.util.List;
 import nl.schoollibrary.reservations.auth.CurrentUser;
+import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
 import nl.schoollibrary.reservations.circulation.CirculationReads;
+import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.messaging.MessageReads;
+import nl.schoollibrary.reservations.patron.MeDtos.Me;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.MyReservations;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
 import nl.schoollibrary.reservations.reservation.ReservationReads;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
-import nl.schoollibrary.reservations.auth.Role;
-import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.patron.MeDtos.Me;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,18 +31,17 @@ public class MeResource {
     private final MeQueries queries;
     private final ReservationReads reservations;
     private final CirculationReads circulation;
-    private final nl.schoollibrary.reservations.messaging.MessageReads messages;
-    private final java.time.Clock clock;
+    private final MessageReads messages;
+    private final Clock clock;
 
     public MeResource(CurrentUser currentUser, MeQueries queries, ReservationReads reservations,
-            CirculationReads circulation, nl.schoollibrary.reservations.messaging.MessageReads messages,
-            java.time.Clock clock) {
-        this.messages = messages;
-        this.clock = clock;
+            CirculationReads circulation, MessageReads messages, Clock clock) {
         this.currentUser = currentUser;
         this.queries = queries;
         this.reservations = reservations;
         this.circulation = circulation;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @GET

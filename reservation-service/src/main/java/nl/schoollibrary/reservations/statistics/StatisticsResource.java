@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.common.QueryParams;
 import nl.schoollibrary.reservations.statistics.StatisticsDtos.LoanStatistics;
 import nl.schoollibrary.reservations.statistics.StatisticsDtos.ReservationStatistics;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,11 +49,11 @@ public class StatisticsResource {
     @APIResponse(responseCode = "400", description = "A bad period (VALIDATION_FAILED)")
     public ReservationStatistics reservationStatistics(
             @Parameter(description = "First day (default: the first day of the month eleven months ago)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, included (default: today); at most two years after from",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        LocalDate[] period = period(from, to);
-        return queries.reservations(currentUser.actor(), period[0], period[1]);
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") LocalDate to) {
+        Period period = period(from, to);
+        return queries.reservations(currentUser.actor(), period.from(), period.to());
     }
 
     @GET
@@ -67,29 +66,27 @@ public class StatisticsResource {
     @APIResponse(responseCode = "400", description = "A bad period (VALIDATION_FAILED)")
     public LoanStatistics loanStatistics(
             @Parameter(description = "First day (default: the first day of the month eleven months ago)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, included (default: today); at most two years after from",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        LocalDate[] period = period(from, to);
-        return queries.loans(currentUser.actor(), period[0], period[1]);
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") LocalDate to) {
+        Period period = period(from, to);
+        return queries.loans(currentUser.actor(), period.from(), period.to());
     }
 
-    private LocalDate[] period(String rawFrom, String rawTo) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate from = QueryParams.dateParam("from", rawFrom);
-        LocalDate to = QueryParams.dateParam("to", rawTo);
-        if (to == null) {
-            to = today;
-        }
-        if (from == null) {
-            from = to.withDayOfMonth(1).minusMonths(11);
-        }
-        if (from.isAfter(to)) {
+    /** The days counted, both included. */
+    private record Period(LocalDate from, LocalDate to) {
+    }
+
+    /** The period asked for, with its defaults: the last twelve months up to today; at most two years. */
+    private Period period(LocalDate from, LocalDate to) {
+        LocalDate last = to != null ? to : LocalDate.now(clock);
+        LocalDate first = from != null ? from : last.withDayOfMonth(1).minusMonths(11);
+        if (first.isAfter(last)) {
             throw ProblemException.invalid("from", "must not be after to");
         }
-        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+        if (ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
             throw ProblemException.invalid("to", "the period is at most two years");
         }
-        return new LocalDate[] {from, to};
+        return new Period(first, last);
     }
 }

@@ -1,0 +1,90 @@
+package nl.schoollibrary.reservations.integration;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.schoollibrary.reservations.auth.Actor;
+import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.integration.IntegrationDtos.ClientView;
+import nl.schoollibrary.reservations.integration.IntegrationDtos.EventFeed;
+import nl.schoollibrary.reservations.integration.IntegrationDtos.EventView;
+
+/** The integration side as the API shows it: clients of an organisation, the event feed, and tenant look-ups. */
+@ApplicationScoped
+public class IntegrationReads {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private static final String CLIENTS = "SELECT c.id, c.client_id, c.name, c.scopes, c.school_id, c.organisation_id,"
+            + " c.active, c.created_at FROM integration_client c LEFT JOIN school s ON s.id = c.school_id"
+            + " WHERE coalesce(c.organisation_id, s.organisation_id) = ?";
+
+    private final Jdbc jdbc;
+    private final ObjectMapper mapper;
+
+    public IntegrationReads(Jdbc jdbc, ObjectMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    /** The clients of the administrator's organisation (its own and its schools'), by client id. */
+    public List<ClientView> clients(Actor actor) {
+        return jdbc.list(CLIENTS + " ORDER BY c.client_id", IntegrationReads::client, actor.organisationId());
+    }
+
+    /** A client of the administrator's organisation; empty when it is another organisation's or unknown. */
+    public Optional<ClientView> client(Actor actor, long id) {
+        return jdbc.one(CLIENTS + " AND c.id = ?", IntegrationReads::client, actor.organisationId(), id);
+    }
+
+    /** Whether the school belongs to the organisation. */
+    public boolean schoolOf(long organisationId, long schoolId) {
+        return jdbc.count("SELECT count(*) FROM school WHERE id = ? AND organisation_id = ?", schoolId,
+                organisationId) > 0;
+    }
+
+    /** The organisation of a school, if the school exists. */
+    public Optional<Long> organisationOfSchool(long schoolId) {
+        return jdbc.one("SELECT organisation_id FROM school WHERE id = ?", rs -> rs.getLong(1), schoolId);
+    }
+
+    /**
+     * Domain events after the cursor, in id order, of the caller's tenant: the school of a client limited to one
+     * school, else the organisation. At most {@code limit}; {@code more} says whether others follow right now.
+     */
+    public EventFeed events(Actor actor, long after, int limit) {
+        boolean school = actor.schoolId() != null && actor.role() == Role.INTEGRATION;
+        List<EventView> items = jdbc.list("SELECT id, occurred_at, type, aggregate_type, aggregate_id, school_id,"
+                + " payload::text FROM domain_event WHERE " + (school ? "school_id" : "organisation_id") + " = ?"
+                + " AND id > ? ORDER BY id LIMIT ?",
+                rs -> new EventView(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getObject(6, Long.class), map(rs.getString(7))),
+                school ? actor.schoolId() : actor.organisationId(), after, limit + 1);
+        boolean more = items.size() > limit;
+        List<EventView> page = more ? items.subList(0, limit) : items;
+        return new EventFeed(List.copyOf(page), page.isEmpty() ? after : page.get(page.size() - 1).id(), more);
+    }
+
+    private static ClientView client(ResultSet rs) throws SQLException {
+        return new ClientView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                List.of((String[]) rs.getArray(4).getArray()), rs.getObject(5, Long.class), rs.getObject(6, Long.class),
+                rs.getBoolean(7), rs.getTimestamp(8).toInstant());
+    }
+
+    private Map<String, Object> map(String json) {
+        try {
+            return mapper.readValue(json, MAP);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
