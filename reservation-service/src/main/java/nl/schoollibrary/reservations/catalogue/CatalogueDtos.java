@@ -2,9 +2,9 @@ package nl.schoollibrary.reservations.catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationOptions;
+import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The catalogue's API model. */

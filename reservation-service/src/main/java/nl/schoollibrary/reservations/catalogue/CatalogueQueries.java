@@ -23,8 +23,8 @@ import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleDetail;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleSummary;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Page;
-import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.location.LocationKind;
+import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 
 /**
  * The catalogue's read model: plain SQL over indexes (GIN full-text index with the Dutch, accent-folding

@@ -15,6 +15,7 @@ import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.copy.CopyLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
+import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 import nl.schoollibrary.reservations.reservation.policy.LoanBlock;
 import nl.schoollibrary.reservations.reservation.policy.ReservationBlock;
 

@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.schoollibrary.reservations.common.FreeText;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.PatronRef;
+import nl.schoollibrary.reservations.common.PatronRef;
+import nl.schoollibrary.reservations.common.TitleRef;
+import nl.schoollibrary.reservations.location.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
 import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
+import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** API model of one copy for staff: its detail, its reservation and loan block, and a staff copy reservation. */

@@ -1,10 +1,9 @@
 package nl.schoollibrary.reservations.copy;
 
-import static nl.schoollibrary.reservations.copy.CopyStatus.IN_TRANSIT;
-import static nl.schoollibrary.reservations.copy.CopyStatus.ON_HOLD_SHELF;
-import static nl.schoollibrary.reservations.copy.CopyStatus.ON_LOAN;
-import static nl.schoollibrary.reservations.copy.CopyStatus.ON_SHELF;
-
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.IN_TRANSIT;
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_HOLD_SHELF;
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_LOAN;
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_SHELF;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 
 /**
  * Where a copy may go in circulation, as one table of the allowed (status, transition) pairs and the status each

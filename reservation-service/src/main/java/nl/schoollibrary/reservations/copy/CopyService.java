@@ -25,6 +25,7 @@ import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
 import nl.schoollibrary.reservations.reservation.ReservationReads;
 import nl.schoollibrary.reservations.reservation.ReservationService;
 import nl.schoollibrary.reservations.reservation.ReservationStatus;
+import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 
 /**
  * Staff use cases on one copy: its detail, its reservation block and loan block (each change logged with the values

@@ -3,8 +3,8 @@ package nl.schoollibrary.reservations.messaging;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
+import nl.schoollibrary.reservations.common.TitleRef;
+import nl.schoollibrary.reservations.location.LocationRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class MessageDtos {

@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.TitleRef;
 import nl.schoollibrary.reservations.location.LocationKind;
+import nl.schoollibrary.reservations.location.LocationRef;
 import nl.schoollibrary.reservations.messaging.MessageDtos.Kind;
 import nl.schoollibrary.reservations.messaging.MessageDtos.MessagePage;
 import nl.schoollibrary.reservations.messaging.MessageDtos.MessageView;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
 
 /** A student's messages as the API shows them (berichten, and the data export). */
 @ApplicationScoped

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
+import nl.schoollibrary.reservations.common.TitleRef;
+import nl.schoollibrary.reservations.location.LocationRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** API model of special passes and the copies lent to them. */

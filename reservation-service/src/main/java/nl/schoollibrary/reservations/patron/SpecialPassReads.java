@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.Role;
-import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.TitleRef;
+import nl.schoollibrary.reservations.location.LocationKind;
+import nl.schoollibrary.reservations.location.LocationRef;
 import nl.schoollibrary.reservations.patron.SpecialPassDtos.PassLoan;
 import nl.schoollibrary.reservations.patron.SpecialPassDtos.SpecialPassView;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
 
 /**
  * Read model of special passes (SQL): the active passes of the staff member's location (library staff and

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.schoollibrary.reservations.common.FreeText;
+import nl.schoollibrary.reservations.common.PatronRef;
+import nl.schoollibrary.reservations.common.TitleRef;
 import nl.schoollibrary.reservations.location.LocationKind;
+import nl.schoollibrary.reservations.location.LocationRef;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -53,21 +56,6 @@ public final class ReservationDtos {
 
     @Schema(name = "MoveDirection")
     public enum Direction { UP, DOWN }
-
-    @Schema(name = "LocationRef")
-    public record LocationRef(@Schema(required = true) long id, @Schema(required = true) String name,
-            @Schema(required = true) LocationKind kind) {
-    }
-
-    @Schema(name = "TitleRef")
-    public record TitleRef(@Schema(required = true) long id, @Schema(required = true) String title,
-            @Schema(required = true) String authors, String coverUrl) {
-    }
-
-    @Schema(name = "PatronRef", description = "Shown to staff only")
-    public record PatronRef(@Schema(required = true) long id, @Schema(required = true) String name, String groupName,
-            String schoolName) {
-    }
 
     @Schema(name = "Reservation")
     public record ReservationView(

@@ -13,7 +13,10 @@ import nl.schoollibrary.reservations.common.Coalescer;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.PatronNames;
+import nl.schoollibrary.reservations.common.PatronRef;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.TitleRef;
+import nl.schoollibrary.reservations.location.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.PlaceReservationRequest;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
 import nl.schoollibrary.reservations.reservation.policy.Refusal;
@@ -246,15 +249,15 @@ public class ReservationPlacing {
         LocalDate estimate = ReservationReads.estimate(f.pickup(), scope, placed.position(),
                 f.student(), f.branches(), copies.copies(), copies.due(), f.pickupDays(), f.loanDays(), placed.today());
         return new ReservationView(placed.id(), ReservationKind.TITLE, ReservationLifecycle.STANDARD.start(), scope,
-                new ReservationDtos.TitleRef(p.body().titleId(), f.title(), f.authors(), f.coverUrl()),
-                new ReservationDtos.LocationRef(f.pickup().id(), f.pickupName(), f.pickup().type()),
+                new TitleRef(p.body().titleId(), f.title(), f.authors(), f.coverUrl()),
+                new LocationRef(f.pickup().id(), f.pickupName(), f.pickup().type()),
                 placed.position(), estimate, null, null, placed.placedAt(), null, p.body().notNeededAfter(), null, null,
                 p.actor().isStaff() ? patronRef(p.patronId()) : null);
     }
 
-    private ReservationDtos.PatronRef patronRef(long patronId) {
+    private PatronRef patronRef(long patronId) {
         return jdbc.one("SELECT p.id, p.first_name, p.last_name, p.group_name, s.name FROM patron p"
-                + " LEFT JOIN school s ON s.id = p.school_id WHERE p.id = ?", rs -> new ReservationDtos.PatronRef(
+                + " LEFT JOIN school s ON s.id = p.school_id WHERE p.id = ?", rs -> new PatronRef(
                 rs.getLong(1), PatronNames.display(rs.getString(2), rs.getString(3)),
                 rs.getString(4), rs.getString(5)), patronId).orElse(null);
     }

@@ -2,8 +2,8 @@ package nl.schoollibrary.reservations.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.LocationRef;
-import nl.schoollibrary.reservations.reservation.ReservationDtos.TitleRef;
+import nl.schoollibrary.reservations.common.TitleRef;
+import nl.schoollibrary.reservations.location.LocationRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Counts per month, title and location: they never name a student, and anonymised rows count like any other. */

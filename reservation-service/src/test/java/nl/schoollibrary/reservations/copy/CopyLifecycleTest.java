@@ -1,13 +1,12 @@
 package nl.schoollibrary.reservations.copy;
 
-import static nl.schoollibrary.reservations.copy.CopyStatus.IN_TRANSIT;
-import static nl.schoollibrary.reservations.copy.CopyStatus.MISSING;
-import static nl.schoollibrary.reservations.copy.CopyStatus.ON_HOLD_SHELF;
-import static nl.schoollibrary.reservations.copy.CopyStatus.ON_LOAN;
-import static nl.schoollibrary.reservations.copy.CopyStatus.ON_SHELF;
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.IN_TRANSIT;
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.MISSING;
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_HOLD_SHELF;
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_LOAN;
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_SHELF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.copy.CopyLifecycle.Decision;
 import nl.schoollibrary.reservations.copy.CopyLifecycle.Transition;
+import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

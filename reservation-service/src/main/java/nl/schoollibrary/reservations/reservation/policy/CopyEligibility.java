@@ -3,7 +3,6 @@ package nl.schoollibrary.reservations.reservation.policy;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.LongPredicate;
-import nl.schoollibrary.reservations.copy.CopyStatus;
 import nl.schoollibrary.reservations.location.LocationKind;
 
 /**

@@ -1,6 +1,5 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
-import nl.schoollibrary.reservations.copy.CopyStatus;
 
 import java.util.Objects;
 

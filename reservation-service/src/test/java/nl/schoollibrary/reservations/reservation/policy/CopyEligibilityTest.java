@@ -1,8 +1,5 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
-import nl.schoollibrary.reservations.copy.CopyStatus;
-import nl.schoollibrary.reservations.location.LocationKind;
-import org.junit.jupiter.api.Test;
 import static nl.schoollibrary.reservations.reservation.policy.CopyFactsBuilder.aCopy;
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.HOME_BRANCH;
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.OTHER_BRANCH;
@@ -10,6 +7,8 @@ import static nl.schoollibrary.reservations.reservation.policy.TestWorld.OTHER_S
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.SCHOOL_LIBRARY;
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import nl.schoollibrary.reservations.location.LocationKind;
+import org.junit.jupiter.api.Test;
 
 class CopyEligibilityTest {
 

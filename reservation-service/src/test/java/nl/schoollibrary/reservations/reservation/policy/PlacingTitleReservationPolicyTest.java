@@ -1,6 +1,5 @@
 package nl.schoollibrary.reservations.reservation.policy;
 
-import nl.schoollibrary.reservations.copy.CopyStatus;
 
 import static nl.schoollibrary.reservations.reservation.policy.CopyFactsBuilder.aCopy;
 import static nl.schoollibrary.reservations.reservation.policy.ReservationRequestBuilder.aRequest;
@@ -11,7 +10,6 @@ import static nl.schoollibrary.reservations.reservation.policy.TestWorld.OTHER_S
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.SCHOOL_LIBRARY;
 import static nl.schoollibrary.reservations.reservation.policy.TestWorld.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

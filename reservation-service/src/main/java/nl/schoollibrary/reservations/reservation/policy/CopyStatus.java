@@ -1,4 +1,4 @@
-package nl.schoollibrary.reservations.copy;
+package nl.schoollibrary.reservations.reservation.policy;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
