@@ -4,7 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import nl.schoollibrary.reservations.common.DevKeys;
-import nl.schoollibrary.reservations.common.EmbeddedDatabase;
+import nl.schoollibrary.reservations.common.database.EmbeddedDatabase;
 
 /**
  * Entry point. With {@code RESERVATION_EMBEDDED_DB=true} (what the README's run command sets) it first starts a real

@@ -1,7 +1,7 @@
 package nl.schoollibrary.reservations.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 
 /** What a login needs to know about an account beyond its row: its patron's state and its school and organisation. */
 @ApplicationScoped

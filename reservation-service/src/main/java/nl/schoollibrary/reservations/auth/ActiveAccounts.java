@@ -8,7 +8,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.schoollibrary.reservations.common.AppConfig;
-import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**

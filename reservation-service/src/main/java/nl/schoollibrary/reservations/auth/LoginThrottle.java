@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import nl.schoollibrary.reservations.common.AppConfig;
-import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 
 /**
  * Throttles failed logins per username in the database, so every service instance sees the same count.

@@ -21,8 +21,8 @@ import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Theme;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ThemeRef;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleDetail;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleSummary;
-import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Page;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.reservation.ReservationFacts;
 import nl.schoollibrary.reservations.reservation.ReservationKind;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.schoollibrary.reservations.collection.CollectionDtos.CollectionView;
-import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 
 /** Read model of collections (SQL): each with its default block and how many copies it holds. */

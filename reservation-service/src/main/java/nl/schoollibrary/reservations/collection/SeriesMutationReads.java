@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.schoollibrary.reservations.collection.SeriesMutationDtos.SeriesMutationView;
-import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Page;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 
 /** Read model of series mutations (SQL): an organisation's, newest first. */
 @ApplicationScoped

@@ -18,9 +18,9 @@ import nl.schoollibrary.reservations.collection.SeriesMutationDtos.Selection;
 import nl.schoollibrary.reservations.collection.SeriesMutationDtos.SeriesMutationRequest;
 import nl.schoollibrary.reservations.collection.SeriesMutationDtos.SeriesMutationView;
 import nl.schoollibrary.reservations.collection.SeriesMutationDtos.UndoResult;
-import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.copy.CopyScope;
 import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 

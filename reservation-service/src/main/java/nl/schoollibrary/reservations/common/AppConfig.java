@@ -3,6 +3,7 @@ package nl.schoollibrary.reservations.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import nl.schoollibrary.reservations.common.database.DatabaseAvailability;
 
 /** The service's own settings (prefix {@code reservation}); every one can be overridden by environment variable. */
 @ConfigMapping(prefix = "reservation")
@@ -92,7 +93,7 @@ public interface AppConfig {
         int maxDeactivationPercent();
     }
 
-    /** What the service does while its database cannot be reached (common/DatabaseAvailability). */
+    /** What the service does while its database cannot be reached (common/database/DatabaseAvailability). */
     interface Database {
         /** How often a probe tries the database while it cannot be reached; requests fail fast meanwhile. */
         @WithDefault("PT1S")

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.schoollibrary.reservations.common.database.DatabaseAvailability;
+import nl.schoollibrary.reservations.common.database.Jdbc;
+import nl.schoollibrary.reservations.common.database.ServiceInstance;
 import org.jboss.logging.Logger;
 
 /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
-import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 
 /**
  * The change log of copies ({@code copy_change}): one appended row per staff change of a block or copy reservation,

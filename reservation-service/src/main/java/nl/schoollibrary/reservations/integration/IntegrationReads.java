@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.Role;
-import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.ClientView;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.EventFeed;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.EventView;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
-import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.messaging.MessageDtos.Kind;
 import nl.schoollibrary.reservations.messaging.MessageDtos.MessageView;
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Role;
-import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.patron.MeDtos.Me;
 import nl.schoollibrary.reservations.patron.MeDtos.Membership;
 import nl.schoollibrary.reservations.patron.MeDtos.StudentProfile;

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import nl.schoollibrary.reservations.common.AppConfig;
-import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
 import org.jboss.logging.Logger;
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.common.ErrorCode;
-import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.Problem;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 
 /**
  * Data scoping of reservations and patrons: a student sees only their own, school staff only their school's,

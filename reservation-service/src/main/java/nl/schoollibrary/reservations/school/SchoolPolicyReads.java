@@ -3,7 +3,7 @@ package nl.schoollibrary.reservations.school;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.util.Optional;
-import nl.schoollibrary.reservations.common.Jdbc;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.school.SchoolDtos.SchoolPolicyView;
 
 /**

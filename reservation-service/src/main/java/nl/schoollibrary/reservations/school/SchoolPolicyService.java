@@ -7,8 +7,8 @@ import java.time.Instant;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.ErrorCode;
-import nl.schoollibrary.reservations.common.Jdbc;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.school.SchoolDtos.SchoolPolicyView;
 import nl.schoollibrary.reservations.school.SchoolDtos.UpdateSchoolPolicyRequest;
 

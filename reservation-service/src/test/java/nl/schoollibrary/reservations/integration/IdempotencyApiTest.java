@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,7 +16,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import nl.schoollibrary.reservations.common.IdempotencyKeys;
-import nl.schoollibrary.reservations.common.ServiceInstance;
+import nl.schoollibrary.reservations.common.database.ServiceInstance;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.schoollibrary.reservations.common.DevKeys;
-import nl.schoollibrary.reservations.common.EmbeddedDatabase;
+import nl.schoollibrary.reservations.common.database.EmbeddedDatabase;
 
 /**
  * Starts one real PostgreSQL (embedded, throwaway) and throwaway signing keys for the whole test run.

@@ -1,4 +1,4 @@
-package nl.schoollibrary.reservations.common;
+package nl.schoollibrary.reservations.common.database;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import nl.schoollibrary.reservations.common.IdempotencyKeys;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,4 +1,4 @@
-package nl.schoollibrary.reservations.common;
+package nl.schoollibrary.reservations.common.database;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -8,13 +8,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.ProblemException;
 import org.hibernate.Session;
 
 /**

@@ -1,9 +1,11 @@
-package nl.schoollibrary.reservations.common;
+package nl.schoollibrary.reservations.common.database;
 
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.ProblemResponses;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

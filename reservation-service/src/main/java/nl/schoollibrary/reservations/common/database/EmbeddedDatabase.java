@@ -1,4 +1,4 @@
-package nl.schoollibrary.reservations.common;
+package nl.schoollibrary.reservations.common.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

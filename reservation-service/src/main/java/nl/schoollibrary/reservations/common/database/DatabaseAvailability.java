@@ -1,4 +1,4 @@
-package nl.schoollibrary.reservations.common;
+package nl.schoollibrary.reservations.common.database;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import nl.schoollibrary.reservations.common.AppConfig;
+import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.ProblemException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 

@@ -1,7 +1,6 @@
-package nl.schoollibrary.reservations.common;
+package nl.schoollibrary.reservations.common.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
@@ -11,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.schoollibrary.reservations.common.DatabaseAvailability.Failure;
+import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.Problem;
+import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.ProblemMappers;
+import nl.schoollibrary.reservations.common.database.DatabaseAvailability.Failure;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
