@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.copy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.Map;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.copy.CopyChanges.What;
 import nl.schoollibrary.reservations.copy.CopyDtos.CopyDetail;
 import nl.schoollibrary.reservations.copy.CopyDtos.CopyReservationRequest;
@@ -18,43 +18,50 @@ import nl.schoollibrary.reservations.copy.CopyDtos.SetLoanBlockRequest;
 import nl.schoollibrary.reservations.copy.CopyDtos.SetReservationBlockRequest;
 import nl.schoollibrary.reservations.copy.CopyReads.CopyRef;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
+import nl.schoollibrary.reservations.reservation.Reservation;
 import nl.schoollibrary.reservations.reservation.ReservationAccess;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
 import nl.schoollibrary.reservations.reservation.ReservationFacts;
-import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
 import nl.schoollibrary.reservations.reservation.ReservationReads;
 import nl.schoollibrary.reservations.reservation.ReservationService;
-import nl.schoollibrary.reservations.reservation.ReservationStatus;
+import nl.schoollibrary.reservations.reservation.Reservations;
 import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
+import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
+import nl.schoollibrary.reservations.reservation.policy.Scope;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Staff use cases on one copy: its detail, its reservation block and loan block (each change logged with the values
- * before and after), and staff copy reservations. A block change loads the {@link Copy} locked and asks it to change,
- * so the rules live on the copy; the answer is read through {@link CopyReads}.
+ * before and after), and staff copy reservations. A change loads the {@link Copy} locked and asks it to change, so
+ * the rules live on the copy (a copy reservation also makes a new {@link Reservation}); the answer is read through
+ * {@link CopyReads} or {@link ReservationReads}.
  */
 @ApplicationScoped
 public class CopyService {
 
+    /** The unique index that keeps a copy to one active copy reservation (V2). */
+    private static final String ONE_ACTIVE_COPY_RESERVATION = "reservation_one_active_copy_reservation";
+
     private final Copies copies;
     private final CopyReads reads;
     private final CopyChanges changes;
-    private final Jdbc jdbc;
     private final Clock clock;
-    private final ReservationReads reservations;
+    private final Reservations reservations;
+    private final ReservationReads reservationReads;
     private final ReservationService reservationService;
     private final ReservationAccess access;
     private final ReservationFacts facts;
     private final EventOutbox events;
 
-    public CopyService(Copies copies, CopyReads reads, CopyChanges changes, Jdbc jdbc, Clock clock,
-            ReservationReads reservations, ReservationService reservationService, ReservationAccess access,
+    public CopyService(Copies copies, CopyReads reads, CopyChanges changes, Clock clock, Reservations reservations,
+            ReservationReads reservationReads, ReservationService reservationService, ReservationAccess access,
             ReservationFacts facts, EventOutbox events) {
         this.copies = copies;
         this.reads = reads;
         this.changes = changes;
-        this.jdbc = jdbc;
         this.clock = clock;
         this.reservations = reservations;
+        this.reservationReads = reservationReads;
         this.reservationService = reservationService;
         this.access = access;
         this.facts = facts;
@@ -102,8 +109,9 @@ public class CopyService {
     /**
      * A staff reservation of one copy of their own location, for a student or special pass — allowed even when the
      * copy is blocked for reservation. A copy on the shelf is ready at once (pull it: it is on the hold shelf list);
-     * otherwise it waits and goes before every title reservation when the copy comes back. The reservation is written
-     * the way the reservation code writes its rows (its title lock, access and facts), in SQL like that code.
+     * otherwise it waits and goes before every title reservation when the copy comes back. Like every change of a
+     * title's reservations it takes the title's lock first, then the copy's row; a second active copy reservation of
+     * the copy is refused by the database's unique index (409 CONFLICT).
      */
     @Transactional
     public ReservationView reserveCopy(Actor actor, String barcode, CopyReservationRequest request) {
@@ -115,43 +123,47 @@ public class CopyService {
             throw ProblemException.notFound("Patron", request.patronId());
         }
         long pickup = request.pickupLocationId() == null ? found.ownerLocationId() : request.pickupLocationId();
-        var pickupLocation = facts.location(pickup).filter(l -> l.organisationId() == actor.organisationId())
+        PickupLocation pickupLocation = facts.location(pickup)
+                .filter(l -> l.organisationId() == actor.organisationId())
                 .orElseThrow(() -> new ProblemException(ErrorCode.PICKUP_LOCATION_INVALID,
                         "The pickup location must be a location of your organisation."));
         reservationService.lockTitle(found.titleId());
-        CopyRef ref = jdbc.one("SELECT id, title_id, owner_location_id, status FROM copy WHERE id = ? FOR UPDATE",
-                rs -> new CopyRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), CopyStatus.valueOf(rs.getString(4))),
-                found.id()).orElseThrow();
-        boolean onShelf = ref.status() == CopyStatus.ON_SHELF;
-        LocalDate today = LocalDate.now(clock);
-        LocalDate pickupBy = onShelf ? facts.calendar(pickup, today).pickupBy(today, facts.settings(pickup).pickupDays())
-                : null;
-        // Placed, and ready at once when the copy is on the shelf (captured for it right away).
-        ReservationStatus placed = ReservationLifecycle.STANDARD.start();
-        ReservationStatus status = onShelf ? ReservationLifecycle.STANDARD.to(placed,
-                ReservationLifecycle.Transition.CAPTURE_READY) : placed;
-        long id;
-        try {
-            id = jdbc.one("""
-                    INSERT INTO reservation (kind, patron_id, school_id, title_id, requested_copy_id, pickup_location_id,
-                                             scope, status, placed_at, placed_by, assigned_copy_id, captured_at, ready_at,
-                                             pickup_by)
-                    VALUES ('COPY', ?, %s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"""
-                    .formatted(ReservationAccess.SCHOOL_OF_PATRON), rs -> rs.getLong(1),
-                    request.patronId(), request.patronId(), ref.titleId(), ref.id(), pickup,
-                    pickupLocation.isSchoolLibrary() ? "SCHOOL" : "LIBRARY", status.name(),
-                    clock.instant(), actor.username(), onShelf ? ref.id() : null, onShelf ? clock.instant() : null,
-                    onShelf ? clock.instant() : null, pickupBy).orElseThrow();
-        } catch (Jdbc.UniqueViolation e) {
-            throw new ProblemException(ErrorCode.CONFLICT, "This copy already has an active copy reservation.");
-        }
+        Copy copy = copies.lock(found.id()).orElseThrow();
+        Instant now = clock.instant();
+        Reservation reservation = Reservation.ofCopy(request.patronId(), access.schoolOfPatron(request.patronId()),
+                copy.titleId(), copy.id(), pickup, Scope.of(pickupLocation), now, actor.username());
+        boolean onShelf = copy.status() == CopyStatus.ON_SHELF;
         if (onShelf) {
-            jdbc.update("UPDATE copy SET status = 'ON_HOLD_SHELF', version = version + 1 WHERE id = ?", ref.id());
+            LocalDate today = LocalDate.now(clock);
+            reservation.captureReady(copy.id(),
+                    facts.calendar(pickup, today).pickupBy(today, facts.settings(pickup).pickupDays()), now);
+            // On the hold shelf where it stands: only its status changes.
+            copy.hold(copy.currentLocationId());
         }
-        changes.record(ref.id(), actor.username(), clock.instant(), What.COPY_RESERVATION, Map.of(),
+        try {
+            reservations.persist(reservation);
+            reservations.flush();
+        } catch (PersistenceException e) {
+            if (violates(e, ONE_ACTIVE_COPY_RESERVATION)) {
+                throw new ProblemException(ErrorCode.CONFLICT, "This copy already has an active copy reservation.");
+            }
+            throw e;
+        }
+        long id = reservation.id();
+        changes.record(copy.id(), actor.username(), now, What.COPY_RESERVATION, Map.of(),
                 Map.of("reservationId", id, "patronId", request.patronId()));
-        events.reservationEvent("CopyReservationPlaced", id, Map.of("copyId", ref.id(), "ready", onShelf));
-        return reservations.byId(id, true).orElseThrow();
+        events.reservationEvent("CopyReservationPlaced", id, Map.of("copyId", copy.id(), "ready", onShelf));
+        return reservationReads.byId(id, true).orElseThrow();
+    }
+
+    /** Whether {@code e} is a violation of the database constraint {@code name}. */
+    private static boolean violates(PersistenceException e, String name) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation && name.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The copy in the actor's scope (404 otherwise), its row locked until the transaction ends. */

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,9 +25,11 @@ import nl.schoollibrary.reservations.reservation.policy.Scope;
  * through SQL ({@link ReservationReads}).
  *
  * <p>New title reservations are inserted by {@link ReservationPlacing} in SQL (the placement hot path, ADR 0007/0008),
- * and expiry and anonymisation are set-based statements; so this entity is never inserted by Hibernate, and the
- * columns the database fills ({@code queue_seq} from its sequence, {@code school_id} by trigger) and the one only the
- * anonymisation job writes ({@code anonymised_at}) are not inserted from here.
+ * and expiry and anonymisation are set-based statements; Hibernate inserts only staff copy reservations
+ * ({@link #ofCopy}). The database fills {@code id} and {@code queue_seq} (its sequence; a new one keeps 0 here
+ * until it is loaded again), and the one column only the anonymisation job writes ({@code anonymised_at}) is not
+ * inserted from here. {@code school_id} is inserted as given: the trigger that fills it from the patron when it is
+ * missing would give a special pass no school.
  */
 @Entity
 @Table(name = "reservation")
@@ -36,6 +40,7 @@ public class Reservation {
     private static final String NOT_MOVABLE = "Only a waiting title reservation can be moved.";
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Enumerated(EnumType.STRING)
@@ -46,7 +51,8 @@ public class Reservation {
     @Column(name = "patron_id", updatable = false)
     private Long patronId;
 
-    @Column(name = "school_id", insertable = false, updatable = false)
+    /** The school the reservation counts for: the student's, or for a special pass the school of its school library. */
+    @Column(name = "school_id", updatable = false)
     private Long schoolId;
 
     @Column(name = "title_id", nullable = false, updatable = false)
@@ -111,6 +117,28 @@ public class Reservation {
 
     protected Reservation() {
         // for Hibernate
+    }
+
+    /**
+     * A staff reservation of copy {@code copyId} for the patron, waiting as every new reservation starts; it goes
+     * before every title reservation when the copy comes back. {@code schoolId} is the school it counts for
+     * ({@link ReservationAccess#schoolOfPatron}); a copy on the shelf is then captured for it at once
+     * ({@link #captureReady}).
+     */
+    public static Reservation ofCopy(long patronId, Long schoolId, long titleId, long copyId, long pickupLocationId,
+            Scope scope, Instant placedAt, String placedBy) {
+        Reservation reservation = new Reservation();
+        reservation.kind = ReservationKind.COPY;
+        reservation.patronId = patronId;
+        reservation.schoolId = schoolId;
+        reservation.titleId = titleId;
+        reservation.requestedCopyId = copyId;
+        reservation.pickupLocationId = pickupLocationId;
+        reservation.scope = scope;
+        reservation.status = LIFECYCLE.start();
+        reservation.placedAt = placedAt;
+        reservation.placedBy = placedBy;
+        return reservation;
     }
 
     public Long id() {
@@ -219,7 +247,10 @@ public class Reservation {
         queueSeq = theirs == mine ? theirs + (direction == Direction.UP ? -1 : 1) : theirs;
     }
 
-    /** A copy checked in at the pickup location is captured for it: on the hold shelf until {@code pickUpBy}. */
+    /**
+     * A copy checked in at the pickup location (or, for a staff copy reservation, its copy on the shelf) is captured
+     * for it: on the hold shelf until {@code pickUpBy}.
+     */
     public void captureReady(long copyId, LocalDate pickUpBy, Instant at) {
         status = LIFECYCLE.require(status, Transition.CAPTURE_READY, null);
         assignedCopyId = copyId;
