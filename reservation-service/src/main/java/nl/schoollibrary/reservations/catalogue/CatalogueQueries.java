@@ -24,6 +24,7 @@ import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleSummary;
 import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.location.LocationKind;
+import nl.schoollibrary.reservations.location.LocationQueries;
 import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 
 /**
@@ -64,10 +65,12 @@ public class CatalogueQueries {
 
     private final Jdbc jdbc;
     private final ObjectMapper mapper;
+    private final LocationQueries locations;
 
-    public CatalogueQueries(Jdbc jdbc, ObjectMapper mapper) {
+    public CatalogueQueries(Jdbc jdbc, ObjectMapper mapper, LocationQueries locations) {
         this.jdbc = jdbc;
         this.mapper = mapper;
+        this.locations = locations;
     }
 
     /** A search ranks at most this many matches; beyond it the total is reported as a lower bound. */
@@ -219,8 +222,14 @@ public class CatalogueQueries {
         });
     }
 
-    /** Titles at a location in shelf-mark order (kijkje in de kast), walking the shelf index. */
-    public Page<ShelfEntry> shelf(long locationId, int page, int size) {
+    /**
+     * Titles at a location in shelf-mark order (kijkje in de kast), walking the shelf index; empty when there is no
+     * such location.
+     */
+    public Optional<Page<ShelfEntry>> shelf(long locationId, int page, int size) {
+        if (!locations.exists(locationId)) {
+            return Optional.empty();
+        }
         String sql = "WITH s AS (SELECT c.shelf_mark, c.title_id, count(*) AS copies,"
                 + " count(*) FILTER (WHERE c.status = 'ON_SHELF') AS on_shelf"
                 + " FROM copy c WHERE c.current_location_id = ? GROUP BY c.shelf_mark, c.title_id"
@@ -234,7 +243,7 @@ public class CatalogueQueries {
         List<ShelfEntry> items = jdbc.list(sql, rs -> new ShelfEntry(rs.getString("shelf_mark"), rs.getInt("copies"),
                 rs.getInt("on_shelf"), summary(rs)), locationId, size, page * size);
         long total = page == 0 && items.size() < size ? items.size() : jdbc.count(countSql, locationId);
-        return new Page<>(items, page, size, total);
+        return Optional.of(new Page<>(items, page, size, total));
     }
 
     private TitleSummary summary(ResultSet rs) throws SQLException {

@@ -100,7 +100,7 @@ public class OpenApiProblemFilter implements OASFilter {
         }
     }
 
-    /** Operations integration clients may call are rate limited per client (RateLimitFilter). */
+    /** Operations integration clients may call are rate limited per client (integration/RateLimitFilter). */
     private static boolean forIntegrationClients(Operation operation) {
         return operation.getSecurity() != null && operation.getSecurity().stream()
                 .anyMatch(requirement -> requirement.getSchemes() != null && requirement.getSchemes().values().stream()

@@ -11,9 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -26,7 +24,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.schoollibrary.reservations.auth.AccountDisabled;
 import nl.schoollibrary.reservations.common.database.DatabaseAvailability;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -34,7 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure at the HTTP edge into RFC 9457 problem+json with a stable code. No class names, stack traces
- * or SQL ever reach a response.
+ * or SQL ever reach a response. A refused authentication (401) is answered by the auth feature's own mapper, which
+ * knows disabled accounts.
  */
 public class ProblemMappers {
 
@@ -108,17 +106,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response validation(ValidationException e, UriInfo uri) {
         return ProblemResponses.build(ErrorCode.VALIDATION_FAILED, "The request is not valid.", path(uri), List.of(), Map.of());
-    }
-
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
-        if (AccountDisabled.is(e)) {
-            return ProblemResponses.build(ErrorCode.ACCOUNT_DISABLED, AccountDisabled.detail(e), path(uri), List.of(),
-                    Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
-        }
-        return ProblemResponses.build(ErrorCode.AUTHENTICATION_REQUIRED,
-                "A valid access token is required (Authorization: Bearer …).", path(uri), List.of(),
-                Map.of("WWW-Authenticate", "Bearer"));
     }
 
     @ServerExceptionMapper

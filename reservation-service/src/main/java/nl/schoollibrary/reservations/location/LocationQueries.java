@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ShelfEntry;
-import nl.schoollibrary.reservations.catalogue.CatalogueQueries;
-import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.location.LocationDtos.ClosedPeriod;
 import nl.schoollibrary.reservations.location.LocationDtos.Location;
@@ -25,21 +21,16 @@ import nl.schoollibrary.reservations.location.LocationDtos.OpeningHours;
 public class LocationQueries {
 
     private final Jdbc jdbc;
-    private final CatalogueQueries catalogue;
     private final Clock clock;
 
-    public LocationQueries(Jdbc jdbc, CatalogueQueries catalogue, Clock clock) {
+    public LocationQueries(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.catalogue = catalogue;
         this.clock = clock;
     }
 
-    /** One page of the location's shelf ({@link CatalogueQueries#shelf}); empty when there is no such location. */
-    public Optional<Page<ShelfEntry>> shelf(long id, int page, int size) {
-        if (jdbc.count("SELECT count(*) FROM location WHERE id = ?", id) == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(catalogue.shelf(id, page, size));
+    /** Whether there is a location with this id (other features ask before showing something of a location). */
+    public boolean exists(long id) {
+        return jdbc.count("SELECT count(*) FROM location WHERE id = ?", id) > 0;
     }
 
     /** All locations with their opening hours and closed periods from today on: three queries in all. */

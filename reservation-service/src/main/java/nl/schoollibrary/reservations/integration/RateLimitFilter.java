@@ -1,4 +1,4 @@
-package nl.schoollibrary.reservations.common;
+package nl.schoollibrary.reservations.integration;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.common.AppConfig;
+import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.ProblemResponses;
+import nl.schoollibrary.reservations.common.RateLimiter;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -24,7 +28,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  *
  * <p>The caller is read from the identity the security layer already established for the endpoint (every
  * integration endpoint has {@code @RolesAllowed}); the filter never triggers authentication itself, so public
- * endpoints behave as before.
+ * endpoints behave as before. It lives in the integration feature because it limits integration clients; the
+ * token bucket itself ({@link RateLimiter}) knows no feature and stays in common.
  */
 public class RateLimitFilter {
 
