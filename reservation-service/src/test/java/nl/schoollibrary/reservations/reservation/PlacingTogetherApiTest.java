@@ -61,8 +61,23 @@ class PlacingTogetherApiTest {
                 r.statusCode() == 201 ? r.jsonPath().getInt("position") : 0);
     }
 
+    /**
+     * Every race keeps the rules; batches forming is a matter of timing (requests that overlap while the runners are
+     * busy), so the race runs again on a fresh school, up to five times, until one shows fewer transactions than
+     * placements.
+     */
     @Test
     void placements_arriving_together_keep_the_limit_per_student_and_a_gapless_line_per_title() throws Exception {
+        long fewestTransactions = Long.MAX_VALUE;
+        for (int race = 0; race < 5 && fewestTransactions >= 32; race++) {
+            fewestTransactions = Math.min(fewestTransactions, race());
+        }
+        // The placements were written by fewer transactions than there are placements: batches did form.
+        assertThat(fewestTransactions).isLessThan(32);
+    }
+
+    /** One race of 64 placements by 16 students over 6 titles; checks the rules and answers its transaction count. */
+    private long race() throws Exception {
         Builders.School school = Builders.school(true, false, true, 2);
         List<Long> titles = new ArrayList<>();
         for (int t = 0; t < 6; t++) {
@@ -104,8 +119,7 @@ class PlacingTogetherApiTest {
         assertThat(TestDatabase.count(ours.formatted("count(*)"))).isEqualTo(32);
         assertThat(TestDatabase.count("SELECT count(*) FROM domain_event e JOIN reservation r ON r.id = e.aggregate_id"
                 + " AND e.type = 'ReservationPlaced' WHERE r.pickup_location_id = ?", school.libraryId())).isEqualTo(32);
-        // The placements were written by fewer transactions than there are placements: batches did form.
-        assertThat(TestDatabase.count(ours.formatted("count(DISTINCT xmin::text)"))).isLessThan(32);
+        return TestDatabase.count(ours.formatted("count(DISTINCT xmin::text)"));
     }
 
     @Test
