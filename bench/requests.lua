@@ -4,13 +4,18 @@
 -- The file is read a line per request, not held in memory: a Lua table of 320,000 long lines (~500 MB) made Lua's
 -- garbage collector stop wrk for ~150 ms every 20-45 s, which showed as the slowest requests of every run.
 local file = os.getenv("FILE")
-local f = io.open(file)
-for _ = 1, tonumber(os.getenv("START") or "0") + 1 do f:read("*l") end
+local start = tonumber(os.getenv("START") or "0")
+local function open_at_start()
+  local h = io.open(file)
+  for _ = 1, start do h:read("*l") end
+  return h
+end
+local f = open_at_start()
 
 request = function()
   local line = f:read("*l")
-  if not line then -- wrapped around, as before: from the first line again
-    f:close(); f = io.open(file); line = f:read("*l")
+  if not line then -- wrapped around: from START again, never into lines a later run is to use fresh
+    f:close(); f = open_at_start(); line = f:read("*l")
   end
   local method, path, token, body = line:match("([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)")
   return wrk.format(method, path, { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, body)

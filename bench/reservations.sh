@@ -104,10 +104,12 @@ db_cpu() { local t=0 p; for p in $(pgrep -f "bench $DB " || true); do
 tick_ms=$((1000 / $(getconf CLK_TCK)))
 for mode in $MODE_LIST; do
   # Warm-up (JIT compilation of a large framework takes ~a minute on 2 cores; caches) on the last 40% of the prepared
-  # lines, which the measured runs do not reach (a warm-up that wrapped around would turn measured placements into
-  # duplicates).
+  # lines, which the measured runs do not reach (a warm-up that wraps around starts again at its own first line, never
+  # in the measured lines: that would turn measured placements into duplicates and check-ins into re-scans). Check-in
+  # goes through Hibernate's load-change-flush code, which the JIT needs longer for: after 30 s the same build
+  # measured a third slower per check-in than after 90 s.
   FILE="$work/$mode.req" START=$(($(wc -l <"$work/$mode.req") * 3 / 5)) \
-    wrk -t1 -c8 -d"$([ "$mode" = place ] && echo "${WARMUP:-60}" || echo "${WARMUP_CHECKIN:-30}")s" --timeout 10s -s bench/requests.lua "http://127.0.0.1:$PORT" >/dev/null
+    wrk -t1 -c8 -d"$([ "$mode" = place ] && echo "${WARMUP:-60}" || echo "${WARMUP_CHECKIN:-90}")s" --timeout 10s -s bench/requests.lua "http://127.0.0.1:$PORT" >/dev/null
   # What autovacuum would do after the warm-up's tens of thousands of rows (it is off on some machines): statistics
   # that see them, and the service's cached plans made again with them. On a fresh database the first run otherwise
   # measured plans made for a reservation table with only the demo rows (598/s instead of ~1,300/s on one machine).

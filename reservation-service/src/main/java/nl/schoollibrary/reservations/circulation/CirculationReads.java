@@ -1,6 +1,8 @@
 package nl.schoollibrary.reservations.circulation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,9 +68,9 @@ public class CirculationReads {
 
     /** A copy by its barcode, unlocked: which title to lock first, and the organisation that owns it. */
     Optional<CopyRow> copyByBarcode(String barcode) {
-        return jdbc.one("SELECT c.id, c.title_id, o.organisation_id FROM copy c"
-                + " JOIN location o ON o.id = c.owner_location_id WHERE c.barcode = ?",
-                rs -> new CopyRow(rs.getLong(1), rs.getLong(2), rs.getLong(3)), barcode);
+        return jdbc.one("SELECT c.id, o.organisation_id, t.id, t.title, t.authors, t.cover_url FROM copy c"
+                + " JOIN location o ON o.id = c.owner_location_id JOIN title t ON t.id = c.title_id WHERE c.barcode = ?",
+                rs -> new CopyRow(rs.getLong(1), titleRef(rs, 3), rs.getLong(2)), barcode);
     }
 
     /** The desk alert's facts: the student the copy is reserved for, where and until when it is picked up. */
@@ -82,10 +84,8 @@ public class CirculationReads {
                         pickupBy), reservationId).orElseThrow();
     }
 
-    TitleRef title(long titleId) {
-        return jdbc.one("SELECT id, title, authors, cover_url FROM title WHERE id = ?",
-                rs -> new TitleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), titleId)
-                .orElseThrow();
+    private static TitleRef titleRef(ResultSet rs, int from) throws SQLException {
+        return new TitleRef(rs.getLong(from), rs.getString(from + 1), rs.getString(from + 2), rs.getString(from + 3));
     }
 
     LocationRef location(long locationId) {

@@ -75,7 +75,7 @@ public class CirculationService {
         Copy copy = desk.copy();
         LocalDate today = LocalDate.now(clock);
         ReturnedLoan returned = closeOpenLoan(copy, here, today);
-        TitleRef title = reads.title(copy.titleId());
+        TitleRef title = desk.title();
 
         // A copy already captured: in transit to its pickup location, or scanned again on the hold shelf.
         Optional<Reservation> captured = reservations.lockHoldingCopy(copy.id());
@@ -182,8 +182,8 @@ public class CirculationService {
         return new ReturnedLoan(loan.id(), loan.dueDate(), overdue);
     }
 
-    /** A copy at the desk, locked, and the organisation of its owner location. */
-    private record DeskCopy(Copy copy, long ownerOrganisationId) {
+    /** A copy at the desk, locked, its title and the organisation of its owner location. */
+    private record DeskCopy(Copy copy, TitleRef title, long ownerOrganisationId) {
     }
 
     /** Finds the copy by barcode within the actor's organisation (404 otherwise), locks its title, then the copy. */
@@ -193,7 +193,7 @@ public class CirculationService {
                 .filter(c -> c.ownerOrganisationId() == actor.organisationId())
                 .orElseThrow(() -> ProblemException.notFound("Copy", barcode));
         reservationService.lockTitle(found.titleId());
-        return new DeskCopy(copies.lock(found.id()).orElseThrow(), found.ownerOrganisationId());
+        return new DeskCopy(copies.lock(found.id()).orElseThrow(), found.title(), found.ownerOrganisationId());
     }
 
     private long deskLocation(Actor actor) {
