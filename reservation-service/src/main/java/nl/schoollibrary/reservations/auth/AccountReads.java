@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import nl.schoollibrary.reservations.common.database.Jdbc;
 
 /** What a login needs to know about an account beyond its row: its patron's state and its school and organisation. */
@@ -17,11 +18,7 @@ public class AccountReads {
     public record Tenant(Long schoolId, Long organisationId, boolean active) {
     }
 
-    private final Jdbc jdbc;
-
-    public AccountReads(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject Jdbc jdbc;
 
     /** One round trip; an unknown id is a disabled account without tenant. */
     public Tenant tenant(long userId) {

@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -15,11 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class ActiveAccountCheck implements SecurityIdentityAugmentor {
 
-    private final ActiveAccounts accounts;
-
-    public ActiveAccountCheck(ActiveAccounts accounts) {
-        this.accounts = accounts;
-    }
+    @Inject ActiveAccounts accounts;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {

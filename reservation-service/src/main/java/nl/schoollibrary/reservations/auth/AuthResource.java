@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.auth;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,11 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-    private final AuthService auth;
-
-    public AuthResource(AuthService auth) {
-        this.auth = auth;
-    }
+    @Inject AuthService auth;
 
     @POST
     @Path("/login")

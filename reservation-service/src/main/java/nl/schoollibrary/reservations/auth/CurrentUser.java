@@ -2,6 +2,7 @@ package nl.schoollibrary.reservations.auth;
 
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -11,11 +12,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentUser {
 
-    private final JsonWebToken token;
-
-    public CurrentUser(JsonWebToken token) {
-        this.token = token;
-    }
+    @Inject JsonWebToken token;
 
     public Actor actor() {
         if (token == null || token.getRawToken() == null) {

@@ -3,6 +3,7 @@ package nl.schoollibrary.reservations.catalogue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Array;
@@ -63,15 +64,9 @@ public class CatalogueQueries {
     private static final TypeReference<List<ThemeRef>> THEME_LIST = new TypeReference<>() {
     };
 
-    private final Jdbc jdbc;
-    private final ObjectMapper mapper;
-    private final LocationQueries locations;
-
-    public CatalogueQueries(Jdbc jdbc, ObjectMapper mapper, LocationQueries locations) {
-        this.jdbc = jdbc;
-        this.mapper = mapper;
-        this.locations = locations;
-    }
+    @Inject Jdbc jdbc;
+    @Inject ObjectMapper mapper;
+    @Inject LocationQueries locations;
 
     /** A search ranks at most this many matches; beyond it the total is reported as a lower bound. */
     static final int CANDIDATES = 500;

@@ -2,6 +2,7 @@ package nl.schoollibrary.reservations.catalogue;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
@@ -34,18 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
-    private final CatalogueQueries queries;
-    private final SecurityIdentity identity;
-    private final CurrentUser currentUser;
-    private final ReservationService reservations;
-
-    public CatalogueResource(CatalogueQueries queries, SecurityIdentity identity, CurrentUser currentUser,
-            ReservationService reservations) {
-        this.queries = queries;
-        this.identity = identity;
-        this.currentUser = currentUser;
-        this.reservations = reservations;
-    }
+    @Inject CatalogueQueries queries;
+    @Inject SecurityIdentity identity;
+    @Inject CurrentUser currentUser;
+    @Inject ReservationService reservations;
 
     @GET
     @Path("/titles")

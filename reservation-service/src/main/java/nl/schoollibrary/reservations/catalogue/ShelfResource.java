@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.catalogue;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -28,11 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ShelfResource {
 
-    private final CatalogueQueries queries;
-
-    public ShelfResource(CatalogueQueries queries) {
-        this.queries = queries;
-    }
+    @Inject CatalogueQueries queries;
 
     @GET
     @Path("/{id}/shelf")

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.circulation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,8 +11,8 @@ import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.reservation.ReservationFacts;
 import nl.schoollibrary.reservations.reservation.ReservationKind;
-import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
 import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
 import nl.schoollibrary.reservations.reservation.ReservationStatus;
 import nl.schoollibrary.reservations.reservation.policy.CopyEligibility;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
@@ -53,13 +54,8 @@ public class Capture {
         return from;
     }
 
-    private final Jdbc jdbc;
-    private final ReservationFacts facts;
-
-    public Capture(Jdbc jdbc, ReservationFacts facts) {
-        this.jdbc = jdbc;
-        this.facts = facts;
-    }
+    @Inject Jdbc jdbc;
+    @Inject ReservationFacts facts;
 
     public record Candidate(long reservationId, ReservationKind kind, ReservationStatus status, long patronId,
             PickupLocation pickup) {

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.circulation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -37,15 +38,9 @@ import nl.schoollibrary.reservations.reservation.policy.StudentFacts;
 @ApplicationScoped
 public class CirculationReads {
 
-    private final Jdbc jdbc;
-    private final ReservationFacts facts;
-    private final Clock clock;
-
-    public CirculationReads(Jdbc jdbc, ReservationFacts facts, Clock clock) {
-        this.jdbc = jdbc;
-        this.facts = facts;
-        this.clock = clock;
-    }
+    @Inject Jdbc jdbc;
+    @Inject ReservationFacts facts;
+    @Inject Clock clock;
 
     public List<LoanView> openLoansOfPatron(long patronId) {
         return loanViews(jdbc, "ln.patron_id = ? AND ln.returned_at IS NULL ORDER BY ln.due_date, ln.id", false,

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.circulation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,15 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CirculationResource {
 
-    private final CirculationService service;
-    private final CirculationReads reads;
-    private final CurrentUser currentUser;
-
-    public CirculationResource(CirculationService service, CirculationReads reads, CurrentUser currentUser) {
-        this.service = service;
-        this.reads = reads;
-        this.currentUser = currentUser;
-    }
+    @Inject CirculationService service;
+    @Inject CirculationReads reads;
+    @Inject CurrentUser currentUser;
 
     @POST
     @Path("/checkins")

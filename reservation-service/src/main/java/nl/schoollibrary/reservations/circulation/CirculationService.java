@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.circulation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,35 +39,18 @@ import nl.schoollibrary.reservations.reservation.Reservations;
 @ApplicationScoped
 public class CirculationService {
 
-    private final Jdbc jdbc;
-    private final Copies copies;
-    private final Loans loans;
-    private final Reservations reservations;
-    private final ReservationService reservationService;
-    private final ReservationFacts facts;
-    private final ReservationAccess access;
-    private final CirculationReads reads;
-    private final Capture capture;
-    private final Messages messages;
-    private final EventOutbox events;
-    private final Clock clock;
-
-    public CirculationService(Jdbc jdbc, Copies copies, Loans loans, Reservations reservations,
-            ReservationService reservationService, ReservationFacts facts, ReservationAccess access,
-            CirculationReads reads, Capture capture, Messages messages, EventOutbox events, Clock clock) {
-        this.jdbc = jdbc;
-        this.copies = copies;
-        this.loans = loans;
-        this.reservations = reservations;
-        this.reservationService = reservationService;
-        this.facts = facts;
-        this.access = access;
-        this.reads = reads;
-        this.capture = capture;
-        this.messages = messages;
-        this.events = events;
-        this.clock = clock;
-    }
+    @Inject Jdbc jdbc;
+    @Inject Copies copies;
+    @Inject Loans loans;
+    @Inject Reservations reservations;
+    @Inject ReservationService reservationService;
+    @Inject ReservationFacts facts;
+    @Inject ReservationAccess access;
+    @Inject CirculationReads reads;
+    @Inject Capture capture;
+    @Inject Messages messages;
+    @Inject EventOutbox events;
+    @Inject Clock clock;
 
     @Transactional
     public CheckinResult checkIn(Actor actor, String rawBarcode) {

@@ -2,12 +2,13 @@ package nl.schoollibrary.reservations.circulation;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.schoollibrary.reservations.common.database.Jdbc;
-import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
 import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,13 +57,8 @@ public class ExpiryService {
               FROM closed c JOIN patron p ON p.id = c.patron_id JOIN location l ON l.id = c.pickup_location_id"""
             .formatted(LIFECYCLE.target(Transition.CLOSE_NOT_NEEDED), LIFECYCLE.fromSql(Transition.CLOSE_NOT_NEEDED));
 
-    private final Jdbc jdbc;
-    private final Clock clock;
-
-    public ExpiryService(Jdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+    @Inject Jdbc jdbc;
+    @Inject Clock clock;
 
     @Scheduled(every = "${reservation.expiry.every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

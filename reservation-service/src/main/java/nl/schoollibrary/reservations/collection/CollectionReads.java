@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -19,11 +20,7 @@ public class CollectionReads {
                    (SELECT count(*) FROM copy c WHERE c.collection_id = col.id) AS copies
               FROM collection col""";
 
-    private final Jdbc jdbc;
-
-    public CollectionReads(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject Jdbc jdbc;
 
     /** The organisation's collections by code. */
     public List<CollectionView> list(Long organisationId) {

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.collection;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,13 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
 public class CollectionResource {
 
-    private final CollectionService collections;
-    private final CurrentUser currentUser;
-
-    public CollectionResource(CollectionService collections, CurrentUser currentUser) {
-        this.collections = collections;
-        this.currentUser = currentUser;
-    }
+    @Inject CollectionService collections;
+    @Inject CurrentUser currentUser;
 
     @GET
     @Path("/collections")

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,15 +21,9 @@ public class CollectionService {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private final Collections collections;
-    private final CollectionReads reads;
-    private final Clock clock;
-
-    public CollectionService(Collections collections, CollectionReads reads, Clock clock) {
-        this.collections = collections;
-        this.reads = reads;
-        this.clock = clock;
-    }
+    @Inject Collections collections;
+    @Inject CollectionReads reads;
+    @Inject Clock clock;
 
     public List<CollectionView> collections(Actor actor) {
         return reads.list(actor.organisationId());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,13 +25,8 @@ public class SeriesMutationReads {
     private static final String SELECT = "SELECT id, created_by, created_at, selection::text, change::text, matched,"
             + " changed, out_of_scope, undone_at, undone_by, restored FROM series_mutation";
 
-    private final Jdbc jdbc;
-    private final ObjectMapper mapper;
-
-    public SeriesMutationReads(Jdbc jdbc, ObjectMapper mapper) {
-        this.jdbc = jdbc;
-        this.mapper = mapper;
-    }
+    @Inject Jdbc jdbc;
+    @Inject ObjectMapper mapper;
 
     public Page<SeriesMutationView> list(Long organisationId, int page, int size) {
         long total = jdbc.count("SELECT count(*) FROM series_mutation WHERE organisation_id = ?", organisationId);

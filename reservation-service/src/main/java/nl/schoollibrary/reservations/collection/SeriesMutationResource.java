@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.collection;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,13 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
 public class SeriesMutationResource {
 
-    private final SeriesMutationService mutations;
-    private final CurrentUser currentUser;
-
-    public SeriesMutationResource(SeriesMutationService mutations, CurrentUser currentUser) {
-        this.mutations = mutations;
-        this.currentUser = currentUser;
-    }
+    @Inject SeriesMutationService mutations;
+    @Inject CurrentUser currentUser;
 
     @POST
     @Path("/series-mutations/dry-run")

@@ -3,6 +3,7 @@ package nl.schoollibrary.reservations.collection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,22 +37,12 @@ import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 @ApplicationScoped
 public class SeriesMutationService {
 
-    private final SeriesMutations mutations;
-    private final SeriesMutationReads reads;
-    private final Collections collections;
-    private final Jdbc jdbc;
-    private final Clock clock;
-    private final ObjectMapper mapper;
-
-    public SeriesMutationService(SeriesMutations mutations, SeriesMutationReads reads, Collections collections,
-            Jdbc jdbc, Clock clock, ObjectMapper mapper) {
-        this.mutations = mutations;
-        this.reads = reads;
-        this.collections = collections;
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.mapper = mapper;
-    }
+    @Inject SeriesMutations mutations;
+    @Inject SeriesMutationReads reads;
+    @Inject Collections collections;
+    @Inject Jdbc jdbc;
+    @Inject Clock clock;
+    @Inject ObjectMapper mapper;
 
     /** The selection as SQL over {@code copy c JOIN location o ON o.id = c.owner_location_id}. */
     private record Criteria(String sql, List<Object> params) {

@@ -3,6 +3,7 @@ package nl.schoollibrary.reservations.copy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import nl.schoollibrary.reservations.common.database.Jdbc;
@@ -17,13 +18,8 @@ public class CopyChanges {
     /** What changed, as stored in {@code copy_change.what}. */
     public enum What { RESERVATION_BLOCK, LOAN_BLOCK, COPY_RESERVATION }
 
-    private final Jdbc jdbc;
-    private final ObjectMapper mapper;
-
-    public CopyChanges(Jdbc jdbc, ObjectMapper mapper) {
-        this.jdbc = jdbc;
-        this.mapper = mapper;
-    }
+    @Inject Jdbc jdbc;
+    @Inject ObjectMapper mapper;
 
     public void record(long copyId, String by, Instant at, What what, Map<String, Object> before,
             Map<String, Object> after) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -42,15 +43,9 @@ public class CopyReads {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
-    private final Jdbc jdbc;
-    private final ObjectMapper mapper;
-    private final ReservationReads reservations;
-
-    public CopyReads(Jdbc jdbc, ObjectMapper mapper, ReservationReads reservations) {
-        this.jdbc = jdbc;
-        this.mapper = mapper;
-        this.reservations = reservations;
-    }
+    @Inject Jdbc jdbc;
+    @Inject ObjectMapper mapper;
+    @Inject ReservationReads reservations;
 
     /** The copy a barcode names, with what a copy reservation needs to know of it. */
     public record CopyRef(long id, long titleId, long ownerLocationId, CopyStatus status) {

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.copy;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,13 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
 public class CopyResource {
 
-    private final CopyService copies;
-    private final CurrentUser currentUser;
-
-    public CopyResource(CopyService copies, CurrentUser currentUser) {
-        this.copies = copies;
-        this.currentUser = currentUser;
-    }
+    @Inject CopyService copies;
+    @Inject CurrentUser currentUser;
 
     @GET
     @Path("/copies/{barcode}")

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.copy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -42,31 +43,16 @@ public class CopyService {
     /** The unique index that keeps a copy to one active copy reservation (V2). */
     private static final String ONE_ACTIVE_COPY_RESERVATION = "reservation_one_active_copy_reservation";
 
-    private final Copies copies;
-    private final CopyReads reads;
-    private final CopyChanges changes;
-    private final Clock clock;
-    private final Reservations reservations;
-    private final ReservationReads reservationReads;
-    private final ReservationService reservationService;
-    private final ReservationAccess access;
-    private final ReservationFacts facts;
-    private final EventOutbox events;
-
-    public CopyService(Copies copies, CopyReads reads, CopyChanges changes, Clock clock, Reservations reservations,
-            ReservationReads reservationReads, ReservationService reservationService, ReservationAccess access,
-            ReservationFacts facts, EventOutbox events) {
-        this.copies = copies;
-        this.reads = reads;
-        this.changes = changes;
-        this.clock = clock;
-        this.reservations = reservations;
-        this.reservationReads = reservationReads;
-        this.reservationService = reservationService;
-        this.access = access;
-        this.facts = facts;
-        this.events = events;
-    }
+    @Inject Copies copies;
+    @Inject CopyReads reads;
+    @Inject CopyChanges changes;
+    @Inject Clock clock;
+    @Inject Reservations reservations;
+    @Inject ReservationReads reservationReads;
+    @Inject ReservationService reservationService;
+    @Inject ReservationAccess access;
+    @Inject ReservationFacts facts;
+    @Inject EventOutbox events;
 
     @Transactional
     public CopyDetail detail(Actor actor, String barcode) {

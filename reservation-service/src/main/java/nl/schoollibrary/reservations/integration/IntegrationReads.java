@@ -3,6 +3,7 @@ package nl.schoollibrary.reservations.integration;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
@@ -28,13 +29,8 @@ public class IntegrationReads {
             + " c.active, c.created_at FROM integration_client c LEFT JOIN school s ON s.id = c.school_id"
             + " WHERE coalesce(c.organisation_id, s.organisation_id) = ?";
 
-    private final Jdbc jdbc;
-    private final ObjectMapper mapper;
-
-    public IntegrationReads(Jdbc jdbc, ObjectMapper mapper) {
-        this.jdbc = jdbc;
-        this.mapper = mapper;
-    }
+    @Inject Jdbc jdbc;
+    @Inject ObjectMapper mapper;
 
     /** The clients of the administrator's organisation (its own and its schools'), by client id. */
     public List<ClientView> clients(Actor actor) {

@@ -1,13 +1,14 @@
 package nl.schoollibrary.reservations.integration;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,18 +61,10 @@ public class IntegrationResource {
     private static final String IMPORT_409 = "Students of the school were added at the same time (CONFLICT)";
     private static final String IMPORT_422 = "deactivateMissing refused (DEACTIVATION_REFUSED); nothing was imported";
 
-    private final IntegrationClientService clients;
-    private final IntegrationReads reads;
-    private final StudentImport students;
-    private final CurrentUser currentUser;
-
-    public IntegrationResource(IntegrationClientService clients, IntegrationReads reads, StudentImport students,
-            CurrentUser currentUser) {
-        this.clients = clients;
-        this.reads = reads;
-        this.students = students;
-        this.currentUser = currentUser;
-    }
+    @Inject IntegrationClientService clients;
+    @Inject IntegrationReads reads;
+    @Inject StudentImport students;
+    @Inject CurrentUser currentUser;
 
     @GET
     @Path("/integration-clients")

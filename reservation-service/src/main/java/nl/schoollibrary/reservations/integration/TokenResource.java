@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.integration;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -22,11 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
 
-    private final IntegrationClientService clients;
-
-    public TokenResource(IntegrationClientService clients) {
-        this.clients = clients;
-    }
+    @Inject IntegrationClientService clients;
 
     @POST
     @PermitAll

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.location;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,13 +21,8 @@ import nl.schoollibrary.reservations.location.LocationDtos.OpeningHours;
 @ApplicationScoped
 public class LocationQueries {
 
-    private final Jdbc jdbc;
-    private final Clock clock;
-
-    public LocationQueries(Jdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+    @Inject Jdbc jdbc;
+    @Inject Clock clock;
 
     /** Whether there is a location with this id (other features ask before showing something of a location). */
     public boolean exists(long id) {

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.location;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,11 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class LocationResource {
 
-    private final LocationQueries locations;
-
-    public LocationResource(LocationQueries locations) {
-        this.locations = locations;
-    }
+    @Inject LocationQueries locations;
 
     @GET
     @PermitAll

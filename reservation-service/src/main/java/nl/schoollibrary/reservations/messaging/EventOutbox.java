@@ -3,6 +3,7 @@ package nl.schoollibrary.reservations.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
 import nl.schoollibrary.reservations.common.database.Jdbc;
@@ -11,15 +12,9 @@ import nl.schoollibrary.reservations.common.database.Jdbc;
 @ApplicationScoped
 public class EventOutbox {
 
-    private final Jdbc jdbc;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-
-    public EventOutbox(Jdbc jdbc, ObjectMapper mapper, Clock clock) {
-        this.jdbc = jdbc;
-        this.mapper = mapper;
-        this.clock = clock;
-    }
+    @Inject Jdbc jdbc;
+    @Inject ObjectMapper mapper;
+    @Inject Clock clock;
 
     /**
      * Records an event about a reservation; the tenant is the reservation's school (the patron's) and its

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,12 +26,7 @@ public class MessageReads {
               FROM message m LEFT JOIN title t ON t.id = m.title_id LEFT JOIN location l ON l.id = m.location_id
              WHERE m.patron_id = ?""";
 
-
-    private final Jdbc jdbc;
-
-    public MessageReads(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject Jdbc jdbc;
 
     public MessagePage page(long patronId, int page, int size) {
         List<MessageView> items = jdbc.list(SELECT + " ORDER BY m.created_at DESC, m.id DESC LIMIT ? OFFSET ?",

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.messaging;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -25,15 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MessageResource {
 
-    private final Messages messages;
-    private final MessageReads reads;
-    private final CurrentUser currentUser;
-
-    public MessageResource(Messages messages, MessageReads reads, CurrentUser currentUser) {
-        this.messages = messages;
-        this.reads = reads;
-        this.currentUser = currentUser;
-    }
+    @Inject Messages messages;
+    @Inject MessageReads reads;
+    @Inject CurrentUser currentUser;
 
     @GET
     @RolesAllowed(Role.STUDENT_ROLE)

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
@@ -16,15 +17,9 @@ import nl.schoollibrary.reservations.messaging.MessageDtos.MessageView;
 @ApplicationScoped
 public class Messages {
 
-    private final Jdbc jdbc;
-    private final MessageReads reads;
-    private final Clock clock;
-
-    public Messages(Jdbc jdbc, MessageReads reads, Clock clock) {
-        this.jdbc = jdbc;
-        this.reads = reads;
-        this.clock = clock;
-    }
+    @Inject Jdbc jdbc;
+    @Inject MessageReads reads;
+    @Inject Clock clock;
 
     /** "Your reservation is ready at the school library / at branch X, pick it up before …". */
     public void reservationReady(long reservationId) {

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.patron;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,13 +32,8 @@ public class MeQueries {
               LEFT JOIN location hb ON hb.id = p.membership_home_branch_id
              WHERE u.id = ? AND u.active""";
 
-    private final Jdbc jdbc;
-    private final Clock clock;
-
-    public MeQueries(Jdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+    @Inject Jdbc jdbc;
+    @Inject Clock clock;
 
     public Optional<Me> me(long userId) {
         return jdbc.one(SQL, rs -> {

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.patron;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,22 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    private final CurrentUser currentUser;
-    private final MeQueries queries;
-    private final ReservationReads reservations;
-    private final CirculationReads circulation;
-    private final MessageReads messages;
-    private final Clock clock;
-
-    public MeResource(CurrentUser currentUser, MeQueries queries, ReservationReads reservations,
-            CirculationReads circulation, MessageReads messages, Clock clock) {
-        this.currentUser = currentUser;
-        this.queries = queries;
-        this.reservations = reservations;
-        this.circulation = circulation;
-        this.messages = messages;
-        this.clock = clock;
-    }
+    @Inject CurrentUser currentUser;
+    @Inject MeQueries queries;
+    @Inject ReservationReads reservations;
+    @Inject CirculationReads circulation;
+    @Inject MessageReads messages;
+    @Inject Clock clock;
 
     @GET
     @Path("/reservations")

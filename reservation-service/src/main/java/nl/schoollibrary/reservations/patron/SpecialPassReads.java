@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.patron;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +23,7 @@ import nl.schoollibrary.reservations.patron.SpecialPassDtos.SpecialPassView;
 @ApplicationScoped
 public class SpecialPassReads {
 
-    private final Jdbc jdbc;
-
-    public SpecialPassReads(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject Jdbc jdbc;
 
     public List<SpecialPassView> specialPasses(Actor actor) {
         Map<Long, SpecialPassView> passes = new LinkedHashMap<>();

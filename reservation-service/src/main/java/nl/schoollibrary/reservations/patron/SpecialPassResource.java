@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.patron;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,13 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
 public class SpecialPassResource {
 
-    private final SpecialPassService passes;
-    private final CurrentUser currentUser;
-
-    public SpecialPassResource(SpecialPassService passes, CurrentUser currentUser) {
-        this.passes = passes;
-        this.currentUser = currentUser;
-    }
+    @Inject SpecialPassService passes;
+    @Inject CurrentUser currentUser;
 
     @GET
     @Path("/special-passes")

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.patron;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -13,15 +14,9 @@ import nl.schoollibrary.reservations.patron.SpecialPassDtos.SpecialPassView;
 @ApplicationScoped
 public class SpecialPassService {
 
-    private final Patrons patrons;
-    private final SpecialPassReads reads;
-    private final Clock clock;
-
-    public SpecialPassService(Patrons patrons, SpecialPassReads reads, Clock clock) {
-        this.patrons = patrons;
-        this.reads = reads;
-        this.clock = clock;
-    }
+    @Inject Patrons patrons;
+    @Inject SpecialPassReads reads;
+    @Inject Clock clock;
 
     public List<SpecialPassView> specialPasses(Actor actor) {
         return reads.specialPasses(actor);

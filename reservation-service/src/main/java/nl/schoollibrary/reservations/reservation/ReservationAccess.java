@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.reservation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +18,7 @@ import nl.schoollibrary.reservations.common.database.Jdbc;
 @ApplicationScoped
 public class ReservationAccess {
 
-    private final Jdbc jdbc;
-
-    public ReservationAccess(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject Jdbc jdbc;
 
     /** The patron a reservation is placed for: the student themselves, or a patron within the staff member's scope. */
     public long patronToActFor(Actor actor, Long requestedPatronId) {

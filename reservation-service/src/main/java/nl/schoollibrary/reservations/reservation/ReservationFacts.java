@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.reservation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -30,11 +31,7 @@ public class ReservationFacts {
 
     public static final SchoolPolicy DEFAULT_POLICY = new SchoolPolicy(true, false, true, 3);
 
-    private final Jdbc jdbc;
-
-    public ReservationFacts(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject Jdbc jdbc;
 
     public Optional<StudentFacts> student(long patronId) {
         return jdbc.one("""
@@ -70,7 +67,6 @@ public class ReservationFacts {
         return new HashSet<>(jdbc.list("SELECT id FROM location WHERE kind = 'BRANCH' AND organisation_id = ?",
                 rs -> rs.getLong(1), organisationId));
     }
-
 
     /**
      * The student's active title reservations. Kind is filtered after the scan on purpose, here and in

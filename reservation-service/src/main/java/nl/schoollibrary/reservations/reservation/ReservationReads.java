@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.reservation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -64,17 +65,10 @@ public class ReservationReads {
     /** The active statuses as an SQL list. */
     private static final String ACTIVE = ReservationStatus.sqlList(ReservationStatus.ACTIVE);
 
-    private final Jdbc jdbc;
-    private final ReservationFacts facts;
-    private final ReservationAccess access;
-    private final Clock clock;
-
-    public ReservationReads(Jdbc jdbc, ReservationFacts facts, ReservationAccess access, Clock clock) {
-        this.jdbc = jdbc;
-        this.facts = facts;
-        this.access = access;
-        this.clock = clock;
-    }
+    @Inject Jdbc jdbc;
+    @Inject ReservationFacts facts;
+    @Inject ReservationAccess access;
+    @Inject Clock clock;
 
     public Optional<ReservationView> byId(long id, boolean withPatron) {
         return views(SELECT + " WHERE r.id = ?", withPatron, id).stream().findFirst();

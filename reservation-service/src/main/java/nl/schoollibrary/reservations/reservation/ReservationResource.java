@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.reservation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,22 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReservationResource {
 
-    private final ReservationService service;
-    private final ReservationPlacing placing;
-    private final ReservationReads reads;
-    private final ReservationAccess access;
-    private final CurrentUser currentUser;
-    private final IdempotentRetry retry;
-
-    public ReservationResource(ReservationService service, ReservationPlacing placing, ReservationReads reads,
-            ReservationAccess access, CurrentUser currentUser, IdempotentRetry retry) {
-        this.service = service;
-        this.placing = placing;
-        this.reads = reads;
-        this.access = access;
-        this.currentUser = currentUser;
-        this.retry = retry;
-    }
+    @Inject ReservationService service;
+    @Inject ReservationPlacing placing;
+    @Inject ReservationReads reads;
+    @Inject ReservationAccess access;
+    @Inject CurrentUser currentUser;
+    @Inject IdempotentRetry retry;
 
     @POST
     @Path("/reservations")

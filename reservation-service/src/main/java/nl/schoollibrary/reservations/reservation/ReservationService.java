@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.reservation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,26 +43,14 @@ public class ReservationService {
 
     static final PlacingTitleReservationPolicy POLICY = PlacingTitleReservationPolicy.standard();
 
-    private final Jdbc jdbc;
-    private final Reservations reservations;
-    private final ReservationFacts facts;
-    private final ReservationReads reads;
-    private final ReservationAccess access;
-    private final EventOutbox events;
-    private final Messages messages;
-    private final Clock clock;
-
-    public ReservationService(Jdbc jdbc, Reservations reservations, ReservationFacts facts, ReservationReads reads,
-            ReservationAccess access, EventOutbox events, Messages messages, Clock clock) {
-        this.jdbc = jdbc;
-        this.reservations = reservations;
-        this.facts = facts;
-        this.reads = reads;
-        this.access = access;
-        this.events = events;
-        this.messages = messages;
-        this.clock = clock;
-    }
+    @Inject Jdbc jdbc;
+    @Inject Reservations reservations;
+    @Inject ReservationFacts facts;
+    @Inject ReservationReads reads;
+    @Inject ReservationAccess access;
+    @Inject EventOutbox events;
+    @Inject Messages messages;
+    @Inject Clock clock;
 
     /** The pickup options of the student for a title; options of a scope the school does not allow are left out. */
     @Transactional

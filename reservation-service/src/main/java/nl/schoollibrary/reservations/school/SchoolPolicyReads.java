@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.school;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.util.Optional;
 import nl.schoollibrary.reservations.common.database.Jdbc;
@@ -13,11 +14,7 @@ import nl.schoollibrary.reservations.school.SchoolDtos.SchoolPolicyView;
 @ApplicationScoped
 public class SchoolPolicyReads {
 
-    private final Jdbc jdbc;
-
-    public SchoolPolicyReads(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject Jdbc jdbc;
 
     public Optional<SchoolPolicyView> policy(long schoolId) {
         return jdbc.one("""

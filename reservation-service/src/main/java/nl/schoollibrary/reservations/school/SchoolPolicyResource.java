@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.school;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,13 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
 public class SchoolPolicyResource {
 
-    private final SchoolPolicyService policies;
-    private final CurrentUser currentUser;
-
-    public SchoolPolicyResource(SchoolPolicyService policies, CurrentUser currentUser) {
-        this.policies = policies;
-        this.currentUser = currentUser;
-    }
+    @Inject SchoolPolicyService policies;
+    @Inject CurrentUser currentUser;
 
     @GET
     @Path("/schools/{id}/policy")

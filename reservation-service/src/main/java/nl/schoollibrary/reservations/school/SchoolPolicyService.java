@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.school;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,20 +17,11 @@ import nl.schoollibrary.reservations.school.SchoolDtos.UpdateSchoolPolicyRequest
 @ApplicationScoped
 public class SchoolPolicyService {
 
-    private final Schools schools;
-    private final SchoolPolicies policies;
-    private final SchoolPolicyReads reads;
-    private final Jdbc jdbc;
-    private final Clock clock;
-
-    public SchoolPolicyService(Schools schools, SchoolPolicies policies, SchoolPolicyReads reads, Jdbc jdbc,
-            Clock clock) {
-        this.schools = schools;
-        this.policies = policies;
-        this.reads = reads;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
+    @Inject Schools schools;
+    @Inject SchoolPolicies policies;
+    @Inject SchoolPolicyReads reads;
+    @Inject Jdbc jdbc;
+    @Inject Clock clock;
 
     public SchoolPolicyView policy(Actor actor, long schoolId) {
         schools.findByIdOptional(schoolId).filter(school -> school.visibleTo(actor))

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,11 +28,7 @@ public class StatisticsQueries {
 
     static final int MAX_ROWS = 5_000;
 
-    private final Jdbc jdbc;
-
-    public StatisticsQueries(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject Jdbc jdbc;
 
     public ReservationStatistics reservations(Actor actor, LocalDate from, LocalDate to) {
         String scope = actor.role() == Role.SCHOOL_STAFF ? "r.school_id = ?" : "l.organisation_id = ?";

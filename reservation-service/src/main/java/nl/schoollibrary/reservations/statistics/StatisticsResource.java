@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,15 +30,9 @@ public class StatisticsResource {
     /** At most two years per request. */
     static final long MAX_DAYS = 731;
 
-    private final StatisticsQueries queries;
-    private final CurrentUser currentUser;
-    private final Clock clock;
-
-    public StatisticsResource(StatisticsQueries queries, CurrentUser currentUser, Clock clock) {
-        this.queries = queries;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
+    @Inject StatisticsQueries queries;
+    @Inject CurrentUser currentUser;
+    @Inject Clock clock;
 
     @GET
     @Path("/reservations")

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.common.database;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
@@ -43,20 +44,12 @@ public class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private final DataSource dataSource;
-    private final TransactionManager transactions;
-    private final DatabaseAvailability availability;
-    private final Session session;
+    @Inject DataSource dataSource;
+    @Inject TransactionManager transactions;
+    @Inject DatabaseAvailability availability;
+    @Inject Session session;
     /** The connection of the running {@link #transaction}, if any, on this thread. */
     private final ThreadLocal<Connection> local = new ThreadLocal<>();
-
-    public Jdbc(DataSource dataSource, TransactionManager transactions, DatabaseAvailability availability,
-            Session session) {
-        this.dataSource = dataSource;
-        this.transactions = transactions;
-        this.availability = availability;
-        this.session = session;
-    }
 
     /**
      * Runs {@code work} as one database transaction on one pooled connection, without the JTA transaction manager: for

@@ -3,6 +3,7 @@ package nl.schoollibrary.reservations.common.database;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,15 +34,10 @@ public class ServiceInstance {
 
     private static final Logger LOG = Logger.getLogger(ServiceInstance.class);
 
-    private final DataSource dataSource;
-    private final DatabaseAvailability availability;
+    @Inject DataSource dataSource;
+    @Inject DatabaseAvailability availability;
     private Connection presence;
     private volatile int id;
-
-    public ServiceInstance(DataSource dataSource, DatabaseAvailability availability) {
-        this.dataSource = dataSource;
-        this.availability = availability;
-    }
 
     /** The id this instance claims Idempotency-Keys under (0 before it could register). */
     public int id() {
