@@ -44,38 +44,42 @@ public class SeriesMutationService {
     @Inject Clock clock;
     @Inject ObjectMapper mapper;
 
-    /** The selection as SQL over {@code copy c JOIN location o ON o.id = c.owner_location_id}. */
-    private record Criteria(String sql, List<Object> params) {
+    /** The copies of an organisation, as every statement over a selection reads them. */
+    private static final String COPIES = "copy c JOIN location o ON o.id = c.owner_location_id";
+
+    /**
+     * What a request selects, as SQL over {@link #COPIES}: its criteria, and the actor's scope, which every statement
+     * applies (the copies outside it are only counted). {@code params} are the criteria's, then the scope's.
+     */
+    private record Selected(String criteria, CopyScope scope, List<Object> params) {
+
+        String inScope() {
+            return criteria + " AND " + scope.sql();
+        }
+
+        String outOfScope() {
+            return criteria + " AND NOT (" + scope.sql() + ")";
+        }
     }
 
     @Transactional
     public DryRunResult dryRun(Actor actor, SeriesMutationRequest request) {
-        validate(request, actor);
-        Criteria criteria = criteria(actor, request.selection());
-        CopyScope scope = CopyScope.of(actor);
-        List<Object> inParams = new ArrayList<>(criteria.params());
-        inParams.add(scope.param());
-        long matched = jdbc.count("SELECT count(*) FROM copy c JOIN location o ON o.id = c.owner_location_id WHERE "
-                + criteria.sql() + " AND " + scope.sql(), inParams.toArray());
-        long outOfScope = jdbc.count("SELECT count(*) FROM copy c JOIN location o ON o.id = c.owner_location_id WHERE "
-                + criteria.sql() + " AND NOT (" + scope.sql() + ")", inParams.toArray());
+        Selected selected = select(actor, request);
+        Object[] params = selected.params().toArray();
+        long matched = jdbc.count("SELECT count(*) FROM " + COPIES + " WHERE " + selected.inScope(), params);
+        long outOfScope = outOfScope(selected);
         List<CopySample> sample = jdbc.list("SELECT c.barcode, t.title, l.name, c.shelf_mark, c.reservation_block,"
-                + " c.loan_blocked FROM copy c JOIN location o ON o.id = c.owner_location_id JOIN title t ON t.id = c.title_id"
-                + " JOIN location l ON l.id = c.current_location_id WHERE " + criteria.sql() + " AND " + scope.sql()
+                + " c.loan_blocked FROM " + COPIES + " JOIN title t ON t.id = c.title_id"
+                + " JOIN location l ON l.id = c.current_location_id WHERE " + selected.inScope()
                 + " ORDER BY c.shelf_mark, c.barcode LIMIT 20", rs -> new CopySample(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), BlockLevel.valueOf(rs.getString(5)), rs.getBoolean(6)), inParams.toArray());
+                rs.getString(3), rs.getString(4), BlockLevel.valueOf(rs.getString(5)), rs.getBoolean(6)), params);
         return new DryRunResult(matched, outOfScope, sample);
     }
 
     @Transactional
     public SeriesMutationView apply(Actor actor, SeriesMutationRequest request) {
-        validate(request, actor);
-        Criteria criteria = criteria(actor, request.selection());
-        CopyScope scope = CopyScope.of(actor);
-        List<Object> params = new ArrayList<>(criteria.params());
-        params.add(scope.param());
-        long outOfScope = jdbc.count("SELECT count(*) FROM copy c JOIN location o ON o.id = c.owner_location_id WHERE "
-                + criteria.sql() + " AND NOT (" + scope.sql() + ")", params.toArray());
+        Selected selected = select(actor, request);
+        long outOfScope = outOfScope(selected);
         Instant now = clock.instant();
         SeriesMutation mutation = SeriesMutation.start(actor.organisationId(), actor.username(), now,
                 json(request.selection()), json(request.change()), (int) outOfScope);
@@ -108,8 +112,8 @@ public class SeriesMutationService {
                     SELECT c.id, c.reservation_block, c.reservation_block_until, c.reservation_block_set_by,
                            c.reservation_block_set_at, c.loan_blocked, c.loan_block_until, c.loan_block_reason,
                            c.loan_block_set_by, c.loan_block_set_at
-                      FROM copy c JOIN location o ON o.id = c.owner_location_id
-                     WHERE %s AND %s FOR UPDATE OF c),
+                      FROM %s
+                     WHERE %s FOR UPDATE OF c),
                 upd AS (
                     UPDATE copy c SET %s, version = c.version + 1 FROM sel WHERE c.id = sel.id
                     RETURNING c.id, c.version, sel.reservation_block, sel.reservation_block_until,
@@ -121,9 +125,9 @@ public class SeriesMutationService {
                 SELECT ?, id, reservation_block, reservation_block_until, reservation_block_set_by,
                        reservation_block_set_at, loan_blocked, loan_block_until, loan_block_reason, loan_block_set_by,
                        loan_block_set_at, version
-                  FROM upd""".formatted(criteria.sql(), scope.sql(), String.join(", ", assignments));
+                  FROM upd""".formatted(COPIES, selected.inScope(), String.join(", ", assignments));
         bulkStatementSettings();
-        List<Object> all = new ArrayList<>(params);
+        List<Object> all = new ArrayList<>(selected.params());
         all.addAll(assignmentParams);
         all.add(id);
         int changed = jdbc.update(sql, all.toArray());
@@ -186,7 +190,15 @@ public class SeriesMutationService {
                 .orElseThrow(() -> ProblemException.notFound("Series mutation", id));
     }
 
-    private Criteria criteria(Actor actor, Selection s) {
+    private long outOfScope(Selected selected) {
+        return jdbc.count("SELECT count(*) FROM " + COPIES + " WHERE " + selected.outOfScope(),
+                selected.params().toArray());
+    }
+
+    /** Validates the request and turns its selection into SQL with the actor's scope. */
+    private Selected select(Actor actor, SeriesMutationRequest request) {
+        validate(request, actor);
+        Selection s = request.selection();
         StringBuilder sql = new StringBuilder("true");
         List<Object> params = new ArrayList<>();
         if (s.collectionCode() != null) {
@@ -211,7 +223,9 @@ public class SeriesMutationService {
             sql.append(" AND c.barcode = ANY (?)");
             params.add(s.barcodes().stream().map(b -> b.strip().toUpperCase(Locale.ROOT)).toArray(String[]::new));
         }
-        return new Criteria(sql.toString(), params);
+        CopyScope scope = CopyScope.of(actor);
+        params.add(scope.param());
+        return new Selected(sql.toString(), scope, params);
     }
 
     private void validate(SeriesMutationRequest request, Actor actor) {

@@ -2,6 +2,7 @@ package nl.schoollibrary.reservations.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,12 +43,8 @@ public class StatisticsResource {
                     + "organisation's pickup locations. Anonymised reservations count like any other.")
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "A bad period (VALIDATION_FAILED)")
-    public ReservationStatistics reservationStatistics(
-            @Parameter(description = "First day (default: the first day of the month eleven months ago)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day, included (default: today); at most two years after from",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") LocalDate to) {
-        Period period = period(from, to);
+    public ReservationStatistics reservationStatistics(@BeanParam PeriodParams asked) {
+        Period period = asked.period(LocalDate.now(clock));
         return queries.reservations(currentUser.actor(), period.from(), period.to());
     }
 
@@ -59,29 +56,39 @@ public class StatisticsResource {
                     + "organisation's locations. Anonymised loans count like any other.")
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "A bad period (VALIDATION_FAILED)")
-    public LoanStatistics loanStatistics(
-            @Parameter(description = "First day (default: the first day of the month eleven months ago)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day, included (default: today); at most two years after from",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") LocalDate to) {
-        Period period = period(from, to);
+    public LoanStatistics loanStatistics(@BeanParam PeriodParams asked) {
+        Period period = asked.period(LocalDate.now(clock));
         return queries.loans(currentUser.actor(), period.from(), period.to());
     }
 
     /** The days counted, both included. */
-    private record Period(LocalDate from, LocalDate to) {
+    record Period(LocalDate from, LocalDate to) {
     }
 
-    /** The period asked for, with its defaults: the last twelve months up to today; at most two years. */
-    private Period period(LocalDate from, LocalDate to) {
-        LocalDate last = to != null ? to : LocalDate.now(clock);
-        LocalDate first = from != null ? from : last.withDayOfMonth(1).minusMonths(11);
-        if (first.isAfter(last)) {
-            throw ProblemException.invalid("from", "must not be after to");
+    /** The period a request asks for ({@code from}, {@code to}), with its defaults. */
+    public static class PeriodParams {
+
+        @Parameter(description = "First day (default: the first day of the month eleven months ago)",
+                schema = @Schema(type = SchemaType.STRING, format = "date"))
+        @QueryParam("from")
+        LocalDate from;
+
+        @Parameter(description = "Last day, included (default: today); at most two years after from",
+                schema = @Schema(type = SchemaType.STRING, format = "date"))
+        @QueryParam("to")
+        LocalDate to;
+
+        /** The last twelve months up to {@code today} unless asked otherwise; at most two years. */
+        Period period(LocalDate today) {
+            LocalDate last = to != null ? to : today;
+            LocalDate first = from != null ? from : last.withDayOfMonth(1).minusMonths(11);
+            if (first.isAfter(last)) {
+                throw ProblemException.invalid("from", "must not be after to");
+            }
+            if (ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
+                throw ProblemException.invalid("to", "the period is at most two years");
+            }
+            return new Period(first, last);
         }
-        if (ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
-            throw ProblemException.invalid("to", "the period is at most two years");
-        }
-        return new Period(first, last);
     }
 }
