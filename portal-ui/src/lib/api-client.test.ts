@@ -14,6 +14,9 @@ const session = {
   accessToken: 'token-123',
   tokenType: 'Bearer' as const,
   expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+  refreshToken: 'refresh-token',
+  idleTimeoutSeconds: 1800,
+  sessionExpiresAt: '2099-01-01T00:00:00Z',
   user: { id: 7, username: 'sanne', displayName: 'Sanne de Vries', role: 'STUDENT' as const },
 };
 
@@ -49,13 +52,45 @@ describe('api client', () => {
     expect(new Headers(calls[0]?.init?.headers).has('Authorization')).toBe(false);
   });
 
-  it('does not send an expired token', async () => {
+  it('renews an access token about to end before the request, and sends the new one', async () => {
+    authStore.setSession({ ...session, expiresAt: new Date(Date.now() + 5_000).toISOString() });
+    const renewed = {
+      ...session,
+      accessToken: 'token-456',
+      refreshToken: 'refresh-2',
+      expiresAt: new Date(Date.now() + 600_000).toISOString(),
+    };
+    const { calls } = stubFetch({
+      '/api/auth/refresh': () => json(renewed),
+      '/api/me': () => json({ id: 7 }),
+    });
+
+    await Promise.all([apiClient.get('/api/me'), apiClient.get('/api/me')]);
+
+    // One renewal for both requests: a refresh token is good for one use only.
+    const refreshes = calls.filter((c) => c.url.pathname === '/api/auth/refresh');
+    expect(refreshes).toHaveLength(1);
+    expect(refreshes[0]?.init?.body).toBe('{"refreshToken":"refresh-token"}');
+    const me = calls.filter((c) => c.url.pathname === '/api/me');
+    expect(me.map((c) => new Headers(c.init?.headers).get('Authorization'))).toEqual([
+      'Bearer token-456',
+      'Bearer token-456',
+    ]);
+    expect(authStore.getSession()?.refreshToken).toBe('refresh-2');
+  });
+
+  it('forgets a session the service ended and sends no expired token', async () => {
     authStore.setSession({ ...session, expiresAt: new Date(Date.now() - 1000).toISOString() });
-    const { calls } = stubFetch({ '/api/themes': () => json([]) });
+    const { calls } = stubFetch({
+      '/api/auth/refresh': () => problem(401, 'SESSION_ENDED'),
+      '/api/themes': () => json([]),
+    });
 
     await apiClient.get('/api/themes');
 
-    expect(new Headers(calls[0]?.init?.headers).has('Authorization')).toBe(false);
+    expect(authStore.getSession()).toBeNull();
+    const themes = calls.find((c) => c.url.pathname === '/api/themes');
+    expect(new Headers(themes?.init?.headers).has('Authorization')).toBe(false);
   });
 
   it('posts JSON bodies', async () => {

@@ -1,9 +1,10 @@
-import type { ProblemFieldError } from './api';
+import type { LoginResponse, ProblemFieldError } from './api';
 import { authStore } from './auth-store';
 
 /**
- * The one way the portal talks to the service: adds the bearer token, turns problem+json into a
- * typed ApiError, turns a failed fetch into a NetworkError, and sends a 401 to the login page.
+ * The one way the portal talks to the service: adds the bearer token (renewed first when it is
+ * about to end), turns problem+json into a typed ApiError, turns a failed fetch into a
+ * NetworkError, and sends a 401 to the login page.
  */
 
 /** A problem+json answer of the service (or an error status without one). */
@@ -141,9 +142,55 @@ function currentLocation(): string {
   return `${pathname}${search}${hash}`;
 }
 
+/** Renew this long before the access token ends, so a request never travels with a dying one. */
+export const RENEW_BEFORE_MS = 30_000;
+
+let renewing: Promise<boolean> | null = null;
+
+/**
+ * Buys a new access token with the session's refresh token (which the answer replaces). One
+ * renewal at a time: requests that find the token ending meanwhile wait for the same one (a
+ * refresh token used twice would end the session). False when the service ended the session
+ * (idle too long, logged out, disabled): the session is cleared.
+ */
+export function renewSession(): Promise<boolean> {
+  renewing ??= renew().finally(() => {
+    renewing = null;
+  });
+  return renewing;
+}
+
+async function renew(): Promise<boolean> {
+  const session = authStore.getSession();
+  if (!session) return false;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl('/api/auth/refresh'), {
+      method: 'POST',
+      headers: { Accept: 'application/json, application/problem+json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ refreshToken: session.refreshToken }),
+    });
+  } catch (error) {
+    throw new NetworkError('The service could not be reached', { cause: error });
+  }
+  if (response.status === 401 || response.status === 400) {
+    authStore.clear();
+    return false;
+  }
+  if (!response.ok) {
+    const error = await toApiError(response);
+    throw response.status >= 500 && error.code === 'UNKNOWN'
+      ? new NetworkError(`The service answered ${response.status}`)
+      : error;
+  }
+  authStore.setSession((await response.json()) as LoginResponse);
+  return true;
+}
+
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', query, body, signal, redirectOn401 = true } = options;
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  if (authStore.needsRenewal(RENEW_BEFORE_MS)) await renewSession();
   const token = authStore.getToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   if (body !== undefined) headers.set('Content-Type', 'application/json');

@@ -2,12 +2,18 @@ import { useSyncExternalStore } from 'react';
 import type { LoginResponse, UserSummary } from './api';
 
 /**
- * The session: access token + user, kept in memory and mirrored to sessionStorage so a reload
- * in the same tab stays logged in, while closing the tab logs out. No long-lived cookie.
+ * The session: access token, refresh token + user, kept in memory and mirrored to sessionStorage
+ * so a reload in the same tab stays logged in, while closing the tab logs out. No long-lived
+ * cookie. The access token lives minutes; the api client renews it with the refresh token while
+ * the portal is used (see renewSession), until the service ends the session (idle, logout, end).
  */
 export interface Session {
   accessToken: string;
+  /** When the access token stops being accepted. */
   expiresAt: string;
+  refreshToken: string;
+  /** When the session ends, however busy. */
+  sessionExpiresAt: string;
   user: UserSummary;
 }
 
@@ -22,7 +28,13 @@ function readStored(): Session | null {
     const raw = globalThis.sessionStorage?.getItem(STORAGE_KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<Session>;
-    if (typeof parsed.accessToken !== 'string' || typeof parsed.expiresAt !== 'string' || !parsed.user) {
+    if (
+      typeof parsed.accessToken !== 'string' ||
+      typeof parsed.expiresAt !== 'string' ||
+      typeof parsed.refreshToken !== 'string' ||
+      typeof parsed.sessionExpiresAt !== 'string' ||
+      !parsed.user
+    ) {
       return null;
     }
     return parsed as Session;
@@ -40,9 +52,9 @@ function writeStored(session: Session | null) {
   }
 }
 
-function isExpired(session: Session, now = Date.now()): boolean {
-  const expires = Date.parse(session.expiresAt);
-  return Number.isFinite(expires) && expires <= now;
+function passed(instant: string, now = Date.now()): boolean {
+  const at = Date.parse(instant);
+  return Number.isFinite(at) && at <= now;
 }
 
 function emit() {
@@ -50,19 +62,32 @@ function emit() {
 }
 
 export const authStore = {
+  /** The session, or null when logged out or past its absolute end. */
   getSession(): Session | null {
-    if (current && isExpired(current)) {
+    if (current && passed(current.sessionExpiresAt)) {
       current = null;
       writeStored(null);
     }
     return current;
   },
-  /** The bearer token, or null when logged out or expired. */
+  /** The bearer token, or null when logged out or when it has expired (renew first). */
   getToken(): string | null {
-    return authStore.getSession()?.accessToken ?? null;
+    const session = authStore.getSession();
+    return session && !passed(session.expiresAt) ? session.accessToken : null;
+  },
+  /** Whether there is a session whose access token ends within {@code withinMs}: renew it first. */
+  needsRenewal(withinMs: number): boolean {
+    const session = authStore.getSession();
+    return session !== null && passed(session.expiresAt, Date.now() + withinMs);
   },
   setSession(response: LoginResponse) {
-    current = { accessToken: response.accessToken, expiresAt: response.expiresAt, user: response.user };
+    current = {
+      accessToken: response.accessToken,
+      expiresAt: response.expiresAt,
+      refreshToken: response.refreshToken,
+      sessionExpiresAt: response.sessionExpiresAt,
+      user: response.user,
+    };
     writeStored(current);
     emit();
   },

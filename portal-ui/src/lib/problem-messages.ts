@@ -17,6 +17,7 @@ export const PROBLEM_CODES = [
   'REQUEST_TOO_LARGE',
   'INVALID_CREDENTIALS',
   'ACCOUNT_DISABLED',
+  'SESSION_ENDED',
   'TOO_MANY_ATTEMPTS',
   'RATE_LIMITED',
   'IDEMPOTENCY_KEY_REUSED',
@@ -83,6 +84,10 @@ export const PROBLEM_MESSAGES: Record<ProblemCode | ClientProblem, Message> = {
   INVALID_CREDENTIALS: {
     nl: 'Gebruikersnaam of wachtwoord klopt niet. Probeer het nog eens.',
     en: "Username or password isn't right. Please try again.",
+  },
+  SESSION_ENDED: {
+    nl: 'Je bent uitgelogd omdat je een tijdje niets hebt gedaan. Log opnieuw in.',
+    en: 'You were logged out because nothing happened for a while. Please log in again.',
   },
   ACCOUNT_DISABLED: {
     nl: 'Dit account is uitgezet. Vraag je school of de bibliotheek om hulp.',

@@ -7,6 +7,9 @@ export function loginAs(role: Role, displayName = 'Marieke de Graaf') {
     accessToken: 'test-token',
     tokenType: 'Bearer',
     expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    refreshToken: 'refresh-token',
+    idleTimeoutSeconds: 1800,
+    sessionExpiresAt: '2099-01-01T00:00:00Z',
     user: { id: 301, username: 'staff', displayName, role, locationId: 4, organisationId: 1 },
   });
 }

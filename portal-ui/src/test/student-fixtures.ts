@@ -12,6 +12,9 @@ export function logInAs(role: Role = 'STUDENT', id = 1) {
     accessToken: 'jwt',
     tokenType: 'Bearer',
     expiresAt: '2099-01-01T00:00:00Z',
+    refreshToken: 'refresh-token',
+    idleTimeoutSeconds: 1800,
+    sessionExpiresAt: '2099-01-01T00:00:00Z',
     user: { id, username: 'sanne', displayName: 'Sanne de Vries', role },
   });
 }

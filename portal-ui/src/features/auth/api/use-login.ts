@@ -17,10 +17,15 @@ export function useLogin() {
   });
 }
 
-/** Ends the session in the portal (the token simply expires on the service). */
+/**
+ * Ends the session: on the service (its refresh token and access tokens stop working at once;
+ * best effort, the portal forgets it either way) and in the portal.
+ */
 export function useLogout() {
   const queryClient = useQueryClient();
   return () => {
+    // The request takes the token before the session is cleared below.
+    void apiClient.post('/api/auth/logout', undefined, { redirectOn401: false }).catch(() => undefined);
     authStore.clear();
     queryClient.removeQueries({ queryKey: ['me'] });
   };

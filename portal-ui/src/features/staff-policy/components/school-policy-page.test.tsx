@@ -39,6 +39,9 @@ describe('school policy', () => {
       accessToken: 't',
       tokenType: 'Bearer',
       expiresAt: new Date(Date.now() + 60_000).toISOString(),
+      refreshToken: 'refresh-token',
+      idleTimeoutSeconds: 1800,
+      sessionExpiresAt: '2099-01-01T00:00:00Z',
       user: {
         id: 301,
         username: 'school.regenboog',

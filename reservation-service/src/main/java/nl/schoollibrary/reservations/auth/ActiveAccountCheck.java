@@ -25,15 +25,17 @@ public class ActiveAccountCheck implements SecurityIdentityAugmentor {
         }
         ActiveAccounts.Subject subject = ActiveAccounts.Subject.of(token);
         if (subject == null) {
-            return Uni.createFrom().failure(AccountDisabled.failure(null));
+            return Uni.createFrom().failure(AccountDisabled.failure(null, ActiveAccounts.Verdict.DISABLED));
         }
-        Boolean active = accounts.cached(subject);
-        if (active != null) {
-            return active ? Uni.createFrom().item(identity) : Uni.createFrom().failure(AccountDisabled.failure(subject));
+        ActiveAccounts.Verdict cached = accounts.cached(subject);
+        if (cached != null) {
+            return cached == ActiveAccounts.Verdict.ACTIVE ? Uni.createFrom().item(identity)
+                    : Uni.createFrom().failure(AccountDisabled.failure(subject, cached));
         }
         return context.runBlocking(() -> {
-            if (!accounts.lookUp(subject)) {
-                throw AccountDisabled.failure(subject);
+            ActiveAccounts.Verdict verdict = accounts.lookUp(subject);
+            if (verdict != ActiveAccounts.Verdict.ACTIVE) {
+                throw AccountDisabled.failure(subject, verdict);
             }
             return identity;
         });

@@ -21,9 +21,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * refused at once here.
  *
  * <p>Keyed by whom the token speaks for ({@link Subject}): a student or staff user (table {@code app_user}; a
- * student also needs an active patron) or an integration client. A later session model (a session row per login,
- * its id in the access token, revoked at logout or disable) adds a kind {@code SESSION} keyed by that id, whose
- * lookup checks the session and its account together; the check stays in this one place.
+ * student also needs an active patron) in one login session ({@link LoginSession}, whose id the token carries), or an
+ * integration client. A person's token is refused when the account is disabled ({@link Verdict#DISABLED}) and when
+ * its session has ended ({@link Verdict#SESSION_ENDED}: logout, a reused refresh token); what ends a session here
+ * ({@link #sessionEnded}) is refused at once.
  */
 @ApplicationScoped
 public class ActiveAccounts {
@@ -34,8 +35,20 @@ public class ActiveAccounts {
         STUDENT, STAFF, CLIENT
     }
 
-    /** Whom a token speaks for: a user (student or staff) or an integration client, by the token's subject id. */
-    public record Subject(Kind kind, long id) {
+    /** The answer for a token's subject. */
+    public enum Verdict {
+        ACTIVE, DISABLED, SESSION_ENDED
+    }
+
+    /**
+     * Whom a token speaks for: a user (student or staff) or an integration client, by the token's subject id; for a
+     * person, the login session too ({@code null} for a token from before sessions, or a client's).
+     */
+    public record Subject(Kind kind, long id, Long sessionId) {
+
+        public Subject(Kind kind, long id) {
+            this(kind, id, null);
+        }
 
         /** The subject of a verified token; {@code null} when it names none (not a token this service signs). */
         public static Subject of(JsonWebToken token) {
@@ -52,13 +65,22 @@ public class ActiveAccounts {
             var groups = token.getGroups();
             Kind kind = groups.contains(Role.INTEGRATION_ROLE) ? Kind.CLIENT
                     : groups.contains(Role.STUDENT_ROLE) ? Kind.STUDENT : Kind.STAFF;
-            return new Subject(kind, id);
+            Long session = null;
+            if (kind != Kind.CLIENT && token.getClaim(TokenClaims.SESSION_ID) != null) {
+                Object sid = token.getClaim(TokenClaims.SESSION_ID);
+                try {
+                    session = sid instanceof Number n ? n.longValue() : Long.parseLong(sid.toString().replace("\"", ""));
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+            return new Subject(kind, id, session);
         }
     }
 
     private final Jdbc jdbc;
     private final TransactionSynchronizationRegistry transactions;
-    private final Cache<Subject, Boolean> cache;
+    private final Cache<Subject, Verdict> cache;
     /** Counts invalidations, so a lookup that raced one does not put back what it read before it. */
     private final AtomicLong invalidations = new AtomicLong();
 
@@ -70,19 +92,22 @@ public class ActiveAccounts {
     }
 
     /** The cached answer, or {@code null} when the database must be asked ({@link #lookUp}). */
-    public Boolean cached(Subject subject) {
+    public Verdict cached(Subject subject) {
         return cache.getIfPresent(subject);
     }
 
-    /** Asks the database (blocking) and remembers the answer. An unknown account or client is not active. */
-    public boolean lookUp(Subject subject) {
+    /** Asks the database (blocking) and remembers the answer. An unknown account, client or session is not active. */
+    public Verdict lookUp(Subject subject) {
         long before = invalidations.get();
-        boolean active = switch (subject.kind()) {
-            case CLIENT -> jdbc.one("SELECT active FROM integration_client WHERE id = ?", rs -> rs.getBoolean(1),
-                    subject.id()).orElse(false);
-            case STUDENT, STAFF -> jdbc.one("SELECT u.active AND (u.patron_id IS NULL OR p.active) FROM app_user u"
-                    + " LEFT JOIN patron p ON p.id = u.patron_id WHERE u.id = ?", rs -> rs.getBoolean(1),
-                    subject.id()).orElse(false);
+        Verdict active = switch (subject.kind()) {
+            case CLIENT -> verdict(jdbc.one("SELECT active FROM integration_client WHERE id = ?", rs -> rs.getBoolean(1),
+                    subject.id()).orElse(false));
+            case STUDENT, STAFF -> jdbc.one("SELECT u.active AND (u.patron_id IS NULL OR p.active),"
+                    + " (SELECT s.ended_at IS NULL FROM login_session s WHERE s.id = ? AND s.user_id = u.id)"
+                    + " FROM app_user u LEFT JOIN patron p ON p.id = u.patron_id WHERE u.id = ?",
+                    rs -> !rs.getBoolean(1) ? Verdict.DISABLED
+                            : subject.sessionId() != null && !rs.getBoolean(2) ? Verdict.SESSION_ENDED : Verdict.ACTIVE,
+                    subject.sessionId() == null ? 0L : subject.sessionId(), subject.id()).orElse(Verdict.DISABLED);
         };
         cache.put(subject, active);
         if (invalidations.get() != before) {
@@ -92,9 +117,21 @@ public class ActiveAccounts {
         return active;
     }
 
+    private static Verdict verdict(boolean active) {
+        return active ? Verdict.ACTIVE : Verdict.DISABLED;
+    }
+
     public boolean isActive(Subject subject) {
-        Boolean active = cached(subject);
-        return active != null ? active : lookUp(subject);
+        Verdict verdict = cached(subject);
+        return (verdict != null ? verdict : lookUp(subject)) == Verdict.ACTIVE;
+    }
+
+    /** A session ended here (logout, reuse, idle, disabled at refresh): its tokens are refused at once. */
+    public void sessionEnded(long sessionId) {
+        afterTransaction(() -> {
+            invalidations.incrementAndGet();
+            cache.asMap().keySet().removeIf(subject -> Long.valueOf(sessionId).equals(subject.sessionId()));
+        });
     }
 
     /** This instance enabled or disabled an integration client: its tokens are checked again once the change commits. */
@@ -113,8 +150,8 @@ public class ActiveAccounts {
     /** A user (student or staff) was enabled or disabled here. */
     public void userChanged(long userId) {
         afterTransaction(() -> {
-            invalidate(new Subject(Kind.STUDENT, userId));
-            invalidate(new Subject(Kind.STAFF, userId));
+            invalidations.incrementAndGet();
+            cache.asMap().keySet().removeIf(subject -> subject.kind() != Kind.CLIENT && subject.id() == userId);
         });
     }
 

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.auth;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
     @Inject AuthService auth;
+    @Inject CurrentUser currentUser;
 
     @POST
     @Path("/login")
@@ -34,5 +36,31 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "Too many failed attempts (TOO_MANY_ATTEMPTS, Retry-After header)")
     public LoginResponse login(@Valid @NotNull LoginRequest request) {
         return auth.login(request);
+    }
+
+    @POST
+    @Path("/refresh")
+    @PermitAll
+    @Operation(summary = "Renew the access token with the session's refresh token",
+            description = "Answers like a login, with a new refresh token: the one sent is used up. Presenting a used "
+                    + "refresh token again ends the session (someone else holds a copy). The session ends after "
+                    + "idleTimeoutSeconds without a refresh, and at sessionExpiresAt.")
+    @APIResponse(responseCode = "200", description = "Renewed")
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "401", description = "The session has ended, was idle too long, or the refresh token "
+            + "was used before (SESSION_ENDED); the account has been disabled (ACCOUNT_DISABLED)")
+    public LoginResponse refresh(@Valid @NotNull RefreshRequest request) {
+        return auth.refresh(request.refreshToken());
+    }
+
+    @POST
+    @Path("/logout")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "End the session: its refresh token and access tokens stop working at once")
+    @APIResponse(responseCode = "204", description = "Logged out")
+    @APIResponse(responseCode = "401", description = "No valid access token (AUTHENTICATION_REQUIRED)")
+    public void logout() {
+        currentUser.sessionId().ifPresent(auth::logout);
     }
 }

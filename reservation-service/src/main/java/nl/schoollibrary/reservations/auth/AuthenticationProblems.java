@@ -21,6 +21,10 @@ public class AuthenticationProblems {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         String path = uri == null ? null : uri.getRequestUri().getRawPath();
+        if (AccountDisabled.sessionEnded(e)) {
+            return ProblemResponses.build(ErrorCode.SESSION_ENDED, "This session has ended (logged out). Log in again.",
+                    path, List.of(), Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+        }
         if (AccountDisabled.is(e)) {
             return ProblemResponses.build(ErrorCode.ACCOUNT_DISABLED, AccountDisabled.detail(e), path, List.of(),
                     Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));

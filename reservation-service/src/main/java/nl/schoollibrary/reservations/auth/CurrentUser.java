@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -22,6 +23,12 @@ public class CurrentUser {
         return new Actor(Long.parseLong(token.getSubject()), token.getName(), role,
                 longClaim(TokenClaims.PATRON_ID), longClaim(TokenClaims.SCHOOL_ID),
                 longClaim(TokenClaims.ORGANISATION_ID), longClaim(TokenClaims.LOCATION_ID), scopes());
+    }
+
+    /** The login session of the caller's access token (none for an integration client). */
+    public Optional<Long> sessionId() {
+        return token == null || token.getRawToken() == null ? Optional.empty()
+                : Optional.ofNullable(longClaim(TokenClaims.SESSION_ID));
     }
 
     private Set<String> scopes() {

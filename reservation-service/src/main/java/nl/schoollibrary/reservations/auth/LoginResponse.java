@@ -8,6 +8,11 @@ public record LoginResponse(
         @Schema(description = "RS256-signed JWT access token", required = true) String accessToken,
         @Schema(example = "Bearer", required = true) String tokenType,
         @Schema(description = "When the token stops being accepted", required = true) Instant expiresAt,
+        @Schema(description = "Buys the next access token once (POST /api/auth/refresh), which comes with the next "
+                + "refresh token; keep it out of reach of other sites", required = true) String refreshToken,
+        @Schema(description = "The session ends when it is not refreshed for this many seconds", required = true)
+        long idleTimeoutSeconds,
+        @Schema(description = "When the session ends, however busy", required = true) Instant sessionExpiresAt,
         @Schema(required = true) UserSummary user) {
 
     @Schema(name = "UserSummary")

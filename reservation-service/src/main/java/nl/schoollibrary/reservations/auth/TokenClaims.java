@@ -7,6 +7,8 @@ public final class TokenClaims {
     public static final String ORGANISATION_ID = "organisationId";
     public static final String LOCATION_ID = "locationId";
     public static final String DISPLAY_NAME = "name";
+    /** The login session an access token belongs to (a person's token; an integration client's has none). */
+    public static final String SESSION_ID = "sid";
     /** Space-separated scopes of an integration client (OAuth 2 style). */
     public static final String SCOPE = "scope";
 

@@ -134,9 +134,15 @@ public interface AppConfig {
         @WithDefault("https://schoollibrary.nl/reservations")
         String issuer();
 
-        /** Lifetime of an access token. */
-        @WithDefault("PT30M")
+        /**
+         * Lifetime of an access token. A person's portal renews it with the session's refresh token before it ends;
+         * an integration client asks for a new one.
+         */
+        @WithDefault("PT10M")
         Duration tokenLifetime();
+
+        /** The sessions of people who log in (see {@code LoginSession}). */
+        Sessions sessions();
 
         /** Failed logins for one username within {@link #failureWindow()} before it is locked. */
         @WithDefault("5")
@@ -161,5 +167,22 @@ public interface AppConfig {
          */
         @WithDefault("PT5S")
         Duration accountCheckCache();
+    }
+
+    interface Sessions {
+        /**
+         * A student's session ends after this long without a refresh (a shared Chromebook left logged in). The
+         * portal refreshes only while it is used, so this is the time without use, give or take one access token.
+         */
+        @WithDefault("PT30M")
+        Duration studentIdle();
+
+        /** A staff member's or administrator's session ends after this long without use (a working day at a desk). */
+        @WithDefault("PT10H")
+        Duration staffIdle();
+
+        /** Every session ends this long after its login, however busy. */
+        @WithDefault("PT14H")
+        Duration lifetime();
     }
 }

@@ -5,6 +5,7 @@ public enum ErrorCode {
     AUTHENTICATION_REQUIRED(401, "Authentication required"),
     INVALID_CREDENTIALS(401, "Invalid username or password"),
     ACCOUNT_DISABLED(401, "Account disabled"),
+    SESSION_ENDED(401, "Session ended"),
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
