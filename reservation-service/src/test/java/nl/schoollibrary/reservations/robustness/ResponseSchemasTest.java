@@ -18,8 +18,9 @@ class ResponseSchemasTest {
     }
 
     private static String login(String expiresAt, String user) {
-        return "{\"accessToken\":\"a.b.c\",\"tokenType\":\"Bearer\",\"expiresAt\":" + expiresAt + ",\"user\":" + user
-                + "}";
+        return "{\"accessToken\":\"a.b.c\",\"tokenType\":\"Bearer\",\"expiresAt\":" + expiresAt
+                + ",\"refreshToken\":\"r\",\"idleTimeoutSeconds\":1800,\"sessionExpiresAt\":\"2026-12-06T00:00:00Z\""
+                + ",\"user\":" + user + "}";
     }
 
     @Test
@@ -30,7 +31,8 @@ class ResponseSchemasTest {
     @Test
     void a_success_body_without_a_required_field_is_named() {
         assertThat(check(200, "application/json", "{\"accessToken\":\"a.b.c\",\"tokenType\":\"Bearer\","
-                + "\"expiresAt\":\"2026-12-05T10:00:00Z\"}")).contains("user");
+                + "\"expiresAt\":\"2026-12-05T10:00:00Z\",\"refreshToken\":\"r\",\"idleTimeoutSeconds\":1800,"
+                + "\"sessionExpiresAt\":\"2026-12-06T00:00:00Z\"}")).contains("user");
     }
 
     @Test
