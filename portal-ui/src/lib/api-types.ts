@@ -1617,13 +1617,18 @@ export interface components {
              */
             instance?: string;
             /**
-             * @description Stable machine-readable reason code
+             * @description Stable machine-readable reason code (the table: docs/error-codes.md)
              * @example NOT_FOUND
              */
-            code?: string;
+            code?: components["schemas"]["ProblemCode"];
             /** @description Field errors, for VALIDATION_FAILED */
             errors?: components["schemas"]["ProblemFieldError"][];
         };
+        /**
+         * @description Stable machine-readable reason code of a problem
+         * @enum {string}
+         */
+        ProblemCode: "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "ACCOUNT_DISABLED" | "SESSION_ENDED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_TOO_LARGE" | "VALIDATION_FAILED" | "IMPORT_FILE_INVALID" | "CONFLICT" | "TOO_MANY_ATTEMPTS" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "DEACTIVATION_REFUSED" | "RESERVATIONS_NOT_ALLOWED" | "AVAILABLE_ON_SHELF" | "LIBRARY_LINK_MISSING" | "LIBRARY_MEMBERSHIP_REQUIRED" | "PICKUP_LOCATION_INVALID" | "TITLE_NOT_RESERVABLE" | "DUPLICATE_RESERVATION" | "RESERVATION_LIMIT_REACHED" | "LOAN_BLOCKED" | "HELD_FOR_ANOTHER_PATRON" | "COPY_NOT_AVAILABLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
         ProblemFieldError: {
             /** @example size */
             field?: string;

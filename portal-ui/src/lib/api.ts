@@ -28,6 +28,8 @@ export type Me = Schemas['Me'];
 export type StudentProfile = Schemas['StudentProfile'];
 export type Membership = Schemas['Membership'];
 export type Problem = Schemas['Problem'];
+/** Every stable problem code of the service, generated from the contract (its ErrorCode enum). */
+export type ProblemCode = Schemas['ProblemCode'];
 export type ProblemFieldError = Schemas['ProblemFieldError'];
 
 export type AgeGroup = TitleSummary['ageGroup'];

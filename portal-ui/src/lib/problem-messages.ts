@@ -1,4 +1,5 @@
 import { ApiError, NetworkError } from './api-client';
+import type { ProblemCode } from './api';
 import type { Locale } from './i18n/locale';
 
 /**
@@ -36,8 +37,10 @@ export const PROBLEM_CODES = [
   'COPY_NOT_AVAILABLE',
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
-] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+] as const satisfies readonly ProblemCode[];
+// The message table below must name every code the contract lists (a new code on the service
+// fails the type check until it has its sentences).
+export type { ProblemCode };
 
 /** Situations of the portal itself, not codes of the service. */
 export type ClientProblem = 'NETWORK_ERROR' | 'UNKNOWN';

@@ -1,6 +1,12 @@
 package nl.schoollibrary.reservations.common;
 
-/** The stable problem codes of the API, with their HTTP status. The table is in docs/error-codes.md. */
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The stable problem codes of the API, with their HTTP status. The table is in docs/error-codes.md; the contract
+ * lists them as the enum {@code ProblemCode}, so a generated client knows every code.
+ */
+@Schema(name = "ProblemCode", description = "Stable machine-readable reason code of a problem")
 public enum ErrorCode {
     AUTHENTICATION_REQUIRED(401, "Authentication required"),
     INVALID_CREDENTIALS(401, "Invalid username or password"),

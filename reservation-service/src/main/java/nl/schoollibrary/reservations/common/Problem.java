@@ -18,8 +18,9 @@ public record Problem(
         String detail,
         @Schema(description = "The request path", example = "/api/titles/999")
         String instance,
-        @Schema(description = "Stable machine-readable reason code", example = "NOT_FOUND")
-        String code,
+        @Schema(description = "Stable machine-readable reason code (the table: docs/error-codes.md)",
+                example = "NOT_FOUND")
+        ErrorCode code,
         @Schema(description = "Field errors, for VALIDATION_FAILED")
         List<FieldError> errors) {
 
@@ -32,7 +33,7 @@ public record Problem(
     }
 
     public static Problem of(ErrorCode code, String detail, String instance, List<FieldError> errors) {
-        return new Problem(code.type(), code.title(), code.status(), detail, instance, code.name(),
+        return new Problem(code.type(), code.title(), code.status(), detail, instance, code,
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors));
     }
 }

@@ -109,12 +109,12 @@ class DatabaseAvailabilityTest {
                 new SQLException("An I/O error occurred while sending to the backend", "08006"))), null);
         assertThat(outage.getStatus()).isEqualTo(503);
         assertThat(outage.getHeaderString("Retry-After")).isEqualTo("3");
-        assertThat(((Problem) outage.getEntity()).code()).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(((Problem) outage.getEntity()).code().name()).isEqualTo("SERVICE_UNAVAILABLE");
         assertThat(availability.isDown()).isTrue();
         Response busy = mappers.unexpected(new IllegalStateException(new SQLException("Sorry, acquisition timeout!")), null);
         assertThat(busy.getStatus()).isEqualTo(503);
         Response bug = mappers.unexpected(new NullPointerException("a bug"), null);
         assertThat(bug.getStatus()).isEqualTo(500);
-        assertThat(((Problem) bug.getEntity()).code()).isEqualTo("INTERNAL_ERROR");
+        assertThat(((Problem) bug.getEntity()).code().name()).isEqualTo("INTERNAL_ERROR");
     }
 }
