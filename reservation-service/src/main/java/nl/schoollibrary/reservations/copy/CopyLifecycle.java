@@ -4,21 +4,16 @@ import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.IN_TRA
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_HOLD_SHELF;
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_LOAN;
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_SHELF;
-import java.util.Collections;
-import java.util.EnumMap;
+
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import nl.schoollibrary.reservations.common.ErrorCode;
-import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.lifecycle.StateMachine;
 import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 
 /**
  * Where a copy may go in circulation, as one table of the allowed (status, transition) pairs and the status each
- * leads to, like the reservation lifecycle (docs/adr/0010). {@link Copy}'s methods ask it before they change the copy;
- * anything not in the table is refused with the transition's stable code.
+ * leads to, on the same {@link StateMachine} as the reservation lifecycle (docs/adr/0010). {@link Copy}'s methods ask
+ * it before they change the copy; anything not in the table is refused with the transition's stable code.
  *
  * <p>What the desk does today, in these words:
  * <ul>
@@ -37,7 +32,7 @@ import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
  *
  * <p>Plain Java without state: {@link #STANDARD} is the one instance.
  */
-public final class CopyLifecycle {
+public final class CopyLifecycle extends StateMachine<CopyStatus, CopyLifecycle.Transition> {
 
     /** What can happen to a copy. */
     public enum Transition {
@@ -53,74 +48,18 @@ public final class CopyLifecycle {
         ROUTE_TO_OWNER
     }
 
-    /** The answer to "may this transition happen now?". */
-    public sealed interface Decision {
-
-        /** The status the copy is in afterwards. */
-        record Allowed(CopyStatus to) implements Decision {
-        }
-
-        /** Not allowed from this status: the stable code the API answers with. */
-        record Refused(CopyStatus from, Transition transition, ErrorCode code) implements Decision {
-
-            /** A default text, for callers without a more specific wording. */
-            public String detail() {
-                return "A copy that is " + from + " does not allow " + transition + ".";
-            }
-        }
-    }
-
     public static final CopyLifecycle STANDARD = new CopyLifecycle();
 
-    private static final Set<CopyStatus> EVERY_STATUS = EnumSet.allOf(CopyStatus.class);
-
     /** THE table: for each transition, the statuses it may start from and where each leads. */
-    private static final Map<Transition, Map<CopyStatus, CopyStatus>> TABLE = table();
-
-    private static Map<Transition, Map<CopyStatus, CopyStatus>> table() {
-        Map<Transition, Map<CopyStatus, CopyStatus>> t = new EnumMap<>(Transition.class);
-        t.put(Transition.CHECK_OUT, edges(EnumSet.of(ON_SHELF, ON_HOLD_SHELF), ON_LOAN));
-        t.put(Transition.HOLD, edges(EVERY_STATUS, ON_HOLD_SHELF));
-        t.put(Transition.SEND_IN_TRANSIT, edges(EVERY_STATUS, IN_TRANSIT));
-        t.put(Transition.SHELVE, edges(EVERY_STATUS, ON_SHELF));
-        t.put(Transition.ROUTE_TO_OWNER, edges(EVERY_STATUS, IN_TRANSIT));
-        return Collections.unmodifiableMap(t);
-    }
-
-    private static Map<CopyStatus, CopyStatus> edges(Set<CopyStatus> from, CopyStatus to) {
-        Map<CopyStatus, CopyStatus> edges = new EnumMap<>(CopyStatus.class);
-        from.forEach(status -> edges.put(status, to));
-        return Collections.unmodifiableMap(edges);
-    }
-
     private CopyLifecycle() {
-    }
-
-    /** May {@code transition} happen to a copy in status {@code from}, and where does it lead? */
-    public Decision decide(CopyStatus from, Transition transition) {
-        Objects.requireNonNull(from, "from");
-        CopyStatus to = TABLE.get(transition).get(from);
-        return to != null ? new Decision.Allowed(to) : new Decision.Refused(from, transition, refusalCode(transition));
-    }
-
-    /** The target status, or a {@link ProblemException} with the refusal's code and the caller's {@code detail}. */
-    public CopyStatus require(CopyStatus from, Transition transition, String detail) {
-        Decision decision = decide(from, transition);
-        if (decision instanceof Decision.Refused refused) {
-            throw new ProblemException(refused.code(), detail != null ? detail : refused.detail());
-        }
-        return ((Decision.Allowed) decision).to();
-    }
-
-    /** Where {@code transition} leads from {@code from}, if it is allowed. */
-    public Optional<CopyStatus> next(CopyStatus from, Transition transition) {
-        return Optional.ofNullable(TABLE.get(transition).get(from));
-    }
-
-    /** The statuses {@code transition} may start from. */
-    public Set<CopyStatus> from(Transition transition) {
-        Set<CopyStatus> from = TABLE.get(transition).keySet();
-        return from.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(from));
+        super(StateMachine.builder(CopyStatus.class, Transition.class)
+                .allow(Transition.CHECK_OUT, EnumSet.of(ON_SHELF, ON_HOLD_SHELF), ON_LOAN)
+                .allow(Transition.HOLD, EnumSet.allOf(CopyStatus.class), ON_HOLD_SHELF)
+                .allow(Transition.SEND_IN_TRANSIT, EnumSet.allOf(CopyStatus.class), IN_TRANSIT)
+                .allow(Transition.SHELVE, EnumSet.allOf(CopyStatus.class), ON_SHELF)
+                .allow(Transition.ROUTE_TO_OWNER, EnumSet.allOf(CopyStatus.class), IN_TRANSIT)
+                .refusedWith(CopyLifecycle::refusalCode)
+                .worded(CopyLifecycle::wording));
     }
 
     /**
@@ -129,5 +68,10 @@ public final class CopyLifecycle {
      */
     private static ErrorCode refusalCode(Transition transition) {
         return transition == Transition.CHECK_OUT ? ErrorCode.COPY_NOT_AVAILABLE : ErrorCode.CONFLICT;
+    }
+
+    /** The default text of a refusal, for callers without a more specific wording. */
+    private static String wording(CopyStatus from, Transition transition) {
+        return "A copy that is " + from + " does not allow " + transition + ".";
     }
 }

@@ -1,5 +1,6 @@
 package nl.schoollibrary.reservations.copy;
 
+import static nl.schoollibrary.reservations.common.lifecycle.StateMachineTables.words;
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.IN_TRANSIT;
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.MISSING;
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_HOLD_SHELF;
@@ -7,16 +8,14 @@ import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_LOA
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_SHELF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import java.util.ArrayList;
+
 import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.copy.CopyLifecycle.Decision;
+import nl.schoollibrary.reservations.common.lifecycle.StateMachineTables;
 import nl.schoollibrary.reservations.copy.CopyLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 import org.junit.jupiter.api.DynamicTest;
@@ -54,27 +53,9 @@ class CopyLifecycleTest {
 
     @TestFactory
     Stream<DynamicTest> every_status_and_transition_is_allowed_or_refused_as_the_table_says() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (CopyStatus from : CopyStatus.values()) {
-            for (Transition transition : Transition.values()) {
-                CopyStatus expected = ALLOWED.get(from).get(transition);
-                ErrorCode code = transition == Transition.CHECK_OUT ? ErrorCode.COPY_NOT_AVAILABLE : ErrorCode.CONFLICT;
-                String name = expected == null
-                        ? "a copy " + words(from) + " refuses " + words(transition) + " with " + code
-                        : "a copy " + words(from) + " allows " + words(transition) + " and becomes " + words(expected);
-                tests.add(DynamicTest.dynamicTest(name, () -> {
-                    Decision decision = LIFECYCLE.decide(from, transition);
-                    if (expected == null) {
-                        assertThat(decision).isEqualTo(new Decision.Refused(from, transition, code));
-                        assertThat(LIFECYCLE.next(from, transition)).isEmpty();
-                    } else {
-                        assertThat(decision).isEqualTo(new Decision.Allowed(expected));
-                        assertThat(LIFECYCLE.next(from, transition)).contains(expected);
-                    }
-                }));
-            }
-        }
-        return tests.stream();
+        return StateMachineTables.everyPairAsTheTableSays(LIFECYCLE, CopyStatus.class, Transition.class, ALLOWED,
+                transition -> transition == Transition.CHECK_OUT ? ErrorCode.COPY_NOT_AVAILABLE : ErrorCode.CONFLICT,
+                from -> "a copy " + words(from));
     }
 
     @Test
@@ -99,9 +80,5 @@ class CopyLifecycleTest {
                     assertThat(e.getMessage()).isEqualTo("This copy is in transit.");
                 });
         assertThat(LIFECYCLE.require(ON_HOLD_SHELF, Transition.CHECK_OUT, "unused")).isEqualTo(ON_LOAN);
-    }
-
-    private static String words(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -1,5 +1,6 @@
 package nl.schoollibrary.reservations.reservation;
 
+import static nl.schoollibrary.reservations.common.lifecycle.StateMachineTables.words;
 import static nl.schoollibrary.reservations.reservation.ReservationStatus.CANCELLED;
 import static nl.schoollibrary.reservations.reservation.ReservationStatus.EXPIRED;
 import static nl.schoollibrary.reservations.reservation.ReservationStatus.FULFILLED;
@@ -9,16 +10,13 @@ import static nl.schoollibrary.reservations.reservation.ReservationStatus.WAITIN
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Decision;
+import nl.schoollibrary.reservations.common.lifecycle.StateMachineTables;
 import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -62,27 +60,8 @@ class ReservationLifecycleTest {
 
     @TestFactory
     Stream<DynamicTest> every_status_and_transition_is_allowed_or_refused_as_the_table_says() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (ReservationStatus from : ReservationStatus.values()) {
-            for (Transition transition : Transition.values()) {
-                ReservationStatus expected = ALLOWED.get(from).get(transition);
-                String name = expected == null
-                        ? "a " + words(from) + " reservation refuses " + words(transition) + " with 409 CONFLICT"
-                        : "a " + words(from) + " reservation allows " + words(transition) + " and becomes "
-                                + words(expected);
-                tests.add(DynamicTest.dynamicTest(name, () -> {
-                    Decision decision = LIFECYCLE.decide(from, transition);
-                    if (expected == null) {
-                        assertThat(decision).isEqualTo(new Decision.Refused(from, transition, ErrorCode.CONFLICT));
-                        assertThat(LIFECYCLE.next(from, transition)).isEmpty();
-                    } else {
-                        assertThat(decision).isEqualTo(new Decision.Allowed(expected));
-                        assertThat(LIFECYCLE.next(from, transition)).contains(expected);
-                    }
-                }));
-            }
-        }
-        return tests.stream();
+        return StateMachineTables.everyPairAsTheTableSays(LIFECYCLE, ReservationStatus.class, Transition.class, ALLOWED,
+                transition -> ErrorCode.CONFLICT, from -> "a " + words(from) + " reservation");
     }
 
     @TestFactory
@@ -148,9 +127,5 @@ class ReservationLifecycleTest {
     @Test
     void a_transition_the_caller_selected_by_status_but_refused_is_a_bug_not_an_answer() {
         assertThatThrownBy(() -> LIFECYCLE.to(FULFILLED, Transition.FULFIL)).isInstanceOf(IllegalStateException.class);
-    }
-
-    private static String words(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
