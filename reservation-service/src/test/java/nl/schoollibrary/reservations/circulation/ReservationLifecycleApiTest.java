@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -23,7 +22,6 @@ import java.util.Map;
 import nl.schoollibrary.reservations.common.MovableClock;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.Builders.Student;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.Test;
 
 /** Check-in capture with the desk alert, transit, hold shelf, check-out, expiry, cancel, messages. */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class ReservationLifecycleApiTest {
 
     @Inject

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.Builders.Student;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Transports;
@@ -26,7 +24,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * HTTP/2 (h2c upgrade, as Java's HttpClient does by default for an http:// address, and prior knowledge).
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class HttpVersionsApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

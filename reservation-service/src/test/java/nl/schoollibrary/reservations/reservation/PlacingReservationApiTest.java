@@ -12,14 +12,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.Builders.Student;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 /** Placing a title reservation, every refusal with its code, and the options shown before the click. */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class PlacingReservationApiTest {
 
     private Fixtures.World w;

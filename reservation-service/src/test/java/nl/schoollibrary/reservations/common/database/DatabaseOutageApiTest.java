@@ -3,14 +3,12 @@ package nl.schoollibrary.reservations.common.database;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.Map;
 import nl.schoollibrary.reservations.support.Builders;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * so the probe that closes it succeeds.
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class DatabaseOutageApiTest {
 
     @Inject
