@@ -1,9 +1,8 @@
 package nl.schoollibrary.reservations.support;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static nl.schoollibrary.reservations.support.TestDatabase.inConnection;
+import static nl.schoollibrary.reservations.support.TestDatabase.insertId;
+
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -71,11 +70,8 @@ public final class Builders {
         long library = insertId("INSERT INTO location (organisation_id, code, name, kind, school_id) VALUES (?, ?, ?,"
                 + " 'SCHOOL_LIBRARY', ?) RETURNING id", org, "TST-S" + n, "Schoolbibliotheek " + n, school);
         String staff = "staf" + n;
-        try (Connection c = TestDatabase.connect()) {
-            Fixtures.user(c, staff, "SCHOOL_STAFF", "Staf " + n, "school_id, location_id", school + ", " + library);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        inConnection(c -> Fixtures.user(c, staff, "SCHOOL_STAFF", "Staf " + n, "school_id, location_id",
+                school + ", " + library));
         return new School(school, library, staff);
     }
 
@@ -102,23 +98,15 @@ public final class Builders {
                 link ? "ouder via schooladministratie" : null, link ? java.sql.Timestamp.valueOf("2026-09-01 10:00:00") : null,
                 card, homeBranchId, homeBranchId == null ? null : membershipValidUntil);
         String username = "leerling" + n;
-        try (Connection c = TestDatabase.connect()) {
-            Fixtures.world();
-            Fixtures.user(c, username, "STUDENT", "Leerling Nummer" + n, "patron_id", patronId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Fixtures.world();
+        inConnection(c -> Fixtures.user(c, username, "STUDENT", "Leerling Nummer" + n, "patron_id", patronId));
         return new Student(patronId, username);
     }
 
     /** A student login for a patron that exists already (e.g. one made by a student import). */
     public static Student loginFor(long patronId) {
         String username = "leerling" + SEQ.incrementAndGet();
-        try (Connection c = TestDatabase.connect()) {
-            Fixtures.user(c, username, "STUDENT", "Leerling " + username, "patron_id", patronId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        inConnection(c -> Fixtures.user(c, username, "STUDENT", "Leerling " + username, "patron_id", patronId));
         return new Student(patronId, username);
     }
 
@@ -146,20 +134,6 @@ public final class Builders {
     private static long borrower(long locationId) {
         Fixtures.World w = Fixtures.world();
         return TestDatabase.count("SELECT id FROM patron WHERE school_id = ? AND student_number = 'T002'", w.schoolId());
-    }
-
-    private static long insertId(String sql, Object... params) {
-        try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static int isbnCheck(String twelve) {
