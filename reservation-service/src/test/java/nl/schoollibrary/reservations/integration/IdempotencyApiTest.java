@@ -39,11 +39,10 @@ class IdempotencyApiTest {
     @Test
     void a_retried_placement_returns_the_same_reservation_and_places_nothing_more() {
         Fixtures.World w = Fixtures.world();
-        long title = Builders.title("Idempotent");
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Builders.Student s = Builders.student(w.schoolId());
+        Builders.Reservable r = Builders.reservableAtSchool("Idempotent");
+        Builders.Student s = r.student();
         String token = s.token();
-        Map<String, Object> body = Map.of("titleId", title, "pickupLocationId", w.schoolLibraryId());
+        Map<String, Object> body = Map.of("titleId", r.titleId(), "pickupLocationId", r.pickupLocationId());
         int first = given().auth().oauth2(token).header("Idempotency-Key", "k-123").contentType(ContentType.JSON)
                 .body(body).when().post("/api/reservations").then().statusCode(201).extract().path("id");
         given().auth().oauth2(token).header("Idempotency-Key", "k-123").contentType(ContentType.JSON).body(body)
@@ -146,13 +145,11 @@ class IdempotencyApiTest {
     }
 
     private static Placement placement(String name) {
-        Fixtures.World w = Fixtures.world();
-        long title = Builders.title("Crash " + name);
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Builders.Student s = Builders.student(w.schoolId());
-        String body = "{\"titleId\":" + title + ",\"pickupLocationId\":" + w.schoolLibraryId() + "}";
+        Builders.Reservable r = Builders.reservableAtSchool("Crash " + name);
+        Builders.Student s = r.student();
+        String body = "{\"titleId\":" + r.titleId() + ",\"pickupLocationId\":" + r.pickupLocationId() + "}";
         return new Placement(s.token(), s.patronId(), s.username() + "/STUDENT", name + "-" + UUID.randomUUID(),
-                w.schoolLibraryId(), body);
+                r.pickupLocationId(), body);
     }
 
     private static ValidatableResponse retry(Placement p) {

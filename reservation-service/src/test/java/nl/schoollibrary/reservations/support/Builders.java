@@ -30,6 +30,25 @@ public final class Builders {
                 + " RETURNING id", base + isbnCheck(base), name + " " + n);
     }
 
+    /** A title of its own with one copy at a location (see {@link #copy(long, long, String)}); answers the title. */
+    public static long titleWithCopy(String name, long locationId, String status) {
+        long title = title(name);
+        copy(title, locationId, status);
+        return title;
+    }
+
+    /** A title with one copy (its barcode) on loan at a pickup location, and a student who may reserve it there. */
+    public record Reservable(long titleId, String barcode, long pickupLocationId, Student student) {
+    }
+
+    /** A title of its own with one copy on loan at the fixture school's library, and a new student of that school. */
+    public static Reservable reservableAtSchool(String titleName) {
+        Fixtures.World w = Fixtures.world();
+        long title = title(titleName);
+        String barcode = copy(title, w.schoolLibraryId(), "ON_LOAN");
+        return new Reservable(title, barcode, w.schoolLibraryId(), student(w.schoolId()));
+    }
+
     /** A copy owned by and at a location; ON_LOAN copies get an open loan with a due date in {@code dueInDays}. */
     public static String copy(long titleId, long locationId, String status) {
         return copy(titleId, locationId, status, 7);
@@ -47,6 +66,18 @@ public final class Builders {
                     LocalDate.now().plusDays(dueInDays));
         }
         return barcode;
+    }
+
+    /** Blocks the copy for title reservations (code 8, NOT_RESERVABLE) until the end of a day; with null for good. */
+    public static void notReservable(String barcode, LocalDate until) {
+        TestDatabase.execute("UPDATE copy SET reservation_block = 'NOT_RESERVABLE', reservation_block_until = ?"
+                + " WHERE barcode = ?", until, barcode);
+    }
+
+    /** Blocks the copy for loans until the end of a day, with a reason. */
+    public static void loanBlocked(String barcode, LocalDate until, String reason) {
+        TestDatabase.execute("UPDATE copy SET loan_blocked = true, loan_block_until = ?, loan_block_reason = ?"
+                + " WHERE barcode = ?", until, reason, barcode);
     }
 
     /** A branch of the fixture organisation of its own, for tests that look at a whole location. */
