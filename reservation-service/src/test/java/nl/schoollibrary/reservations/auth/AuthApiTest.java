@@ -7,13 +7,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.util.Map;
 import nl.schoollibrary.reservations.support.Clients;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class AuthApiTest {
 
     private Fixtures.World world;
@@ -31,11 +29,22 @@ class AuthApiTest {
         world = Fixtures.world();
     }
 
+    private static ValidatableResponse login(String username, String password) {
+        return login(Map.of("username", username, "password", password));
+    }
+
+    private static ValidatableResponse login(Map<String, ?> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/auth/login").then();
+    }
+
+    /** Posts the text as a JSON login body as it is (also when it is not JSON at all). */
+    private static ValidatableResponse loginWith(String rawJson) {
+        return given().contentType(ContentType.JSON).body(rawJson).when().post("/api/auth/login").then();
+    }
+
     @Test
     void a_student_logs_in_and_gets_a_token_with_role_and_scope() {
-        given().contentType(ContentType.JSON).body(Map.of("username", "test.sanne", "password", Fixtures.PASSWORD))
-                .when().post("/api/auth/login")
-                .then().statusCode(200)
+        login("test.sanne", Fixtures.PASSWORD).statusCode(200)
                 .body("tokenType", equalTo("Bearer"))
                 .body("accessToken", notNullValue())
                 .body("expiresAt", notNullValue())
@@ -47,71 +56,55 @@ class AuthApiTest {
 
     @Test
     void usernames_are_case_insensitive() {
-        given().contentType(ContentType.JSON).body(Map.of("username", " Test.Sanne ", "password", Fixtures.PASSWORD))
-                .when().post("/api/auth/login").then().statusCode(200);
+        login(" Test.Sanne ", Fixtures.PASSWORD).statusCode(200);
     }
 
     @Test
     void a_wrong_password_is_refused_without_saying_which_part_was_wrong() {
-        given().contentType(ContentType.JSON).body(Map.of("username", "test.school", "password", "fout"))
-                .when().post("/api/auth/login")
-                .then().statusCode(401).contentType("application/problem+json")
+        login("test.school", "fout").statusCode(401).contentType("application/problem+json")
                 .body("code", equalTo("INVALID_CREDENTIALS"))
                 .body("status", equalTo(401));
-        given().contentType(ContentType.JSON).body(Map.of("username", "niemand.hier", "password", "fout"))
-                .when().post("/api/auth/login")
-                .then().statusCode(401).body("code", equalTo("INVALID_CREDENTIALS"));
+        login("niemand.hier", "fout").statusCode(401).body("code", equalTo("INVALID_CREDENTIALS"));
         TestDatabase.execute("DELETE FROM login_throttle");
     }
 
     @Test
     void repeated_failures_lock_the_username_with_retry_after_and_leave_others_alone() {
         for (int i = 0; i < 4; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("username", "test.bieb", "password", "fout" + i))
-                    .when().post("/api/auth/login").then().statusCode(401);
+            login("test.bieb", "fout" + i).statusCode(401);
         }
-        given().contentType(ContentType.JSON).body(Map.of("username", "test.bieb", "password", "fout"))
-                .when().post("/api/auth/login")
-                .then().statusCode(429).contentType("application/problem+json")
+        login("test.bieb", "fout").statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("code", equalTo("TOO_MANY_ATTEMPTS"));
         // Even the right password waits until the lock ends.
-        given().contentType(ContentType.JSON).body(Map.of("username", "test.bieb", "password", Fixtures.PASSWORD))
-                .when().post("/api/auth/login").then().statusCode(429);
-        given().contentType(ContentType.JSON).body(Map.of("username", "test.sanne", "password", Fixtures.PASSWORD))
-                .when().post("/api/auth/login").then().statusCode(200);
+        login("test.bieb", Fixtures.PASSWORD).statusCode(429);
+        login("test.sanne", Fixtures.PASSWORD).statusCode(200);
         TestDatabase.execute("DELETE FROM login_throttle");
-        given().contentType(ContentType.JSON).body(Map.of("username", "test.bieb", "password", Fixtures.PASSWORD))
-                .when().post("/api/auth/login").then().statusCode(200);
+        login("test.bieb", Fixtures.PASSWORD).statusCode(200);
     }
 
     @Test
     void missing_or_malformed_login_fields_are_validation_failures() {
-        given().contentType(ContentType.JSON).body(Map.of("username", "test.sanne"))
-                .when().post("/api/auth/login")
-                .then().statusCode(400).contentType("application/problem+json")
+        login(Map.of("username", "test.sanne")).statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", hasItem("password"));
-        given().contentType(ContentType.JSON).body("{\"username\": ")
-                .when().post("/api/auth/login")
-                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
-        given().contentType(ContentType.JSON).body("{\"username\": [1], \"password\": \"x\"}")
-                .when().post("/api/auth/login")
-                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+        loginWith("{\"username\": ").statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        loginWith("{\"username\": [1], \"password\": \"x\"}").statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors[0].field", equalTo("username"));
-        given().contentType(ContentType.JSON).body("")
-                .when().post("/api/auth/login")
-                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        loginWith("").statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
         given().contentType(ContentType.TEXT).body("username=x")
                 .when().post("/api/auth/login")
                 .then().statusCode(415).body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
     }
 
+    /** What /api/me answers a user who logged in. */
+    private static ValidatableResponse me(String username) {
+        return given().auth().oauth2(Tokens.login(username)).when().get("/api/me").then().statusCode(200);
+    }
+
     @Test
     void me_answers_the_student_profile() {
-        given().auth().oauth2(Tokens.login("test.sanne"))
-                .when().get("/api/me")
-                .then().statusCode(200)
+        me("test.sanne")
                 .body("username", equalTo("test.sanne"))
                 .body("role", equalTo("STUDENT"))
                 .body("schoolName", equalTo("Testschool De Zon"))
@@ -122,9 +115,7 @@ class AuthApiTest {
 
     @Test
     void me_answers_staff_with_their_location() {
-        given().auth().oauth2(Tokens.login("test.school"))
-                .when().get("/api/me")
-                .then().statusCode(200)
+        me("test.school")
                 .body("role", equalTo("SCHOOL_STAFF"))
                 .body("locationName", equalTo("Schoolbibliotheek De Zon"))
                 .body("student", nullValue());

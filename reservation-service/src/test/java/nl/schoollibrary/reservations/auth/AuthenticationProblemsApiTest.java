@@ -3,9 +3,7 @@ package nl.schoollibrary.reservations.auth;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
  * between features (the client token into integration, the shelf into catalogue) answer at their old addresses.
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class AuthenticationProblemsApiTest {
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.Clients;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
  * changed behind its back.
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class DisabledAccountsApiTest {
 
     /** reservation.auth.account-check-cache in the test profile. */

@@ -11,19 +11,17 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import nl.schoollibrary.reservations.support.Builders;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
-import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Fixtures;
+import nl.schoollibrary.reservations.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class CatalogueApiTest {
 
     private Fixtures.World world;
@@ -33,10 +31,14 @@ class CatalogueApiTest {
         world = Fixtures.world();
     }
 
+    /** The catalogue search for the words of {@code q}, answered. */
+    private static ValidatableResponse search(String q) {
+        return given().queryParam("q", q).when().get("/api/titles").then().statusCode(200);
+    }
+
     @Test
     void searching_weerwolf_finds_dolfje_weerwolfje_by_prefix_and_stem() {
-        given().queryParam("q", "weerwolf").when().get("/api/titles")
-                .then().statusCode(200)
+        search("weerwolf")
                 .body("items.title", hasItem("Dolfje Weerwolfje"))
                 .body("page", equalTo(0)).body("size", equalTo(20));
     }
@@ -47,38 +49,30 @@ class CatalogueApiTest {
         long shorter = Builders.title("Zoekwoordje");
         TestDatabase.execute("UPDATE title SET title = 'Aap Zoekwoord' WHERE id = ?", longer);
         TestDatabase.execute("UPDATE title SET title = 'Zoekwoordje' WHERE id = ?", shorter);
-        given().queryParam("q", "zoekwoord").when().get("/api/titles")
-                .then().statusCode(200).body("items.id", contains((int) longer, (int) shorter));
+        search("zoekwoord").body("items.id", contains((int) longer, (int) shorter));
     }
 
     @Test
     void searching_boeken_finds_titles_with_boek_through_dutch_stemming() {
-        given().queryParam("q", "boeken").when().get("/api/titles")
-                .then().statusCode(200).body("items.title", hasItem("Het boek van alle dingen"));
+        search("boeken").body("items.title", hasItem("Het boek van alle dingen"));
     }
 
     @Test
     void accents_are_folded_both_ways() {
-        given().queryParam("q", "cafe").when().get("/api/titles")
-                .then().statusCode(200).body("items.title", hasItem("Het café van de vos"));
-        given().queryParam("q", "Weerwölf").when().get("/api/titles")
-                .then().statusCode(200).body("items.title", hasItem("Dolfje Weerwolfje"));
+        search("cafe").body("items.title", hasItem("Het café van de vos"));
+        search("Weerwölf").body("items.title", hasItem("Dolfje Weerwolfje"));
     }
 
     @Test
     void all_words_must_match_and_authors_count() {
-        given().queryParam("q", "dolfje loon").when().get("/api/titles")
-                .then().statusCode(200).body("items.title", contains("Dolfje Weerwolfje"));
-        given().queryParam("q", "dolfje kuijer").when().get("/api/titles")
-                .then().statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
+        search("dolfje loon").body("items.title", contains("Dolfje Weerwolfje"));
+        search("dolfje kuijer").body("total", equalTo(0)).body("items", hasSize(0));
     }
 
     @Test
     void a_query_of_only_stop_words_or_punctuation_finds_nothing_rather_than_everything() {
-        given().queryParam("q", "de het een").when().get("/api/titles")
-                .then().statusCode(200).body("total", equalTo(0));
-        given().queryParam("q", "&|!:*()'\"\\").when().get("/api/titles")
-                .then().statusCode(200).body("total", equalTo(0));
+        search("de het een").body("total", equalTo(0));
+        search("&|!:*()'\"\\").body("total", equalTo(0));
     }
 
     @Test
@@ -86,8 +80,7 @@ class CatalogueApiTest {
         long inTitle = Builders.title("Het grote vuurtorenboek");
         long inDescription = Builders.title("Aan zee");
         TestDatabase.execute("UPDATE title SET description = 'Over een oude vuurtoren.' WHERE id = ?", inDescription);
-        given().queryParam("q", "vuurtoren").when().get("/api/titles")
-                .then().statusCode(200)
+        search("vuurtoren")
                 .body("items.id", contains((int) inTitle, (int) inDescription))
                 .body("totalIsLowerBound", nullValue());
     }
@@ -106,8 +99,7 @@ class CatalogueApiTest {
 
     @Test
     void results_carry_themes_and_copy_counts() {
-        given().queryParam("q", "dolfje").when().get("/api/titles")
-                .then().statusCode(200)
+        search("dolfje")
                 .body("items[0].copiesTotal", equalTo(3))
                 .body("items[0].copiesOnShelf", equalTo(1))
                 .body("items[0].themes.code", contains("tst-griezelen"))

@@ -4,17 +4,21 @@ import static io.restassured.RestAssured.given;
 import static nl.schoollibrary.reservations.support.Api.cancel;
 import static nl.schoollibrary.reservations.support.Api.checkIn;
 import static nl.schoollibrary.reservations.support.Api.checkOut;
+import static nl.schoollibrary.reservations.support.Api.holdShelf;
+import static nl.schoollibrary.reservations.support.Api.messages;
 import static nl.schoollibrary.reservations.support.Api.placed;
 import static nl.schoollibrary.reservations.support.Api.reservation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +26,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.schoollibrary.reservations.common.MovableClock;
 import nl.schoollibrary.reservations.support.Builders;
+import nl.schoollibrary.reservations.support.Builders.Reservable;
 import nl.schoollibrary.reservations.support.Builders.Student;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
@@ -33,7 +37,6 @@ import org.junit.jupiter.api.Test;
 
 /** Check-in capture with the desk alert, transit, hold shelf, check-out, expiry, cancel, messages. */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class ReservationLifecycleApiTest {
 
     @Inject
@@ -60,41 +63,59 @@ class ReservationLifecycleApiTest {
         ((MovableClock) clock).reset();
     }
 
+    /** A title with one copy on loan at the school library, and a new student of the school who reserved it there. */
+    private Reserved reservedAtSchool(String name) {
+        Reservable r = Builders.reservableAtSchool(name);
+        String token = r.student().token();
+        long id = placed(token, r.titleId(), r.pickupLocationId());
+        return new Reserved(r.titleId(), r.barcode(), r.student(), token, id);
+    }
+
+    private record Reserved(long title, String barcode, Student student, String token, long id) {
+    }
+
+    /** Another new student of the school reserves the title at the school library, after whoever is in line. */
+    private long reservedAtSchoolByAnotherStudent(long title) {
+        return placed(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId());
+    }
+
+    private static ValidatableResponse post(String token, String path, long id, Map<String, ?> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(path, id).then();
+    }
+
+    private void advanceClock(Duration duration) {
+        ((MovableClock) clock).advance(duration);
+    }
+
     @Test
     void check_in_of_a_reserved_copy_alerts_the_desk_puts_it_on_the_hold_shelf_and_messages_the_student() {
-        long title = Builders.title("Afhaalplank");
-        String barcode = Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Student s = Builders.student(w.schoolId());
-        String token = s.token();
-        long id = placed(token, title, w.schoolLibraryId());
+        Reserved r = reservedAtSchool("Afhaalplank");
 
-        checkIn(schoolDesk, barcode).statusCode(200)
+        checkIn(schoolDesk, r.barcode()).statusCode(200)
                 .body("outcome", equalTo("ON_HOLD_SHELF"))
-                .body("alert.reservationId", equalTo((int) id))
+                .body("alert.reservationId", equalTo((int) r.id()))
                 .body("alert.patronName", equalTo("Leerling " + TestDatabase.string(
-                        "SELECT last_name FROM patron WHERE id = ?", s.patronId())))
+                        "SELECT last_name FROM patron WHERE id = ?", r.student().patronId())))
                 .body("alert.groupName", equalTo("groep 6"))
                 .body("alert.pickupBy", notNullValue())
                 .body("returnedLoan.loanId", notNullValue());
-        assertThat(Builders.status(barcode)).isEqualTo("ON_HOLD_SHELF");
-        reservation(token, id).statusCode(200).body("status", equalTo("READY")).body("pickupBy", notNullValue())
-                .body("copyBarcode", equalTo(barcode));
-        given().auth().oauth2(token).when().get("/api/me/messages").then().statusCode(200)
+        assertThat(Builders.status(r.barcode())).isEqualTo("ON_HOLD_SHELF");
+        reservation(r.token(), r.id()).statusCode(200).body("status", equalTo("READY")).body("pickupBy", notNullValue())
+                .body("copyBarcode", equalTo(r.barcode()));
+        messages(r.token()).statusCode(200)
                 .body("unread", equalTo(1))
                 .body("items[0].kind", equalTo("RESERVATION_READY"))
                 .body("items[0].location.kind", equalTo("SCHOOL_LIBRARY"))
                 .body("items[0].pickupBy", notNullValue());
-        given().auth().oauth2(schoolDesk).when().get("/api/hold-shelf").then().statusCode(200)
-                .body("ready.barcode", hasItem(barcode));
+        holdShelf(schoolDesk).statusCode(200).body("ready.barcode", hasItem(r.barcode()));
     }
 
     @Test
     void the_pickup_by_date_skips_the_closed_days_of_the_location() {
-        long title = Builders.title("Kalender");
-        String barcode = Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        long id = placed(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId());
-        checkIn(schoolDesk, barcode).statusCode(200);
-        LocalDate pickupBy = LocalDate.parse(TestDatabase.string("SELECT pickup_by::text FROM reservation WHERE id = ?", id));
+        Reserved r = reservedAtSchool("Kalender");
+        checkIn(schoolDesk, r.barcode()).statusCode(200);
+        LocalDate pickupBy = LocalDate.parse(TestDatabase.string("SELECT pickup_by::text FROM reservation WHERE id = ?",
+                r.id()));
         // The school library is open Mon-Fri with 5 pickup days: the 5th weekday after today.
         LocalDate expected = LocalDate.now();
         for (int open = 0; open < 5; ) {
@@ -148,148 +169,115 @@ class ReservationLifecycleApiTest {
 
     @Test
     void a_copy_on_the_hold_shelf_for_someone_else_cannot_be_lent() {
-        long title = Builders.title("Voor een ander");
-        String barcode = Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        placed(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId());
-        checkIn(schoolDesk, barcode).statusCode(200);
-        checkOut(schoolDesk, barcode, Builders.student(w.schoolId()).patronId())
+        Reserved r = reservedAtSchool("Voor een ander");
+        checkIn(schoolDesk, r.barcode()).statusCode(200);
+        checkOut(schoolDesk, r.barcode(), Builders.student(w.schoolId()).patronId())
                 .statusCode(409).body("code", equalTo("HELD_FOR_ANOTHER_PATRON"));
     }
 
     @Test
     void a_loan_blocked_copy_cannot_be_lent_and_the_refusal_names_the_end_date() {
-        long title = Builders.title("Uitleenblokkade");
-        String barcode = Builders.copy(title, w.branchId(), "ON_SHELF");
-        TestDatabase.execute("UPDATE copy SET loan_blocked = true, loan_block_until = ?, loan_block_reason ="
-                + " 'Tentoonstelling' WHERE barcode = ?", LocalDate.now().plusDays(5), barcode);
+        String barcode = Builders.copy(Builders.title("Uitleenblokkade"), w.branchId(), "ON_SHELF");
+        Builders.loanBlocked(barcode, LocalDate.now().plusDays(5), "Tentoonstelling");
         checkOut(branchDesk, barcode, Builders.student(w.schoolId()).patronId())
                 .statusCode(422).body("code", equalTo("LOAN_BLOCKED"))
-                .body("detail", org.hamcrest.Matchers.containsString(LocalDate.now().plusDays(5).toString()));
+                .body("detail", containsString(LocalDate.now().plusDays(5).toString()));
         assertThat(Builders.status(barcode)).isEqualTo("ON_SHELF");
     }
 
     @Test
     void a_copy_on_loan_is_not_available_for_another_loan() {
-        long title = Builders.title("Al weg");
-        String barcode = Builders.copy(title, w.branchId(), "ON_LOAN");
+        String barcode = Builders.copy(Builders.title("Al weg"), w.branchId(), "ON_LOAN");
         checkOut(branchDesk, barcode, Builders.student(w.schoolId()).patronId())
                 .statusCode(409).body("code", equalTo("COPY_NOT_AVAILABLE"));
     }
 
     @Test
     void an_unpicked_reservation_expires_its_copy_is_cleared_and_the_next_in_line_gets_it() {
-        long title = Builders.title("Verlopen");
-        String barcode = Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Student first = Builders.student(w.schoolId());
-        Student second = Builders.student(w.schoolId());
-        String firstToken = first.token();
-        long firstId = placed(firstToken, title, w.schoolLibraryId());
-        long secondId = placed(second.token(), title, w.schoolLibraryId());
-        checkIn(schoolDesk, barcode).statusCode(200).body("alert.reservationId", equalTo((int) firstId));
+        Reserved first = reservedAtSchool("Verlopen");
+        long secondId = reservedAtSchoolByAnotherStudent(first.title());
+        checkIn(schoolDesk, first.barcode()).statusCode(200).body("alert.reservationId", equalTo((int) first.id()));
 
         assertThat(expiry.run().expired()).isZero();
-        ((MovableClock) clock).advance(Duration.ofDays(30));
+        advanceClock(Duration.ofDays(30));
         ExpiryService.Result result = expiry.run();
         assertThat(result.expired()).isGreaterThanOrEqualTo(1);
         assertThat(expiry.run().expired()).as("idempotent").isZero();
-        ((MovableClock) clock).reset();
+        resetClock();
 
-        reservation(firstToken, firstId).body("status", equalTo("EXPIRED"));
-        given().auth().oauth2(firstToken).when().get("/api/me/messages").then()
-                .body("items.kind", hasItem("RESERVATION_EXPIRED"));
-        given().auth().oauth2(schoolDesk).when().get("/api/hold-shelf").then().statusCode(200)
-                .body("toClear.barcode", hasItem(barcode));
+        reservation(first.token(), first.id()).body("status", equalTo("EXPIRED"));
+        messages(first.token()).body("items.kind", hasItem("RESERVATION_EXPIRED"));
+        holdShelf(schoolDesk).statusCode(200).body("toClear.barcode", hasItem(first.barcode()));
 
-        checkIn(schoolDesk, barcode).statusCode(200).body("outcome", equalTo("ON_HOLD_SHELF"))
+        checkIn(schoolDesk, first.barcode()).statusCode(200).body("outcome", equalTo("ON_HOLD_SHELF"))
                 .body("alert.reservationId", equalTo((int) secondId));
     }
 
     @Test
     void cancelling_a_ready_reservation_clears_the_copy_for_the_next() {
-        long title = Builders.title("Geannuleerd");
-        String barcode = Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Student s = Builders.student(w.schoolId());
-        String token = s.token();
-        long id = placed(token, title, w.schoolLibraryId());
-        checkIn(schoolDesk, barcode).statusCode(200);
-        cancel(token, id, null).statusCode(200).body("status", equalTo("CANCELLED"));
-        cancel(token, id, null).statusCode(409).body("code", equalTo("CONFLICT"));
-        given().auth().oauth2(schoolDesk).when().get("/api/hold-shelf").then()
-                .body("toClear.barcode", hasItem(barcode));
-        checkIn(schoolDesk, barcode).statusCode(200).body("outcome", equalTo("ON_SHELF"));
+        Reserved r = reservedAtSchool("Geannuleerd");
+        checkIn(schoolDesk, r.barcode()).statusCode(200);
+        cancel(r.token(), r.id(), null).statusCode(200).body("status", equalTo("CANCELLED"));
+        cancel(r.token(), r.id(), null).statusCode(409).body("code", equalTo("CONFLICT"));
+        holdShelf(schoolDesk).body("toClear.barcode", hasItem(r.barcode()));
+        checkIn(schoolDesk, r.barcode()).statusCode(200).body("outcome", equalTo("ON_SHELF"));
     }
 
     @Test
     void staff_cancel_with_a_reason_and_the_student_gets_a_message() {
-        long title = Builders.title("Door staf");
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Student s = Builders.student(w.schoolId());
-        String token = s.token();
-        long id = placed(token, title, w.schoolLibraryId());
-        cancel(schoolDesk, id, null).statusCode(400).body("errors[0].field", equalTo("reason"));
-        cancel(schoolDesk, id, "Boek is kwijt").statusCode(200).body("closeReason", equalTo("Boek is kwijt"));
-        given().auth().oauth2(token).when().get("/api/me/messages").then()
+        Reserved r = reservedAtSchool("Door staf");
+        cancel(schoolDesk, r.id(), null).statusCode(400).body("errors[0].field", equalTo("reason"));
+        cancel(schoolDesk, r.id(), "Boek is kwijt").statusCode(200).body("closeReason", equalTo("Boek is kwijt"));
+        messages(r.token())
                 .body("items[0].kind", equalTo("RESERVATION_CANCELLED"))
                 .body("items[0].reason", equalTo("Boek is kwijt"));
     }
 
     @Test
     void a_paused_reservation_keeps_its_place_but_is_skipped() {
-        long title = Builders.title("Pauze");
-        String barcode = Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Student first = Builders.student(w.schoolId());
-        String firstToken = first.token();
-        long firstId = placed(firstToken, title, w.schoolLibraryId());
-        long secondId = placed(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId());
-        given().auth().oauth2(firstToken).contentType(ContentType.JSON)
-                .body(Map.of("until", LocalDate.now().plusDays(10).toString()))
-                .when().post("/api/reservations/{id}/suspend", firstId).then().statusCode(200)
+        Reserved first = reservedAtSchool("Pauze");
+        long secondId = reservedAtSchoolByAnotherStudent(first.title());
+        post(first.token(), "/api/reservations/{id}/suspend", first.id(),
+                Map.of("until", LocalDate.now().plusDays(10).toString())).statusCode(200)
                 .body("suspendedUntil", equalTo(LocalDate.now().plusDays(10).toString()))
                 .body("position", equalTo(1));
-        checkIn(schoolDesk, barcode).statusCode(200).body("alert.reservationId", equalTo((int) secondId));
-        given().auth().oauth2(firstToken).when().post("/api/reservations/{id}/resume", firstId).then()
+        checkIn(schoolDesk, first.barcode()).statusCode(200).body("alert.reservationId", equalTo((int) secondId));
+        given().auth().oauth2(first.token()).when().post("/api/reservations/{id}/resume", first.id()).then()
                 .statusCode(200).body("suspendedUntil", nullValue());
-        given().auth().oauth2(firstToken).contentType(ContentType.JSON).body(Map.of("until", "2001-01-01"))
-                .when().post("/api/reservations/{id}/suspend", firstId).then().statusCode(400)
-                .body("code", equalTo("VALIDATION_FAILED"));
+        post(first.token(), "/api/reservations/{id}/suspend", first.id(), Map.of("until", "2001-01-01"))
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
     }
 
     @Test
     void a_reservation_not_needed_after_a_date_closes_itself() {
-        long title = Builders.title("Niet meer nodig");
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Student s = Builders.student(w.schoolId());
-        String token = s.token();
-        long id = placed(token, title, w.schoolLibraryId());
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        Reserved r = reservedAtSchool("Niet meer nodig");
+        given().auth().oauth2(r.token()).contentType(ContentType.JSON)
                 .body(Map.of("date", LocalDate.now().plusDays(3).toString()))
-                .when().put("/api/reservations/{id}/not-needed-after", id).then().statusCode(200)
+                .when().put("/api/reservations/{id}/not-needed-after", r.id()).then().statusCode(200)
                 .body("notNeededAfter", equalTo(LocalDate.now().plusDays(3).toString()));
-        ((MovableClock) clock).advance(Duration.ofDays(5));
+        advanceClock(Duration.ofDays(5));
         assertThat(expiry.run().closed()).isGreaterThanOrEqualTo(1);
-        ((MovableClock) clock).reset();
-        reservation(token, id).body("status", equalTo("EXPIRED")).body("closeReason", equalTo("Niet meer nodig"));
-        given().auth().oauth2(token).when().get("/api/me/messages").then()
-                .body("items[0].kind", equalTo("RESERVATION_CLOSED"));
+        resetClock();
+        reservation(r.token(), r.id()).body("status", equalTo("EXPIRED"))
+                .body("closeReason", equalTo("Niet meer nodig"));
+        messages(r.token()).body("items[0].kind", equalTo("RESERVATION_CLOSED"));
     }
 
     @Test
     void staff_move_a_reservation_up_with_a_reason_and_it_is_captured_first() {
         long title = Builders.title("Wachtrij");
         String barcode = Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        long first = placed(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId());
-        long second = placed(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId());
+        long first = reservedAtSchoolByAnotherStudent(title);
+        long second = reservedAtSchoolByAnotherStudent(title);
         given().auth().oauth2(schoolDesk).when().get("/api/titles/{id}/queue", title).then().statusCode(200)
-                .body("id", org.hamcrest.Matchers.contains((int) first, (int) second))
+                .body("id", contains((int) first, (int) second))
                 .body("patron.groupName", hasItem("groep 6"));
-        given().auth().oauth2(schoolDesk).contentType(ContentType.JSON)
-                .body(Map.of("direction", "UP", "reason", "Spreekbeurt volgende week"))
-                .when().post("/api/reservations/{id}/move", second).then().statusCode(200).body("position", equalTo(1));
-        given().auth().oauth2(schoolDesk).contentType(ContentType.JSON)
-                .body(Map.of("direction", "UP", "reason", "nog eens"))
-                .when().post("/api/reservations/{id}/move", second).then().statusCode(409);
-        given().auth().oauth2(schoolDesk).contentType(ContentType.JSON).body(Map.of("direction", "UP"))
-                .when().post("/api/reservations/{id}/move", first).then().statusCode(400)
+        post(schoolDesk, "/api/reservations/{id}/move", second,
+                Map.of("direction", "UP", "reason", "Spreekbeurt volgende week")).statusCode(200)
+                .body("position", equalTo(1));
+        post(schoolDesk, "/api/reservations/{id}/move", second, Map.of("direction", "UP", "reason", "nog eens"))
+                .statusCode(409);
+        post(schoolDesk, "/api/reservations/{id}/move", first, Map.of("direction", "UP")).statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         assertThat(TestDatabase.count("SELECT count(*) FROM reservation_queue_move WHERE reservation_id = ?", second))
                 .isEqualTo(1);
@@ -298,49 +286,39 @@ class ReservationLifecycleApiTest {
 
     @Test
     void mijn_gegevens_splits_reservations_by_school_and_library() {
-        long schoolTitle = Builders.title("School");
-        Builders.copy(schoolTitle, w.schoolLibraryId(), "ON_LOAN");
-        long branchTitle = Builders.title("Bieb");
-        Builders.copy(branchTitle, w.branchId(), "ON_LOAN");
+        long schoolTitle = Builders.titleWithCopy("School", w.schoolLibraryId(), "ON_LOAN");
+        long branchTitle = Builders.titleWithCopy("Bieb", w.branchId(), "ON_LOAN");
         Student s = Builders.student(w.schoolId(), true, w.branchId(), LocalDate.now().plusYears(1));
         String token = s.token();
         placed(token, schoolTitle, w.schoolLibraryId());
         placed(token, branchTitle, w.branchId());
         given().auth().oauth2(token).when().get("/api/me/reservations").then().statusCode(200)
-                .body("school.title.id", org.hamcrest.Matchers.contains((int) schoolTitle))
-                .body("library.title.id", org.hamcrest.Matchers.contains((int) branchTitle))
+                .body("school.title.id", contains((int) schoolTitle))
+                .body("library.title.id", contains((int) branchTitle))
                 .body("library[0].position", equalTo(1))
                 .body("library[0].estimatedDate", notNullValue());
     }
 
     @Test
     void reading_a_message_lowers_the_unread_count() {
-        long title = Builders.title("Gelezen");
-        String barcode = Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        String token = Builders.student(w.schoolId()).token();
-        placed(token, title, w.schoolLibraryId());
-        checkIn(schoolDesk, barcode);
-        long messageId = given().auth().oauth2(token).when().get("/api/me/messages").then().body("unread", equalTo(1))
-                .extract().jsonPath().getLong("items[0].id");
-        given().auth().oauth2(token).when().post("/api/me/messages/{id}/read", messageId).then().statusCode(200)
+        Reserved r = reservedAtSchool("Gelezen");
+        checkIn(schoolDesk, r.barcode());
+        long messageId = messages(r.token()).body("unread", equalTo(1)).extract().jsonPath().getLong("items[0].id");
+        given().auth().oauth2(r.token()).when().post("/api/me/messages/{id}/read", messageId).then().statusCode(200)
                 .body("read", equalTo(true));
-        given().auth().oauth2(token).when().get("/api/me/messages").then().body("unread", equalTo(0));
+        messages(r.token()).body("unread", equalTo(0));
         given().auth().oauth2(Builders.student(w.schoolId()).token()).when()
                 .post("/api/me/messages/{id}/read", messageId).then().statusCode(404);
     }
 
     @Test
     void a_student_downloads_all_their_data_including_closed_reservations() {
-        long title = Builders.title("Export");
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Student s = Builders.student(w.schoolId());
-        String token = s.token();
-        long id = placed(token, title, w.schoolLibraryId());
-        cancel(token, id, null).statusCode(200);
-        given().auth().oauth2(token).when().get("/api/me/export").then().statusCode(200)
-                .body("profile.username", equalTo(s.username()))
-                .body("reservations.id", hasItem((int) id))
-                .body("reservations.find { it.id == " + id + " }.status", equalTo("CANCELLED"))
+        Reserved r = reservedAtSchool("Export");
+        cancel(r.token(), r.id(), null).statusCode(200);
+        given().auth().oauth2(r.token()).when().get("/api/me/export").then().statusCode(200)
+                .body("profile.username", equalTo(r.student().username()))
+                .body("reservations.id", hasItem((int) r.id()))
+                .body("reservations.find { it.id == " + r.id() + " }.status", equalTo("CANCELLED"))
                 .body("exportedAt", notNullValue());
         given().auth().oauth2(schoolDesk).when().get("/api/me/export").then().statusCode(403);
     }

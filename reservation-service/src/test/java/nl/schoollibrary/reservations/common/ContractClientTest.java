@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -43,7 +42,6 @@ import nl.schoollibrary.reservations.contractclient.model.TitleSummary;
 import nl.schoollibrary.reservations.contractclient.model.TokenResponse;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.Builders.Student;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +54,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * a service that answers what its contract does not say fails this test, not its clients.
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class ContractClientTest {
 
     @TestHTTPResource("/")

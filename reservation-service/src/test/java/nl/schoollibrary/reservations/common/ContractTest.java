@@ -3,13 +3,11 @@ package nl.schoollibrary.reservations.common;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * the portal's types).
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class ContractTest {
 
     @Test

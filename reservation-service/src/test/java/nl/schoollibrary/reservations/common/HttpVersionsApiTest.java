@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.net.URI;
 import nl.schoollibrary.reservations.support.Builders;
+import nl.schoollibrary.reservations.support.Builders.Reservable;
 import nl.schoollibrary.reservations.support.Builders.Student;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Transports;
@@ -26,10 +25,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * HTTP/2 (h2c upgrade, as Java's HttpClient does by default for an http:// address, and prior knowledge).
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class HttpVersionsApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A field of 2,200 KiB: it takes a placement over the test profile's body limit (application.properties: 2M). */
+    private static final String OVER_THE_LIMIT = ",\"x\":\"" + "x".repeat(2200 * 1024) + "\"";
 
     @TestHTTPResource("/")
     URI base;
@@ -40,31 +40,26 @@ class HttpVersionsApiTest {
     @ParameterizedTest
     @EnumSource(Transports.class)
     void a_student_logs_in_places_and_cancels_a_reservation_the_same_way_over_every_transport(Transports transport) {
-        Fixtures.World w = Fixtures.world();
-        long title = Builders.title("Over " + transport);
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Student student = Builders.student(w.schoolId());
+        Reservable r = Builders.reservableAtSchool("Over " + transport);
         try (Session session = transport.open(base, vertx)) {
             // The first request of the session: for the h2c upgrade, the upgrade request itself carries this body.
-            Answer login = session.send("POST", "/api/auth/login", null,
-                    "{\"username\":\"" + student.username() + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}");
+            Answer login = logIn(session, r.student());
             assertThat(login.status()).as(login.body()).isEqualTo(200);
             assertThat(login.version()).isEqualTo(transport.version);
-            String token = json(login).get("accessToken").asText();
+            String token = token(login);
 
-            Answer placed = session.send("POST", "/api/reservations", token,
-                    "{\"titleId\":" + title + ",\"pickupLocationId\":" + w.schoolLibraryId() + "}");
+            Answer placed = session.send("POST", "/api/reservations", token, placement(r, ""));
             assertThat(placed.status()).as(placed.body()).isEqualTo(201);
             assertThat(placed.version()).isEqualTo(transport.version);
             long id = json(placed).get("id").asLong();
             assertThat(json(placed).get("status").asText()).isEqualTo("WAITING");
-            assertThat(reservationsOf(student)).isEqualTo(1);
+            assertThat(reservationsOf(r.student())).isEqualTo(1);
 
-            Answer malformed = session.send("POST", "/api/reservations", token, "{\"titleId\": " + title + ", ");
+            Answer malformed = session.send("POST", "/api/reservations", token, "{\"titleId\": " + r.titleId() + ", ");
             assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
             assertThat(malformed.contentType()).isEqualTo("application/problem+json");
             assertThat(json(malformed).get("code").asText()).isEqualTo("VALIDATION_FAILED");
-            assertThat(reservationsOf(student)).isEqualTo(1);
+            assertThat(reservationsOf(r.student())).isEqualTo(1);
 
             Answer cancelled = session.send("POST", "/api/reservations/" + id + "/cancel", token,
                     "{\"reason\":\"Toch niet nodig\"}");
@@ -78,23 +73,16 @@ class HttpVersionsApiTest {
     @EnumSource(names = {"HTTP_1_1", "HTTP_1_1_EXPECT_CONTINUE_VERTX", "HTTP_2_UPGRADE", "HTTP_2_PRIOR_KNOWLEDGE",
             "HTTP_2_PRIOR_KNOWLEDGE_EXPECT_CONTINUE"})
     void a_body_over_the_limit_is_a_413_problem_and_nothing_is_placed(Transports transport) {
-        Fixtures.World w = Fixtures.world();
-        long title = Builders.title("Te groot " + transport);
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Student student = Builders.student(w.schoolId());
+        Reservable r = Builders.reservableAtSchool("Te groot " + transport);
         try (Session session = transport.open(base, vertx)) {
-            Answer login = session.send("POST", "/api/auth/login", null,
-                    "{\"username\":\"" + student.username() + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}");
-            String token = json(login).get("accessToken").asText();
-            // The test profile's limit is 2 MiB (application.properties).
-            Answer tooLarge = session.send("POST", "/api/reservations", token, "{\"titleId\":" + title
-                    + ",\"pickupLocationId\":" + w.schoolLibraryId() + ",\"x\":\"" + "x".repeat(2200 * 1024) + "\"}");
+            String token = token(logIn(session, r.student()));
+            Answer tooLarge = session.send("POST", "/api/reservations", token, placement(r, OVER_THE_LIMIT));
             assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(413);
             assertThat(tooLarge.version()).isEqualTo(transport.version);
             assertThat(tooLarge.contentType()).isEqualTo("application/problem+json");
             assertThat(json(tooLarge).get("code").asText()).isEqualTo("REQUEST_TOO_LARGE");
             assertThat(json(tooLarge).get("instance").asText()).isEqualTo("/api/reservations");
-            assertThat(reservationsOf(student)).isZero();
+            assertThat(reservationsOf(r.student())).isZero();
         }
     }
 
@@ -102,31 +90,36 @@ class HttpVersionsApiTest {
     @EnumSource(names = {"HTTP_1_1_CHUNKED", "HTTP_2_PRIOR_KNOWLEDGE_STREAMED"})
     void a_body_without_a_length_that_grows_over_the_limit_is_refused_with_413_and_nothing_is_placed(
             Transports transport) {
-        Fixtures.World w = Fixtures.world();
-        long title = Builders.title("Zonder lengte " + transport);
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Student student = Builders.student(w.schoolId());
-        String token = login(transport, student);
+        Reservable r = Builders.reservableAtSchool("Zonder lengte " + transport);
+        String token;
+        try (Session session = transport.open(base, vertx)) {
+            token = token(logIn(session, r.student()));
+        }
         try (Session session = transport.open(base, vertx)) {
             // Read by REST until it passes the limit: a plain 413 (no problem body) and the connection is closed.
-            Answer tooLarge = session.send("POST", "/api/reservations", token, "{\"titleId\":" + title
-                    + ",\"pickupLocationId\":" + w.schoolLibraryId() + ",\"x\":\"" + "x".repeat(2200 * 1024) + "\"}");
+            Answer tooLarge = session.send("POST", "/api/reservations", token, placement(r, OVER_THE_LIMIT));
             assertThat(tooLarge.status()).isEqualTo(413);
             assertThat(tooLarge.version()).isEqualTo(transport.version);
-            assertThat(reservationsOf(student)).isZero();
+            assertThat(reservationsOf(r.student())).isZero();
         }
     }
 
-    private String login(Transports transport, Student student) {
-        try (Session session = transport.open(base, vertx)) {
-            Answer login = session.send("POST", "/api/auth/login", null,
-                    "{\"username\":\"" + student.username() + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}");
-            return json(login).get("accessToken").asText();
-        }
+    /** The JSON placement of the title at its pickup location, with {@code extraFields} added at the end. */
+    private static String placement(Reservable r, String extraFields) {
+        return "{\"titleId\":" + r.titleId() + ",\"pickupLocationId\":" + r.pickupLocationId() + extraFields + "}";
     }
 
     private static long reservationsOf(Student student) {
         return TestDatabase.count("SELECT count(*) FROM reservation WHERE patron_id = ?", student.patronId());
+    }
+
+    private static Answer logIn(Session session, Student student) {
+        return session.send("POST", "/api/auth/login", null,
+                "{\"username\":\"" + student.username() + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}");
+    }
+
+    private static String token(Answer login) {
+        return json(login).get("accessToken").asText();
     }
 
     private static JsonNode json(Answer answer) {

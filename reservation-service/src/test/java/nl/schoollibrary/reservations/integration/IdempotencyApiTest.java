@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -18,7 +17,6 @@ import java.util.UUID;
 import nl.schoollibrary.reservations.common.IdempotencyKeys;
 import nl.schoollibrary.reservations.common.database.ServiceInstance;
 import nl.schoollibrary.reservations.support.Builders;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.Test;
  * that no running instance holds (or by one a test connection holds, for a live instance).
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class IdempotencyApiTest {
 
     private static final String PLACE = "/api/reservations";
@@ -42,11 +39,10 @@ class IdempotencyApiTest {
     @Test
     void a_retried_placement_returns_the_same_reservation_and_places_nothing_more() {
         Fixtures.World w = Fixtures.world();
-        long title = Builders.title("Idempotent");
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Builders.Student s = Builders.student(w.schoolId());
+        Builders.Reservable r = Builders.reservableAtSchool("Idempotent");
+        Builders.Student s = r.student();
         String token = s.token();
-        Map<String, Object> body = Map.of("titleId", title, "pickupLocationId", w.schoolLibraryId());
+        Map<String, Object> body = Map.of("titleId", r.titleId(), "pickupLocationId", r.pickupLocationId());
         int first = given().auth().oauth2(token).header("Idempotency-Key", "k-123").contentType(ContentType.JSON)
                 .body(body).when().post("/api/reservations").then().statusCode(201).extract().path("id");
         given().auth().oauth2(token).header("Idempotency-Key", "k-123").contentType(ContentType.JSON).body(body)
@@ -149,13 +145,11 @@ class IdempotencyApiTest {
     }
 
     private static Placement placement(String name) {
-        Fixtures.World w = Fixtures.world();
-        long title = Builders.title("Crash " + name);
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Builders.Student s = Builders.student(w.schoolId());
-        String body = "{\"titleId\":" + title + ",\"pickupLocationId\":" + w.schoolLibraryId() + "}";
+        Builders.Reservable r = Builders.reservableAtSchool("Crash " + name);
+        Builders.Student s = r.student();
+        String body = "{\"titleId\":" + r.titleId() + ",\"pickupLocationId\":" + r.pickupLocationId() + "}";
         return new Placement(s.token(), s.patronId(), s.username() + "/STUDENT", name + "-" + UUID.randomUUID(),
-                w.schoolLibraryId(), body);
+                r.pickupLocationId(), body);
     }
 
     private static ValidatableResponse retry(Placement p) {

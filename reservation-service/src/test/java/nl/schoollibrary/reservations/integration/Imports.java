@@ -35,6 +35,13 @@ final class Imports {
         return new School(id, Clients.ofSchool(id, "students:write").token());
     }
 
+    /** A new school with students 1..n imported already (see {@link #seed}). */
+    static School seeded(String prefix, int n) {
+        School school = school();
+        seed(school, prefix, n);
+        return school;
+    }
+
     /** A JSON row with every field; students with an even number have a library link with consent. */
     static Map<String, Object> student(String prefix, int i) {
         Map<String, Object> row = new HashMap<>();

@@ -7,14 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import nl.schoollibrary.reservations.integration.Imports.School;
 import nl.schoollibrary.reservations.integration.Imports.Tables;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * whatever allOrNothing says, and changes nothing; CSV rows are checked like JSON rows.
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class StudentImportCsvApiTest {
 
     /** The risky options: the ones with which a damaged file once deactivated 91 students. */
@@ -42,8 +39,7 @@ class StudentImportCsvApiTest {
 
     @Test
     void a_stray_opening_quote_in_row_21_of_111_refuses_the_file_and_deactivates_nobody() {
-        School school = Imports.school();
-        Imports.seed(school, "Q", 111);
+        School school = Imports.seeded("Q", 111);
         Tables before = Tables.of(school);
         StringBuilder csv = Imports.csv("Q", 111);
         csv.insert(csv.indexOf("Q-20,") + "Q-20,".length(), '"'); // line 21: student 20 (the header is line 1)
@@ -53,8 +49,7 @@ class StudentImportCsvApiTest {
 
     @Test
     void a_quote_inside_an_unquoted_field_refuses_the_file() {
-        School school = Imports.school();
-        Imports.seed(school, "U", 5);
+        School school = Imports.seeded("U", 5);
         Tables before = Tables.of(school);
         refusedAsFile(school, before, Imports.csv("U", 5).append("U-6,Jan \"Johnny\",Jansen,groep 5,,,,\n"),
                 "line 7", "not in quotes");
@@ -62,8 +57,7 @@ class StudentImportCsvApiTest {
 
     @Test
     void a_nul_byte_or_another_control_character_refuses_the_file() {
-        School school = Imports.school();
-        Imports.seed(school, "N", 5);
+        School school = Imports.seeded("N", 5);
         Tables before = Tables.of(school);
         refusedAsFile(school, before, Imports.csv("N", 5).append("N-6,Da\u0000an,Jansen,groep 5,,,,\n"), "line 7", "NUL");
         refusedAsFile(school, before, Imports.csv("N", 2).append("N-6,Daan,Jan\u001bsen,groep 5,,,,\n"), "line 4",
@@ -72,8 +66,7 @@ class StudentImportCsvApiTest {
 
     @Test
     void a_line_with_the_wrong_number_of_fields_refuses_the_file() {
-        School school = Imports.school();
-        Imports.seed(school, "W", 5);
+        School school = Imports.seeded("W", 5);
         Tables before = Tables.of(school);
         StringBuilder csv = Imports.csv("W", 5);
         csv.insert(csv.indexOf("W-3,"), "W-6,Daan,Jansen,groep 5\n"); // line 4: four fields of eight
@@ -82,8 +75,7 @@ class StudentImportCsvApiTest {
 
     @Test
     void latin_1_bytes_refuse_the_file_with_their_line() {
-        School school = Imports.school();
-        Imports.seed(school, "L", 5);
+        School school = Imports.seeded("L", 5);
         Tables before = Tables.of(school);
         byte[] good = Imports.csv("L", 5).toString().getBytes(StandardCharsets.UTF_8);
         byte[] latin = "L-6,Zoë,Maël,groep 4,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -95,8 +87,7 @@ class StudentImportCsvApiTest {
 
     @Test
     void unknown_or_repeated_columns_refuse_the_file() {
-        School school = Imports.school();
-        Imports.seed(school, "H", 3);
+        School school = Imports.seeded("H", 3);
         Tables before = Tables.of(school);
         refusedAsFile(school, before, "studentNumber,lastName,klas\nH-1,Achternaam1,5\n", "line 1: klas",
                 "not a known column");
@@ -125,8 +116,7 @@ class StudentImportCsvApiTest {
 
     @Test
     void over_long_values_are_rejected_rows_with_their_line_like_in_json() {
-        School school = Imports.school();
-        Imports.seed(school, "O", 3);
+        School school = Imports.seeded("O", 3);
         Tables before = Tables.of(school);
         String csv = CSV_HEADER + Imports.csvLine("O", 1) + "O-" + "9".repeat(40) + ",Kind,Lang,groep 5,,,,\n"
                 + "O-3,Kind," + "L".repeat(151) + ",groep 5,,,,\n" + "O-4,Kind,Jansen," + "g".repeat(41) + ",,,,\n";
@@ -149,8 +139,7 @@ class StudentImportCsvApiTest {
 
     @Test
     void a_nul_in_a_json_value_is_refused_before_the_import_naming_the_field() {
-        School school = Imports.school();
-        Imports.seed(school, "J", 2);
+        School school = Imports.seeded("J", 2);
         Tables before = Tables.of(school);
         Imports.json(school, Map.of("students", List.of(Imports.student("J", 1),
                 Map.of("studentNumber", "J-2", "lastName", "Ach\u0000ternaam"))))

@@ -5,16 +5,15 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
 import nl.schoollibrary.reservations.support.Builders;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class LocationApiTest {
 
     private Fixtures.World world;
@@ -22,6 +21,11 @@ class LocationApiTest {
     @BeforeEach
     void setUp() {
         world = Fixtures.world();
+    }
+
+    /** The shelf of a location, a page of it with {@code paging} (page, size). */
+    private static ValidatableResponse shelf(long locationId, Map<String, ?> paging) {
+        return given().queryParams(paging).when().get("/api/locations/{id}/shelf", locationId).then();
     }
 
     @Test
@@ -43,8 +47,7 @@ class LocationApiTest {
         Builders.shelvedCopy(world.cafeId(), kast, "PRENT TEST", "ON_SHELF");
         Builders.shelvedCopy(world.dolfjeId(), kast, "AVI-E4 LOON", "ON_LOAN");
         Builders.shelvedCopy(world.dolfjeId(), kast, "AVI-E4 LOON", "ON_SHELF");
-        given().when().get("/api/locations/{id}/shelf", kast)
-                .then().statusCode(200)
+        shelf(kast, Map.of()).statusCode(200)
                 .body("items.shelfMark", contains("AVI-E4 LOON", "PRENT TEST"))
                 .body("items[0].title.title", equalTo("Dolfje Weerwolfje"))
                 .body("items[0].copies", equalTo(2))
@@ -58,8 +61,7 @@ class LocationApiTest {
         Builders.shelvedCopy(world.boekId(), kast, "JEUGD KUIJ", "ON_SHELF");
         Builders.shelvedCopy(world.dolfjeId(), kast, "JEUGD LOON", "ON_SHELF");
         Builders.shelvedCopy(world.cafeId(), kast, "PRENT TEST", "ON_SHELF");
-        given().queryParam("size", 1).queryParam("page", 1).when().get("/api/locations/{id}/shelf", kast)
-                .then().statusCode(200)
+        shelf(kast, Map.of("size", 1, "page", 1)).statusCode(200)
                 .body("items", hasSize(1)).body("items[0].shelfMark", equalTo("JEUGD LOON")).body("total", equalTo(3));
     }
 
@@ -69,7 +71,7 @@ class LocationApiTest {
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
         given().when().get("/api/locations/abc/shelf")
                 .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
-        given().queryParam("size", "x").when().get("/api/locations/{id}/shelf", world.branchId())
-                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("size"));
+        shelf(world.branchId(), Map.of("size", "x"))
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("size"));
     }
 }

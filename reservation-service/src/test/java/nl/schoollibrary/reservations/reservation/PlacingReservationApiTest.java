@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.reservation;
 
 import static io.restassured.RestAssured.given;
+import static nl.schoollibrary.reservations.support.Api.cancel;
 import static nl.schoollibrary.reservations.support.Api.place;
 import static nl.schoollibrary.reservations.support.Api.placed;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,14 +13,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.Builders.Student;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 /** Placing a title reservation, every refusal with its code, and the options shown before the click. */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class PlacingReservationApiTest {
 
     private Fixtures.World w;
@@ -36,6 +34,16 @@ class PlacingReservationApiTest {
     @BeforeEach
     void setUp() {
         w = Fixtures.world();
+    }
+
+    /** A new student of the (fixture) school reserves the title at the school library. */
+    private ValidatableResponse placeAtSchoolByANewStudent(long title) {
+        return place(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId());
+    }
+
+    /** The student reserves a new title, with a copy on loan at {@code copyAt}, for pickup at the (fixture) branch. */
+    private ValidatableResponse placeAtTheBranch(Student student, String titleName, long copyAt) {
+        return place(student.token(), Builders.titleWithCopy(titleName, copyAt, "ON_LOAN"), w.branchId());
     }
 
     @Test
@@ -61,25 +69,21 @@ class PlacingReservationApiTest {
 
     @Test
     void the_second_student_is_second_in_line() {
-        long title = Builders.title("Populair");
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        placed(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId());
-        place(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId()).statusCode(201)
-                .body("position", equalTo(2));
+        long title = Builders.titleWithCopy("Populair", w.schoolLibraryId(), "ON_LOAN");
+        placeAtSchoolByANewStudent(title).statusCode(201);
+        placeAtSchoolByANewStudent(title).statusCode(201).body("position", equalTo(2));
     }
 
     @Test
     void a_title_on_the_shelf_at_school_is_taken_from_the_shelf_not_reserved() {
-        long title = Builders.title("In de kast");
-        Builders.copy(title, w.schoolLibraryId(), "ON_SHELF");
-        place(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId())
+        long title = Builders.titleWithCopy("In de kast", w.schoolLibraryId(), "ON_SHELF");
+        placeAtSchoolByANewStudent(title)
                 .statusCode(422).contentType("application/problem+json").body("code", equalTo("AVAILABLE_ON_SHELF"));
     }
 
     @Test
     void a_school_that_relaxes_only_checked_out_lets_students_reserve_a_copy_on_the_shelf() {
-        long title = Builders.title("Versoepeld");
-        Builders.copy(title, w.otherSchoolLibraryId(), "ON_SHELF");
+        long title = Builders.titleWithCopy("Versoepeld", w.otherSchoolLibraryId(), "ON_SHELF");
         Builders.policy(w.otherSchoolId(), true, false, false, 3);
         try {
             place(Builders.student(w.otherSchoolId()).token(), title, w.otherSchoolLibraryId()).statusCode(201);
@@ -90,40 +94,33 @@ class PlacingReservationApiTest {
 
     @Test
     void a_school_that_allows_no_branch_reservations_refuses_them() {
-        long title = Builders.title("Geen vestiging");
-        Builders.copy(title, w.branchId(), "ON_LOAN");
         Student maan = Builders.student(w.otherSchoolId(), true, w.branchId(), LocalDate.now().plusYears(1));
-        place(maan.token(), title, w.branchId()).statusCode(422).body("code", equalTo("RESERVATIONS_NOT_ALLOWED"));
+        placeAtTheBranch(maan, "Geen vestiging", w.branchId())
+                .statusCode(422).body("code", equalTo("RESERVATIONS_NOT_ALLOWED"));
     }
 
     @Test
     void a_student_without_library_link_cannot_reserve_at_a_branch() {
-        long title = Builders.title("Geen koppeling");
-        Builders.copy(title, w.branchId(), "ON_LOAN");
-        place(Builders.student(w.schoolId()).token(), title, w.branchId())
+        placeAtTheBranch(Builders.student(w.schoolId()), "Geen koppeling", w.branchId())
                 .statusCode(422).body("code", equalTo("LIBRARY_LINK_MISSING"));
     }
 
     @Test
     void a_student_with_link_but_expired_membership_cannot_reserve_at_a_branch() {
-        long title = Builders.title("Verlopen pas");
-        Builders.copy(title, w.branchId(), "ON_LOAN");
         Student s = Builders.student(w.schoolId(), true, w.branchId(), LocalDate.now().minusDays(1));
-        place(s.token(), title, w.branchId()).statusCode(422).body("code", equalTo("LIBRARY_MEMBERSHIP_REQUIRED"));
+        placeAtTheBranch(s, "Verlopen pas", w.branchId())
+                .statusCode(422).body("code", equalTo("LIBRARY_MEMBERSHIP_REQUIRED"));
     }
 
     @Test
     void a_student_with_link_and_membership_reserves_at_a_branch() {
-        long title = Builders.title("Vestiging mag");
-        Builders.copy(title, w.otherBranchId(), "ON_LOAN");
         Student s = Builders.student(w.schoolId(), true, w.branchId(), LocalDate.now().plusYears(1));
-        place(s.token(), title, w.branchId()).statusCode(201).body("scope", equalTo("LIBRARY"));
+        placeAtTheBranch(s, "Vestiging mag", w.otherBranchId()).statusCode(201).body("scope", equalTo("LIBRARY"));
     }
 
     @Test
     void the_pickup_location_must_be_the_own_school_library_or_a_branch_of_the_organisation() {
-        long title = Builders.title("Verkeerde plek");
-        Builders.copy(title, w.otherSchoolLibraryId(), "ON_LOAN");
+        long title = Builders.titleWithCopy("Verkeerde plek", w.otherSchoolLibraryId(), "ON_LOAN");
         place(Builders.student(w.schoolId()).token(), title, w.otherSchoolLibraryId())
                 .statusCode(422).body("code", equalTo("PICKUP_LOCATION_INVALID"));
         place(Builders.student(w.schoolId()).token(), title, 987654321)
@@ -133,25 +130,20 @@ class PlacingReservationApiTest {
     @Test
     void copies_blocked_with_code_8_make_a_title_not_reservable() {
         long title = Builders.title("Code acht");
-        String barcode = Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        TestDatabase.execute("UPDATE copy SET reservation_block = 'NOT_RESERVABLE' WHERE barcode = ?", barcode);
-        place(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId())
-                .statusCode(422).body("code", equalTo("TITLE_NOT_RESERVABLE"));
+        Builders.notReservable(Builders.copy(title, w.schoolLibraryId(), "ON_LOAN"), null);
+        placeAtSchoolByANewStudent(title).statusCode(422).body("code", equalTo("TITLE_NOT_RESERVABLE"));
     }
 
     @Test
     void a_code_8_block_whose_end_date_has_passed_no_longer_applies() {
         long title = Builders.title("Code acht verlopen");
-        String barcode = Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        TestDatabase.execute("UPDATE copy SET reservation_block = 'NOT_RESERVABLE', reservation_block_until = ?"
-                + " WHERE barcode = ?", LocalDate.now().minusDays(1), barcode);
-        place(Builders.student(w.schoolId()).token(), title, w.schoolLibraryId()).statusCode(201);
+        Builders.notReservable(Builders.copy(title, w.schoolLibraryId(), "ON_LOAN"), LocalDate.now().minusDays(1));
+        placeAtSchoolByANewStudent(title).statusCode(201);
     }
 
     @Test
     void a_second_active_reservation_of_the_same_title_is_a_duplicate() {
-        long title = Builders.title("Dubbel");
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
+        long title = Builders.titleWithCopy("Dubbel", w.schoolLibraryId(), "ON_LOAN");
         Student s = Builders.student(w.schoolId());
         String token = s.token();
         placed(token, title, w.schoolLibraryId());
@@ -164,12 +156,9 @@ class PlacingReservationApiTest {
         Student s = Builders.student(w.schoolId());
         String token = s.token();
         for (int i = 0; i < 3; i++) {
-            long title = Builders.title("Limiet " + i);
-            Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-            placed(token, title, w.schoolLibraryId());
+            placed(token, Builders.titleWithCopy("Limiet " + i, w.schoolLibraryId(), "ON_LOAN"), w.schoolLibraryId());
         }
-        long fourth = Builders.title("Limiet 4");
-        Builders.copy(fourth, w.schoolLibraryId(), "ON_LOAN");
+        long fourth = Builders.titleWithCopy("Limiet 4", w.schoolLibraryId(), "ON_LOAN");
         place(token, fourth, w.schoolLibraryId()).statusCode(422).body("code", equalTo("RESERVATION_LIMIT_REACHED"));
     }
 
@@ -177,52 +166,42 @@ class PlacingReservationApiTest {
     void bad_placement_input_is_a_validation_failure_and_changes_nothing() {
         String token = Builders.student(w.schoolId()).token();
         long before = TestDatabase.count("SELECT count(*) FROM reservation");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("titleId", "x", "pickupLocationId", 1))
-                .when().post("/api/reservations").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
-                .body("errors[0].field", equalTo("titleId"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("titleId", -4))
-                .when().post("/api/reservations").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+        place(token, Map.of("titleId", "x", "pickupLocationId", 1))
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("titleId"));
+        place(token, Map.of("titleId", -4)).statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", containsInAnyOrder("pickupLocationId", "titleId"));
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("titleId", w.dolfjeId(), "pickupLocationId", w.schoolLibraryId(), "notNeededAfter", "2001-01-01"))
-                .when().post("/api/reservations").then().statusCode(400).body("errors[0].field", equalTo("notNeededAfter"));
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("titleId", 99999999, "pickupLocationId", w.schoolLibraryId()))
-                .when().post("/api/reservations").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        place(token, Map.of("titleId", w.dolfjeId(), "pickupLocationId", w.schoolLibraryId(), "notNeededAfter",
+                "2001-01-01")).statusCode(400).body("errors[0].field", equalTo("notNeededAfter"));
+        place(token, Map.of("titleId", 99999999, "pickupLocationId", w.schoolLibraryId()))
+                .statusCode(404).body("code", equalTo("NOT_FOUND"));
         assertThat(TestDatabase.count("SELECT count(*) FROM reservation")).isEqualTo(before);
     }
 
     @Test
     void a_student_cannot_reserve_for_someone_else() {
         Student other = Builders.student(w.schoolId());
-        given().auth().oauth2(Builders.student(w.schoolId()).token()).contentType(ContentType.JSON)
-                .body(Map.of("titleId", w.dolfjeId(), "pickupLocationId", w.schoolLibraryId(), "patronId", other.patronId()))
-                .when().post("/api/reservations").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        place(Builders.student(w.schoolId()).token(),
+                Map.of("titleId", w.dolfjeId(), "pickupLocationId", w.schoolLibraryId(), "patronId", other.patronId()))
+                .statusCode(403).body("code", equalTo("FORBIDDEN"));
     }
 
     @Test
     void staff_reserve_on_behalf_of_a_student_of_their_school_only() {
-        long title = Builders.title("Namens");
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
+        long title = Builders.titleWithCopy("Namens", w.schoolLibraryId(), "ON_LOAN");
         Student own = Builders.student(w.schoolId());
         Student foreign = Builders.student(w.otherSchoolId());
         String staff = Tokens.login("test.school");
-        given().auth().oauth2(staff).contentType(ContentType.JSON)
-                .body(Map.of("titleId", title, "pickupLocationId", w.schoolLibraryId(), "patronId", own.patronId()))
-                .when().post("/api/reservations").then().statusCode(201)
-                .body("patron.id", equalTo((int) own.patronId()));
-        given().auth().oauth2(staff).contentType(ContentType.JSON)
-                .body(Map.of("titleId", title, "pickupLocationId", w.schoolLibraryId(), "patronId", foreign.patronId()))
-                .when().post("/api/reservations").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
-        given().auth().oauth2(staff).contentType(ContentType.JSON)
-                .body(Map.of("titleId", title, "pickupLocationId", w.schoolLibraryId()))
-                .when().post("/api/reservations").then().statusCode(400).body("errors[0].field", equalTo("patronId"));
+        place(staff, Map.of("titleId", title, "pickupLocationId", w.schoolLibraryId(), "patronId", own.patronId()))
+                .statusCode(201).body("patron.id", equalTo((int) own.patronId()));
+        place(staff, Map.of("titleId", title, "pickupLocationId", w.schoolLibraryId(), "patronId", foreign.patronId()))
+                .statusCode(404).body("code", equalTo("NOT_FOUND"));
+        place(staff, Map.of("titleId", title, "pickupLocationId", w.schoolLibraryId()))
+                .statusCode(400).body("errors[0].field", equalTo("patronId"));
     }
 
     @Test
     void the_title_page_tells_a_student_per_pickup_option_whether_they_may_reserve_and_why_not() {
-        long title = Builders.title("Opties");
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
+        long title = Builders.titleWithCopy("Opties", w.schoolLibraryId(), "ON_LOAN");
         Builders.copy(title, w.branchId(), "ON_LOAN");
         given().auth().oauth2(Builders.student(w.schoolId()).token()).when().get("/api/titles/{id}", title)
                 .then().statusCode(200)
@@ -245,8 +224,7 @@ class PlacingReservationApiTest {
 
     @Test
     void options_and_placing_agree_for_every_option() {
-        long title = Builders.title("Eens");
-        Builders.copy(title, w.schoolLibraryId(), "ON_SHELF");
+        long title = Builders.titleWithCopy("Eens", w.schoolLibraryId(), "ON_SHELF");
         Builders.copy(title, w.branchId(), "ON_LOAN");
         Student s = Builders.student(w.schoolId(), true, w.branchId(), LocalDate.now().plusYears(1));
         String token = s.token();
@@ -259,8 +237,7 @@ class PlacingReservationApiTest {
             if (Boolean.TRUE.equals(option.get("allowed"))) {
                 assertThat(response.statusCode()).as("option %s allowed", pickup).isEqualTo(201);
                 Long id = response.jsonPath().getLong("id");
-                given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of())
-                        .when().post("/api/reservations/{id}/cancel", id).then().statusCode(200);
+                cancel(token, id, null).statusCode(200);
             } else {
                 assertThat(response.jsonPath().getString("code")).isEqualTo(option.get("reasonCode"));
             }

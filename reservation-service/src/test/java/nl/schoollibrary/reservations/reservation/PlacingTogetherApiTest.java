@@ -3,7 +3,6 @@ package nl.schoollibrary.reservations.reservation;
 import static nl.schoollibrary.reservations.support.Api.place;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -19,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.schoollibrary.reservations.support.Builders;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
  * line come out as if they had come one after another.
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class PlacingTogetherApiTest {
 
     private record Attempt(long patronId, long titleId, int status, String code, int position) {

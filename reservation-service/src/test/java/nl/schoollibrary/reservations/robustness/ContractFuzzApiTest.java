@@ -2,7 +2,6 @@ package nl.schoollibrary.reservations.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import nl.schoollibrary.reservations.common.RateLimiter;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.OpenApiContract;
 import nl.schoollibrary.reservations.support.OpenApiContract.Operation;
 import nl.schoollibrary.reservations.support.Organisations;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@code -Dfuzz.seed=… -Dfuzz.rounds=…} explore further.
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContractFuzzApiTest {
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import nl.schoollibrary.reservations.robustness.JsonText.Raw;
 import nl.schoollibrary.reservations.robustness.RequestGenerator.Slot;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.OpenApiContract;
 import nl.schoollibrary.reservations.support.OpenApiContract.Operation;
 import nl.schoollibrary.reservations.support.OpenApiContract.Parameter;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.Test;
  * list: huge, negative and fractional pages and sizes are a 400 naming the parameter.
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class HostileInputApiTest {
 
     /** The tables a write can touch. */

@@ -1,8 +1,6 @@
 package nl.schoollibrary.reservations.robustness;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.SchemaContext;
@@ -18,12 +16,12 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import nl.schoollibrary.reservations.support.OpenApiContract;
 import nl.schoollibrary.reservations.support.OpenApiContract.Operation;
 
 /**
@@ -35,9 +33,6 @@ final class ResponseSchemas {
 
     /** Where the document is registered; never fetched (the registry only knows the text given to it). */
     private static final String DOCUMENT = "https://contract.schoollibrary.invalid/openapi.yaml";
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private static ResponseSchemas committed;
 
@@ -62,11 +57,7 @@ final class ResponseSchemas {
 
     static synchronized ResponseSchemas committed() {
         if (committed == null) {
-            try {
-                committed = new ResponseSchemas(new YAMLMapper().readValue(Path.of("..", "openapi.yaml").toFile(), MAP));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            committed = new ResponseSchemas(OpenApiContract.committed().document());
         }
         return committed;
     }

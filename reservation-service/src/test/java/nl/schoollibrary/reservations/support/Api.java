@@ -14,8 +14,12 @@ public final class Api {
     }
 
     public static ValidatableResponse place(String token, long titleId, long pickupLocationId) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("titleId", titleId, "pickupLocationId", pickupLocationId))
+        return place(token, Map.of("titleId", titleId, "pickupLocationId", pickupLocationId));
+    }
+
+    /** Posts a reservation request body as it is (also a wrong one, or one naming a patron, for staff). */
+    public static ValidatableResponse place(String token, Map<String, ?> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post("/api/reservations").then();
     }
 
@@ -41,6 +45,14 @@ public final class Api {
         }
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post("/api/reservations/{id}/cancel", reservationId).then();
+    }
+
+    public static ValidatableResponse messages(String token) {
+        return given().auth().oauth2(token).when().get("/api/me/messages").then();
+    }
+
+    public static ValidatableResponse holdShelf(String staffToken) {
+        return given().auth().oauth2(staffToken).when().get("/api/hold-shelf").then();
     }
 
     public static ValidatableResponse reservation(String token, long reservationId) {

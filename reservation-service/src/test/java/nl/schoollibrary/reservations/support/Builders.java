@@ -1,9 +1,8 @@
 package nl.schoollibrary.reservations.support;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static nl.schoollibrary.reservations.support.TestDatabase.inConnection;
+import static nl.schoollibrary.reservations.support.TestDatabase.insertId;
+
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,6 +30,25 @@ public final class Builders {
                 + " RETURNING id", base + isbnCheck(base), name + " " + n);
     }
 
+    /** A title of its own with one copy at a location (see {@link #copy(long, long, String)}); answers the title. */
+    public static long titleWithCopy(String name, long locationId, String status) {
+        long title = title(name);
+        copy(title, locationId, status);
+        return title;
+    }
+
+    /** A title with one copy (its barcode) on loan at a pickup location, and a student who may reserve it there. */
+    public record Reservable(long titleId, String barcode, long pickupLocationId, Student student) {
+    }
+
+    /** A title of its own with one copy on loan at the fixture school's library, and a new student of that school. */
+    public static Reservable reservableAtSchool(String titleName) {
+        Fixtures.World w = Fixtures.world();
+        long title = title(titleName);
+        String barcode = copy(title, w.schoolLibraryId(), "ON_LOAN");
+        return new Reservable(title, barcode, w.schoolLibraryId(), student(w.schoolId()));
+    }
+
     /** A copy owned by and at a location; ON_LOAN copies get an open loan with a due date in {@code dueInDays}. */
     public static String copy(long titleId, long locationId, String status) {
         return copy(titleId, locationId, status, 7);
@@ -48,6 +66,18 @@ public final class Builders {
                     LocalDate.now().plusDays(dueInDays));
         }
         return barcode;
+    }
+
+    /** Blocks the copy for title reservations (code 8, NOT_RESERVABLE) until the end of a day; with null for good. */
+    public static void notReservable(String barcode, LocalDate until) {
+        TestDatabase.execute("UPDATE copy SET reservation_block = 'NOT_RESERVABLE', reservation_block_until = ?"
+                + " WHERE barcode = ?", until, barcode);
+    }
+
+    /** Blocks the copy for loans until the end of a day, with a reason. */
+    public static void loanBlocked(String barcode, LocalDate until, String reason) {
+        TestDatabase.execute("UPDATE copy SET loan_blocked = true, loan_block_until = ?, loan_block_reason = ?"
+                + " WHERE barcode = ?", until, reason, barcode);
     }
 
     /** A branch of the fixture organisation of its own, for tests that look at a whole location. */
@@ -71,11 +101,8 @@ public final class Builders {
         long library = insertId("INSERT INTO location (organisation_id, code, name, kind, school_id) VALUES (?, ?, ?,"
                 + " 'SCHOOL_LIBRARY', ?) RETURNING id", org, "TST-S" + n, "Schoolbibliotheek " + n, school);
         String staff = "staf" + n;
-        try (Connection c = TestDatabase.connect()) {
-            Fixtures.user(c, staff, "SCHOOL_STAFF", "Staf " + n, "school_id, location_id", school + ", " + library);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        inConnection(c -> Fixtures.user(c, staff, "SCHOOL_STAFF", "Staf " + n, "school_id, location_id",
+                school + ", " + library));
         return new School(school, library, staff);
     }
 
@@ -102,23 +129,15 @@ public final class Builders {
                 link ? "ouder via schooladministratie" : null, link ? java.sql.Timestamp.valueOf("2026-09-01 10:00:00") : null,
                 card, homeBranchId, homeBranchId == null ? null : membershipValidUntil);
         String username = "leerling" + n;
-        try (Connection c = TestDatabase.connect()) {
-            Fixtures.world();
-            Fixtures.user(c, username, "STUDENT", "Leerling Nummer" + n, "patron_id", patronId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Fixtures.world();
+        inConnection(c -> Fixtures.user(c, username, "STUDENT", "Leerling Nummer" + n, "patron_id", patronId));
         return new Student(patronId, username);
     }
 
     /** A student login for a patron that exists already (e.g. one made by a student import). */
     public static Student loginFor(long patronId) {
         String username = "leerling" + SEQ.incrementAndGet();
-        try (Connection c = TestDatabase.connect()) {
-            Fixtures.user(c, username, "STUDENT", "Leerling " + username, "patron_id", patronId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        inConnection(c -> Fixtures.user(c, username, "STUDENT", "Leerling " + username, "patron_id", patronId));
         return new Student(patronId, username);
     }
 
@@ -146,20 +165,6 @@ public final class Builders {
     private static long borrower(long locationId) {
         Fixtures.World w = Fixtures.world();
         return TestDatabase.count("SELECT id FROM patron WHERE school_id = ? AND student_number = 'T002'", w.schoolId());
-    }
-
-    private static long insertId(String sql, Object... params) {
-        try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static int isbnCheck(String twelve) {

@@ -1,5 +1,6 @@
 package nl.schoollibrary.reservations.support;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,12 @@ import nl.schoollibrary.reservations.common.database.EmbeddedDatabase;
 /**
  * Starts one real PostgreSQL (embedded, throwaway) and throwaway signing keys for the whole test run.
  * Set TEST_DATABASE_URL (with TEST_DATABASE_USER / TEST_DATABASE_PASSWORD) to test against an external server instead.
+ * <p>
+ * Declared once, here: Quarkus discovers every {@code @QuarkusTestResource} in the test sources whichever test runs
+ * (also a single class with -Dtest), and with {@code restrictToAnnotatedClass = false} the resource serves all
+ * {@code @QuarkusTest} classes, so a test class needs no annotation of its own.
  */
+@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private static EmbeddedDatabase database;

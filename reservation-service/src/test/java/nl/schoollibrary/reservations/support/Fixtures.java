@@ -1,11 +1,11 @@
 package nl.schoollibrary.reservations.support;
 
+import static nl.schoollibrary.reservations.support.TestDatabase.insertId;
+import static nl.schoollibrary.reservations.support.TestDatabase.update;
+
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 
 /**
@@ -42,35 +42,36 @@ public final class Fixtures {
     }
 
     private static World create(Connection c) throws SQLException {
-        long org = id(c, "INSERT INTO organisation (code, name) VALUES ('TST', 'Testbibliotheek') RETURNING id");
-        long school = id(c, "INSERT INTO school (organisation_id, brin, name) VALUES (" + org
+        long org = insertId(c, "INSERT INTO organisation (code, name) VALUES ('TST', 'Testbibliotheek') RETURNING id");
+        long school = insertId(c, "INSERT INTO school (organisation_id, brin, name) VALUES (" + org
                 + ", '99ZZ', 'Testschool De Zon') RETURNING id");
-        long otherSchool = id(c, "INSERT INTO school (organisation_id, brin, name) VALUES (" + org
+        long otherSchool = insertId(c, "INSERT INTO school (organisation_id, brin, name) VALUES (" + org
                 + ", '98ZZ', 'Testschool De Maan') RETURNING id");
-        exec(c, "INSERT INTO school_policy (school_id, reserve_at_school, reserve_at_branches) VALUES (" + school
+        update(c, "INSERT INTO school_policy (school_id, reserve_at_school, reserve_at_branches) VALUES (" + school
                 + ", true, true), (" + otherSchool + ", true, false)");
-        long branch = id(c, "INSERT INTO location (organisation_id, code, name, kind, city) VALUES (" + org
+        long branch = insertId(c, "INSERT INTO location (organisation_id, code, name, kind, city) VALUES (" + org
                 + ", 'TST-CENTRUM', 'Testvestiging Centrum', 'BRANCH', 'Teststad') RETURNING id");
-        long schoolLibrary = id(c, "INSERT INTO location (organisation_id, code, name, kind, school_id, pickup_days,"
-                + " loan_days) VALUES (" + org + ", 'TST-SB-ZON', 'Schoolbibliotheek De Zon', 'SCHOOL_LIBRARY', "
-                + school + ", 5, 14) RETURNING id");
-        exec(c, "INSERT INTO opening_hours (location_id, weekday, opens, closes) SELECT " + branch
+        long schoolLibrary = insertId(c, "INSERT INTO location (organisation_id, code, name, kind, school_id,"
+                + " pickup_days, loan_days) VALUES (" + org + ", 'TST-SB-ZON', 'Schoolbibliotheek De Zon',"
+                + " 'SCHOOL_LIBRARY', " + school + ", 5, 14) RETURNING id");
+        update(c, "INSERT INTO opening_hours (location_id, weekday, opens, closes) SELECT " + branch
                 + ", d, '10:00', '18:00' FROM generate_series(2, 6) d");
-        exec(c, "INSERT INTO opening_hours (location_id, weekday, opens, closes) SELECT " + schoolLibrary
+        update(c, "INSERT INTO opening_hours (location_id, weekday, opens, closes) SELECT " + schoolLibrary
                 + ", d, '08:30', '15:00' FROM generate_series(1, 5) d");
-        exec(c, "INSERT INTO closed_period (location_id, from_date, to_date, reason) VALUES (" + schoolLibrary
+        update(c, "INSERT INTO closed_period (location_id, from_date, to_date, reason) VALUES (" + schoolLibrary
                 + ", DATE '2099-12-20', DATE '2100-01-03', 'Kerstvakantie')");
-        exec(c, "INSERT INTO theme (code, name_nl, name_en) VALUES ('tst-griezelen', 'Griezelen (test)', 'Spooky (test)'),"
-                + " ('tst-dieren', 'Dieren (test)', 'Animals (test)')");
+        update(c, "INSERT INTO theme (code, name_nl, name_en) VALUES ('tst-griezelen', 'Griezelen (test)',"
+                + " 'Spooky (test)'), ('tst-dieren', 'Dieren (test)', 'Animals (test)')");
         long dolfje = title(c, "9789000000019", "Dolfje Weerwolfje", "Paul van Loon", "Dolfje Weerwolfje", "6-9",
                 "Dolfje is een jonge weerwolf die bij een gewone familie woont.");
         long boek = title(c, "9789000000026", "Het boek van alle dingen", "Guus Kuijer", null, "9-12",
                 "Thomas ziet dingen die niemand anders ziet.");
         long cafe = title(c, "9789000000033", "Het café van de vos", "Test Auteur", null, "4-6",
                 "Een prentenboek over een vos met een eigen café.");
-        exec(c, "INSERT INTO title_theme (title_id, theme_id) SELECT " + dolfje
+        update(c, "INSERT INTO title_theme (title_id, theme_id) SELECT " + dolfje
                 + ", id FROM theme WHERE code = 'tst-griezelen'");
-        exec(c, "INSERT INTO title_theme (title_id, theme_id) SELECT " + cafe + ", id FROM theme WHERE code = 'tst-dieren'");
+        update(c, "INSERT INTO title_theme (title_id, theme_id) SELECT " + cafe
+                + ", id FROM theme WHERE code = 'tst-dieren'");
         // Dolfje: two copies at the school library, both on loan; one on the shelf at the branch.
         copy(c, "TST0001", dolfje, schoolLibrary, "AVI-E4 LOON", "ON_LOAN");
         copy(c, "TST0002", dolfje, schoolLibrary, "AVI-E4 LOON", "ON_LOAN");
@@ -78,14 +79,16 @@ public final class Fixtures {
         copy(c, "TST0004", boek, branch, "JEUGD KUIJ", "ON_SHELF");
         copy(c, "TST0005", boek, branch, "JEUGD KUIJ", "MISSING");
         copy(c, "TST0006", cafe, schoolLibrary, "PRENT TEST", "ON_SHELF");
-        long patron = id(c, "INSERT INTO patron (kind, first_name, last_name, school_id, group_name, student_number)"
-                + " VALUES ('STUDENT', 'Sanne', 'de Test', " + school + ", 'groep 6', 'T001') RETURNING id");
-        long borrower = id(c, "INSERT INTO patron (kind, first_name, last_name, school_id, group_name, student_number)"
-                + " VALUES ('STUDENT', 'Bram', 'Lezer', " + school + ", 'groep 7', 'T002') RETURNING id");
-        exec(c, "INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date) SELECT id, " + borrower
+        long patron = insertId(c, "INSERT INTO patron (kind, first_name, last_name, school_id, group_name,"
+                + " student_number) VALUES ('STUDENT', 'Sanne', 'de Test', " + school + ", 'groep 6', 'T001')"
+                + " RETURNING id");
+        long borrower = insertId(c, "INSERT INTO patron (kind, first_name, last_name, school_id, group_name,"
+                + " student_number) VALUES ('STUDENT', 'Bram', 'Lezer', " + school + ", 'groep 7', 'T002')"
+                + " RETURNING id");
+        update(c, "INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date) SELECT id, " + borrower
                 + ", " + schoolLibrary + ", now() - interval '3 days', DATE '" + LocalDate.now().plusDays(11)
                 + "' FROM copy WHERE barcode = 'TST0001'");
-        exec(c, "INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date) SELECT id, " + borrower
+        update(c, "INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date) SELECT id, " + borrower
                 + ", " + schoolLibrary + ", now() - interval '1 day', DATE '" + LocalDate.now().plusDays(13)
                 + "' FROM copy WHERE barcode = 'TST0002'");
         long user = user(c, "test.sanne", "STUDENT", "Sanne de Test", "patron_id", patron);
@@ -93,23 +96,25 @@ public final class Fixtures {
                 school + ", " + schoolLibrary);
         user(c, "test.bieb", "LIBRARY_STAFF", "Bibliotheekmedewerker Test", "organisation_id, location_id",
                 org + ", " + branch);
-        long otherBranch = id(c, "INSERT INTO location (organisation_id, code, name, kind, city) VALUES (" + org
+        long otherBranch = insertId(c, "INSERT INTO location (organisation_id, code, name, kind, city) VALUES (" + org
                 + ", 'TST-NOORD', 'Testvestiging Noord', 'BRANCH', 'Teststad') RETURNING id");
-        long otherSchoolLibrary = id(c, "INSERT INTO location (organisation_id, code, name, kind, school_id) VALUES ("
-                + org + ", 'TST-SB-MAAN', 'Schoolbibliotheek De Maan', 'SCHOOL_LIBRARY', " + otherSchool + ") RETURNING id");
-        long noReserving = id(c, "INSERT INTO school (organisation_id, brin, name) VALUES (" + org
+        long otherSchoolLibrary = insertId(c, "INSERT INTO location (organisation_id, code, name, kind, school_id)"
+                + " VALUES (" + org + ", 'TST-SB-MAAN', 'Schoolbibliotheek De Maan', 'SCHOOL_LIBRARY', " + otherSchool
+                + ") RETURNING id");
+        long noReserving = insertId(c, "INSERT INTO school (organisation_id, brin, name) VALUES (" + org
                 + ", '97ZZ', 'Testschool Het Palet') RETURNING id");
-        exec(c, "INSERT INTO school_policy (school_id, reserve_at_school, reserve_at_branches) VALUES (" + noReserving
+        update(c, "INSERT INTO school_policy (school_id, reserve_at_school, reserve_at_branches) VALUES (" + noReserving
                 + ", false, false)");
-        exec(c, "INSERT INTO location (organisation_id, code, name, kind, school_id) VALUES (" + org
+        update(c, "INSERT INTO location (organisation_id, code, name, kind, school_id) VALUES (" + org
                 + ", 'TST-SB-PALET', 'Schoolbibliotheek Het Palet', 'SCHOOL_LIBRARY', " + noReserving + ")");
         user(c, "test.bieb.noord", "LIBRARY_STAFF", "Medewerker Noord", "organisation_id, location_id",
                 org + ", " + otherBranch);
         user(c, "test.school.maan", "SCHOOL_STAFF", "Schoolmedewerker Maan", "school_id, location_id",
                 otherSchool + ", " + otherSchoolLibrary);
         user(c, "test.admin", "ADMIN", "Beheerder Test", "organisation_id", org);
-        long otherOrg = id(c, "INSERT INTO organisation (code, name) VALUES ('TST-ANDER', 'Andere bibliotheek') RETURNING id");
-        long otherOrgBranch = id(c, "INSERT INTO location (organisation_id, code, name, kind) VALUES (" + otherOrg
+        long otherOrg = insertId(c, "INSERT INTO organisation (code, name) VALUES ('TST-ANDER', 'Andere bibliotheek')"
+                + " RETURNING id");
+        long otherOrgBranch = insertId(c, "INSERT INTO location (organisation_id, code, name, kind) VALUES (" + otherOrg
                 + ", 'TST-ANDER-1', 'Andere vestiging', 'BRANCH') RETURNING id");
         user(c, "test.ander", "LIBRARY_STAFF", "Medewerker Andere Bieb", "organisation_id, location_id",
                 otherOrg + ", " + otherOrgBranch);
@@ -119,60 +124,19 @@ public final class Fixtures {
 
     private static long title(Connection c, String isbn, String title, String authors, String series, String age,
             String description) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO title (isbn, title, authors, series, age_group,"
-                + " description, publication_year) VALUES (?, ?, ?, ?, ?, ?, 2001) RETURNING id")) {
-            ps.setString(1, isbn);
-            ps.setString(2, title);
-            ps.setString(3, authors);
-            ps.setString(4, series);
-            ps.setString(5, age);
-            ps.setString(6, description);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return insertId(c, "INSERT INTO title (isbn, title, authors, series, age_group, description, publication_year)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 2001) RETURNING id", isbn, title, authors, series, age, description);
     }
 
     private static void copy(Connection c, String barcode, long title, long location, String shelfMark, String status)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO copy (barcode, title_id, owner_location_id,"
-                + " current_location_id, shelf_mark, status) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, barcode);
-            ps.setLong(2, title);
-            ps.setLong(3, location);
-            ps.setLong(4, location);
-            ps.setString(5, shelfMark);
-            ps.setString(6, status);
-            ps.executeUpdate();
-        }
+        update(c, "INSERT INTO copy (barcode, title_id, owner_location_id, current_location_id, shelf_mark, status)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", barcode, title, location, location, shelfMark, status);
     }
 
     static long user(Connection c, String username, String role, String name, String columns, Object values)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user (username, password_hash, role,"
-                + " display_name, " + columns + ") VALUES (?, ?, ?, ?, " + values + ") RETURNING id")) {
-            ps.setString(1, username);
-            ps.setString(2, HASH);
-            ps.setString(3, role);
-            ps.setString(4, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    static long id(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    static void exec(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        return insertId(c, "INSERT INTO app_user (username, password_hash, role, display_name, " + columns
+                + ") VALUES (?, ?, ?, ?, " + values + ") RETURNING id", username, HASH, role, name);
     }
 }

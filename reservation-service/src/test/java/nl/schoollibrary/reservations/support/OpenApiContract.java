@@ -69,6 +69,11 @@ public final class OpenApiContract {
         return committed;
     }
 
+    /** The whole document as read (maps and lists), for checks that need more than the operations; not to change. */
+    public Map<String, Object> document() {
+        return document;
+    }
+
     public List<Operation> operations() {
         return operations;
     }

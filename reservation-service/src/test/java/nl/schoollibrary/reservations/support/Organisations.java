@@ -1,10 +1,11 @@
 package nl.schoollibrary.reservations.support;
 
 import static io.restassured.RestAssured.given;
+import static nl.schoollibrary.reservations.support.TestDatabase.insertId;
+import static nl.schoollibrary.reservations.support.TestDatabase.update;
 
 import io.restassured.http.ContentType;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,33 +64,33 @@ public final class Organisations {
     }
 
     private static Organisation create(Connection c, String tag, String lower) throws SQLException {
-        long org = Fixtures.id(c, "INSERT INTO organisation (code, name) VALUES ('" + tag + "', 'Bibliotheek " + tag
+        long org = insertId(c, "INSERT INTO organisation (code, name) VALUES ('" + tag + "', 'Bibliotheek " + tag
                 + "') RETURNING id");
         int n = SEQ.get();
         String brin = String.format("%02dQZ%02d", n % 100, (n / 100) % 100);
-        long school = Fixtures.id(c, "INSERT INTO school (organisation_id, brin, name) VALUES (" + org + ", '" + brin
+        long school = insertId(c, "INSERT INTO school (organisation_id, brin, name) VALUES (" + org + ", '" + brin
                 + "', 'School " + tag + "') RETURNING id");
-        Fixtures.exec(c, "INSERT INTO school_policy (school_id, reserve_at_school, reserve_at_branches,"
+        update(c, "INSERT INTO school_policy (school_id, reserve_at_school, reserve_at_branches,"
                 + " school_only_checked_out, max_active_reservations) VALUES (" + school + ", true, true, false, 50)");
-        long branch = Fixtures.id(c, "INSERT INTO location (organisation_id, code, name, kind, city) VALUES (" + org
+        long branch = insertId(c, "INSERT INTO location (organisation_id, code, name, kind, city) VALUES (" + org
                 + ", '" + tag + "-B', 'Vestiging " + tag + "', 'BRANCH', 'Teststad') RETURNING id");
-        long library = Fixtures.id(c, "INSERT INTO location (organisation_id, code, name, kind, school_id) VALUES ("
+        long library = insertId(c, "INSERT INTO location (organisation_id, code, name, kind, school_id) VALUES ("
                 + org + ", '" + tag + "-S', 'Schoolbibliotheek " + tag + "', 'SCHOOL_LIBRARY', " + school
                 + ") RETURNING id");
-        Fixtures.exec(c, "INSERT INTO opening_hours (location_id, weekday, opens, closes) SELECT " + branch
+        update(c, "INSERT INTO opening_hours (location_id, weekday, opens, closes) SELECT " + branch
                 + ", d, '10:00', '18:00' FROM generate_series(1, 7) d");
-        Fixtures.exec(c, "INSERT INTO opening_hours (location_id, weekday, opens, closes) SELECT " + library
+        update(c, "INSERT INTO opening_hours (location_id, weekday, opens, closes) SELECT " + library
                 + ", d, '08:30', '15:00' FROM generate_series(1, 7) d");
         String card = tag + "C";
-        long student = Fixtures.id(c, "INSERT INTO patron (kind, first_name, last_name, school_id, group_name,"
+        long student = insertId(c, "INSERT INTO patron (kind, first_name, last_name, school_id, group_name,"
                 + " student_number, library_link, library_link_consent_by, library_link_consent_at,"
                 + " membership_card_number, membership_home_branch_id, membership_valid_until) VALUES ('STUDENT',"
                 + " 'Eigen', 'Leerling', " + school + ", 'groep 7', '" + tag + "-1', true, 'ouder', now(), '" + card
                 + "', " + branch + ", DATE '2099-12-31') RETURNING id");
-        long borrower = Fixtures.id(c, "INSERT INTO patron (kind, first_name, last_name, school_id, group_name,"
+        long borrower = insertId(c, "INSERT INTO patron (kind, first_name, last_name, school_id, group_name,"
                 + " student_number) VALUES ('STUDENT', 'Eigen', 'Lener', " + school + ", 'groep 8', '" + tag
                 + "-2') RETURNING id");
-        long pass = Fixtures.id(c, "INSERT INTO patron (kind, last_name, owner_location_id) VALUES ('SPECIAL_PASS',"
+        long pass = insertId(c, "INSERT INTO patron (kind, last_name, owner_location_id) VALUES ('SPECIAL_PASS',"
                 + " 'Tentoonstelling " + tag + "', " + branch + ") RETURNING id");
         Fixtures.user(c, lower + ".leerling", "STUDENT", "Eigen Leerling", "patron_id", student);
         Fixtures.user(c, lower + ".school", "SCHOOL_STAFF", "Schoolmedewerker " + tag, "school_id, location_id",
@@ -98,7 +99,7 @@ public final class Organisations {
                 "organisation_id, location_id", org + ", " + branch);
         Fixtures.user(c, lower + ".beheer", "ADMIN", "Beheerder " + tag, "organisation_id", org);
         String collection = tag + "-COL";
-        long collectionId = Fixtures.id(c, "INSERT INTO collection (organisation_id, code, name) VALUES (" + org + ", '"
+        long collectionId = insertId(c, "INSERT INTO collection (organisation_id, code, name) VALUES (" + org + ", '"
                 + collection + "', 'Collectie " + tag + "') RETURNING id");
         List<Long> titles = new ArrayList<>();
         List<String> barcodes = new ArrayList<>();
@@ -117,30 +118,13 @@ public final class Organisations {
 
     private static String copy(Connection c, String barcode, long title, long location, Long collection, String status,
             Long borrower) throws SQLException {
-        long copyId;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO copy (barcode, title_id, owner_location_id,"
-                + " current_location_id, collection_id, shelf_mark, status) VALUES (?, ?, ?, ?, ?, 'EIGEN KAST', ?)"
-                + " RETURNING id")) {
-            ps.setString(1, barcode);
-            ps.setLong(2, title);
-            ps.setLong(3, location);
-            ps.setLong(4, location);
-            ps.setObject(5, collection);
-            ps.setString(6, status);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                copyId = rs.getLong(1);
-            }
-        }
+        long copyId = insertId(c, "INSERT INTO copy (barcode, title_id, owner_location_id, current_location_id,"
+                + " collection_id, shelf_mark, status) VALUES (?, ?, ?, ?, ?, 'EIGEN KAST', ?) RETURNING id", barcode,
+                title, location, location, collection, status);
         if (borrower != null) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO loan (copy_id, patron_id, location_id,"
-                    + " checked_out_at, due_date) VALUES (?, ?, ?, now() - interval '5 days', ?)")) {
-                ps.setLong(1, copyId);
-                ps.setLong(2, borrower);
-                ps.setLong(3, location);
-                ps.setObject(4, LocalDate.now().plusDays(9));
-                ps.executeUpdate();
-            }
+            update(c, "INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date)"
+                    + " VALUES (?, ?, ?, now() - interval '5 days', ?)", copyId, borrower, location,
+                    LocalDate.now().plusDays(9));
         }
         return barcode;
     }

@@ -26,31 +26,41 @@ public final class TestDatabase {
         return DriverManager.getConnection(url, user, password);
     }
 
-    public static long count(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+    /** Work on one connection of its own; a database error fails the test. */
+    public static <T> T inConnection(Work<T> work) {
+        try (Connection c = connect()) {
+            return work.on(c);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** What {@link #inConnection} runs. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    public static long count(String sql, Object... params) {
+        return inConnection(c -> number(c, sql, params));
+    }
+
+    /** Runs an {@code INSERT ... RETURNING id} and answers the id. */
+    public static long insertId(String sql, Object... params) {
+        return inConnection(c -> insertId(c, sql, params));
+    }
+
+    /** Runs an {@code INSERT ... RETURNING id} on the given connection (its transaction) and answers the id. */
+    public static long insertId(Connection c, String sql, Object... params) throws SQLException {
+        return number(c, sql, params);
+    }
+
     public static String string(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
+        return inConnection(c -> {
+            try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /**
@@ -70,13 +80,33 @@ public final class TestDatabase {
     }
 
     public static int execute(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        return inConnection(c -> update(c, sql, params));
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE on the given connection (its transaction); answers the rows changed. */
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, params)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    private static long number(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        try {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
-            return ps.executeUpdate();
+            return ps;
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            ps.close();
+            throw e;
         }
     }
 }

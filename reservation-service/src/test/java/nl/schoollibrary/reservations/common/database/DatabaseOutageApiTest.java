@@ -3,14 +3,12 @@ package nl.schoollibrary.reservations.common.database;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.Map;
 import nl.schoollibrary.reservations.support.Builders;
-import nl.schoollibrary.reservations.support.EmbeddedPostgresResource;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * so the probe that closes it succeeds.
  */
 @QuarkusTest
-@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 class DatabaseOutageApiTest {
 
     @Inject
@@ -39,11 +36,10 @@ class DatabaseOutageApiTest {
 
     @Test
     void while_the_database_cannot_be_reached_requests_are_answered_503_at_once_and_write_nothing() {
-        Fixtures.World w = Fixtures.world();
-        long title = Builders.title("Outage");
-        Builders.copy(title, w.schoolLibraryId(), "ON_LOAN");
-        Builders.Student s = Builders.student(w.schoolId());
+        Builders.Reservable r = Builders.reservableAtSchool("Outage");
+        Builders.Student s = r.student();
         String token = s.token();
+        Map<String, Object> placement = Map.of("titleId", r.titleId(), "pickupLocationId", r.pickupLocationId());
         long outagesBefore = availability.outages();
         long keysBefore = TestDatabase.count("SELECT count(*) FROM idempotency_key");
 
@@ -58,7 +54,7 @@ class DatabaseOutageApiTest {
                 .header("Retry-After", "5").body("code", equalTo("SERVICE_UNAVAILABLE"))
                 .body("status", equalTo(503)).body("instance", equalTo("/api/titles"));
         given().auth().oauth2(token).header("Idempotency-Key", "outage-1").contentType(ContentType.JSON)
-                .body(Map.of("titleId", title, "pickupLocationId", w.schoolLibraryId()))
+                .body(placement)
                 .when().post("/api/reservations").then().statusCode(503).header("Retry-After", "5")
                 .body("code", equalTo("SERVICE_UNAVAILABLE"));
         given().contentType(ContentType.JSON).body(Map.of("username", s.username(), "password", Fixtures.PASSWORD))
@@ -71,7 +67,7 @@ class DatabaseOutageApiTest {
         assertThat(availability.isDown()).isFalse();
         given().when().get("/api/titles?q=dolfje").then().statusCode(200);
         given().auth().oauth2(token).header("Idempotency-Key", "outage-1").contentType(ContentType.JSON)
-                .body(Map.of("titleId", title, "pickupLocationId", w.schoolLibraryId()))
+                .body(placement)
                 .when().post("/api/reservations").then().statusCode(201);
         assertThat(availability.outages()).isEqualTo(outagesBefore + 1);
     }

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.common.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +24,13 @@ import org.junit.jupiter.api.Test;
 class EmbeddedDatabaseTest {
 
     private Path dataDirectory;
+    /** Where the server under test keeps its data (inside the throwaway directory). */
+    private Path postgres;
 
     @BeforeEach
     void directory() throws IOException {
         dataDirectory = Files.createTempDirectory("embedded-database-test");
+        postgres = dataDirectory.resolve("postgres");
     }
 
     @AfterEach
@@ -38,43 +42,49 @@ class EmbeddedDatabaseTest {
 
     @Test
     void the_run_commands_database_commits_durably_unless_told_otherwise() throws Exception {
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), 0, "on")) {
+        try (EmbeddedDatabase db = start("on")) {
             assertThat(setting(db, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(db, "fsync")).isEqualTo("on");
         }
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), 0, "off")) {
+        try (EmbeddedDatabase db = start("off")) {
             assertThat(setting(db, "synchronous_commit")).isEqualTo("off");
         }
-        assertThat(EmbeddedDatabase.leftOverServer(dataDirectory.resolve("postgres"))).isEmpty();
+        assertThat(EmbeddedDatabase.leftOverServer(postgres)).isEmpty();
     }
 
     @Test
     void when_the_service_ends_without_stopping_the_database_its_watchdog_stops_it() throws Exception {
-        Path dir = dataDirectory.resolve("postgres");
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0, "on")) {
-            ProcessHandle server = EmbeddedDatabase.leftOverServer(dir).orElseThrow();
+        try (EmbeddedDatabase db = start("on")) {
+            ProcessHandle server = runningServer();
             Process watchdog = db.watchdog().orElseThrow();
             // What the watchdog sees when the service's process ends, however it ends: its pipe closes.
             watchdog.getOutputStream().close();
             server.onExit().get(60, TimeUnit.SECONDS);
             assertThat(watchdog.waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(server.isAlive()).isFalse();
-            assertThat(EmbeddedDatabase.leftOverServer(dir)).isEmpty();
+            assertThat(EmbeddedDatabase.leftOverServer(postgres)).isEmpty();
         }
     }
 
     @Test
     void a_database_left_running_by_a_killed_service_and_watchdog_is_stopped_by_the_next_start() throws Exception {
-        Path dir = dataDirectory.resolve("postgres");
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0, "on")) {
-            ProcessHandle server = EmbeddedDatabase.leftOverServer(dir).orElseThrow();
-            Process watchdog = db.watchdog().orElseThrow();
-            watchdog.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        try (EmbeddedDatabase db = start("on")) {
+            ProcessHandle server = runningServer();
+            db.watchdog().orElseThrow().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             assertThat(server.isAlive()).isTrue();
-            EmbeddedDatabase.stopLeftOverServer(dir);
+            EmbeddedDatabase.stopLeftOverServer(postgres);
             assertThat(server.isAlive()).isFalse();
-            assertThat(EmbeddedDatabase.leftOverServer(dir)).isEmpty();
+            assertThat(EmbeddedDatabase.leftOverServer(postgres)).isEmpty();
         }
+    }
+
+    private EmbeddedDatabase start(String synchronousCommit) {
+        return EmbeddedDatabase.start(postgres, 0, synchronousCommit);
+    }
+
+    /** The server process of the database under test, found as a later start would find one left running. */
+    private ProcessHandle runningServer() throws IOException {
+        return EmbeddedDatabase.leftOverServer(postgres).orElseThrow();
     }
 
     private static String setting(EmbeddedDatabase db, String name) throws SQLException {

@@ -22,11 +22,16 @@ class CopyEligibilityTest {
         return CopyEligibility.couldEverFill(facts, pickup, scope, TestWorld::isBranchOfOrganisation, ownPatron, TODAY);
     }
 
+    /** Whether a copy with a reservation block, owned by {@code owner}, may fill a reservation picked up there. */
+    private static boolean blockAllows(PickupLocation owner, BlockLevel block, PickupLocation pickup,
+            boolean ownPatron) {
+        return CopyEligibility.blocksAllow(aCopy().ownedBy(owner).reservationBlock(block).build(), pickup, ownPatron,
+                TODAY);
+    }
+
     @Test
     void not_reservable_copy_code_8_never_fills_a_title_reservation() {
-        CopyFacts copy = aCopy().ownedBy(HOME_BRANCH).reservationBlock(BlockLevel.NOT_RESERVABLE).build();
-
-        assertThat(CopyEligibility.blocksAllow(copy, HOME_BRANCH, true, TODAY)).isFalse();
+        assertThat(blockAllows(HOME_BRANCH, BlockLevel.NOT_RESERVABLE, HOME_BRANCH, true)).isFalse();
     }
 
     @Test
@@ -37,25 +42,19 @@ class CopyEligibilityTest {
 
     @Test
     void own_patrons_only_copy_code_7_fills_for_an_own_patron_picking_up_at_its_owner() {
-        CopyFacts copy = aCopy().ownedBy(HOME_BRANCH).reservationBlock(BlockLevel.OWN_PATRONS_ONLY).build();
-
-        assertThat(CopyEligibility.blocksAllow(copy, HOME_BRANCH, true, TODAY)).isTrue();
+        assertThat(blockAllows(HOME_BRANCH, BlockLevel.OWN_PATRONS_ONLY, HOME_BRANCH, true)).isTrue();
         assertThat(fills(aCopy().ownedBy(HOME_BRANCH).reservationBlock(BlockLevel.OWN_PATRONS_ONLY), HOME_BRANCH)).isTrue();
         assertThat(fills(aCopy().reservationBlock(BlockLevel.OWN_PATRONS_ONLY), SCHOOL_LIBRARY)).isTrue();
     }
 
     @Test
     void own_patrons_only_copy_does_not_fill_for_an_own_patron_picking_up_elsewhere() {
-        CopyFacts copy = aCopy().ownedBy(HOME_BRANCH).reservationBlock(BlockLevel.OWN_PATRONS_ONLY).build();
-
-        assertThat(CopyEligibility.blocksAllow(copy, OTHER_BRANCH, true, TODAY)).isFalse();
+        assertThat(blockAllows(HOME_BRANCH, BlockLevel.OWN_PATRONS_ONLY, OTHER_BRANCH, true)).isFalse();
     }
 
     @Test
     void own_patrons_only_copy_does_not_fill_for_another_patron_picking_up_at_its_owner() {
-        CopyFacts copy = aCopy().ownedBy(OTHER_BRANCH).reservationBlock(BlockLevel.OWN_PATRONS_ONLY).build();
-
-        assertThat(CopyEligibility.blocksAllow(copy, OTHER_BRANCH, false, TODAY)).isFalse();
+        assertThat(blockAllows(OTHER_BRANCH, BlockLevel.OWN_PATRONS_ONLY, OTHER_BRANCH, false)).isFalse();
         assertThat(fills(aCopy().ownedBy(OTHER_BRANCH).reservationBlock(BlockLevel.OWN_PATRONS_ONLY), OTHER_BRANCH))
                 .isFalse();
     }

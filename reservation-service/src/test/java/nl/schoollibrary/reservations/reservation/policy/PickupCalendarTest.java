@@ -12,6 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PickupCalendarTest {
 
@@ -30,45 +32,24 @@ class PickupCalendarTest {
         assertThat(schoolDays.isOpen(LocalDate.of(2026, 1, 5))).as("first school day").isTrue();
     }
 
-    @Test
-    void pickup_period_starts_counting_the_day_after_the_copy_is_ready() {
-        assertThat(schoolDays.pickupBy(LocalDate.of(2026, 3, 9), 1)).isEqualTo(LocalDate.of(2026, 3, 10));
+    @ParameterizedTest(name = "{0}: ready {1}, {2} pickup day(s), pick up by {3}")
+    @CsvSource({
+            "the pickup period starts counting the day after the copy is ready, 2026-03-09, 1, 2026-03-10",
+            "the pickup period skips the weekend (ready on a Friday), 2026-03-06, 3, 2026-03-11",
+            "a copy ready on a closed day (Saturday) counts from the next open day, 2026-03-07, 1, 2026-03-09",
+            "the pickup period skips the Christmas holiday (ready the Thursday before), 2025-12-18, 3, 2026-01-06"})
+    void the_pickup_by_date_counts_open_days_after_the_copy_is_ready(String rule, LocalDate ready, int pickupDays,
+            LocalDate expected) {
+        assertThat(schoolDays.pickupBy(ready, pickupDays)).isEqualTo(expected);
     }
 
-    @Test
-    void pickup_period_skips_the_weekend() {
-        LocalDate friday = LocalDate.of(2026, 3, 6);
-
-        assertThat(schoolDays.pickupBy(friday, 3)).isEqualTo(LocalDate.of(2026, 3, 11));
-    }
-
-    @Test
-    void copy_ready_on_a_closed_day_counts_from_the_next_open_day() {
-        LocalDate saturday = LocalDate.of(2026, 3, 7);
-
-        assertThat(schoolDays.pickupBy(saturday, 1)).isEqualTo(LocalDate.of(2026, 3, 9));
-    }
-
-    @Test
-    void pickup_period_skips_the_christmas_holiday() {
-        LocalDate thursdayBeforeTheHoliday = LocalDate.of(2025, 12, 18);
-
-        assertThat(schoolDays.pickupBy(thursdayBeforeTheHoliday, 3)).isEqualTo(LocalDate.of(2026, 1, 6));
-    }
-
-    @Test
-    void due_date_on_an_open_day_stays_put() {
-        assertThat(schoolDays.dueDate(LocalDate.of(2026, 3, 2), 21)).isEqualTo(LocalDate.of(2026, 3, 23));
-    }
-
-    @Test
-    void due_date_on_a_saturday_moves_to_monday() {
-        assertThat(schoolDays.dueDate(LocalDate.of(2026, 3, 2), 19)).isEqualTo(LocalDate.of(2026, 3, 23));
-    }
-
-    @Test
-    void due_date_in_the_christmas_holiday_moves_to_the_first_school_day() {
-        assertThat(schoolDays.dueDate(LocalDate.of(2025, 12, 1), 21)).isEqualTo(LocalDate.of(2026, 1, 5));
+    @ParameterizedTest(name = "{0}: lent {1} for {2} days, due {3}")
+    @CsvSource({
+            "a due date on an open day stays put, 2026-03-02, 21, 2026-03-23",
+            "a due date on a Saturday moves to Monday, 2026-03-02, 19, 2026-03-23",
+            "a due date in the Christmas holiday moves to the first school day, 2025-12-01, 21, 2026-01-05"})
+    void the_due_date_falls_on_an_open_day(String rule, LocalDate lent, int loanDays, LocalDate expected) {
+        assertThat(schoolDays.dueDate(lent, loanDays)).isEqualTo(expected);
     }
 
     @Test
