@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { securityHeaders } from './security-headers.ts';
 
 // The portal talks to the reservation service through a same-origin proxy, so the browser never
 // needs CORS and the access token never leaves the portal's origin.
@@ -12,7 +13,9 @@ const proxy = {
 export default defineConfig({
   plugins: [react()],
   server: { port: 5173, proxy },
-  preview: { port: 5173, strictPort: true, proxy },
+  // The preview server (./run.sh, the end-to-end tests) sends the security headers nginx sends in docker compose.
+  // The dev server does not: Vite's hot reload injects inline styles.
+  preview: { port: 5173, strictPort: true, proxy, headers: securityHeaders },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -82,3 +82,60 @@ export async function noSeriousA11yViolations(page, label) {
   }
   return results.violations.length;
 }
+
+/**
+ * Collects the Content-Security-Policy violations of every page of a browser context, through two channels so that
+ * neither a missed event nor a changed console text hides one: the `securitypolicyviolation` event (a listener that
+ * every document gets before its own scripts run, reporting through a binding) and Chromium's console message
+ * ("Refused to …" / "… violates the following Content Security Policy directive …"). The first channel names the
+ * directive and the blocked URL; a violation that only reached the console is kept as its text.
+ * `take(page)` lets pending reports arrive, then returns and forgets what was collected.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+export async function watchCspViolations(context) {
+  /** @type {string[]} */
+  const events = [];
+  /** @type {string[]} */
+  const consoleMessages = [];
+  await context.exposeBinding('__e2eCspViolation', (_source, violation) => {
+    events.push(
+      `${violation.effectiveDirective} blocked ${violation.blockedURI || '(inline)'}` +
+        `${violation.sourceFile ? ` at ${violation.sourceFile}:${violation.lineNumber}` : ''}` +
+        `${violation.sample ? ` (${violation.sample})` : ''} on ${violation.documentURI}`,
+    );
+  });
+  await context.addInitScript(() => {
+    window.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = /** @type {any} */ (window).__e2eCspViolation;
+        if (typeof report !== 'function') return;
+        void report({
+          effectiveDirective: event.effectiveDirective,
+          blockedURI: event.blockedURI,
+          sourceFile: event.sourceFile,
+          lineNumber: event.lineNumber,
+          sample: event.sample,
+          documentURI: event.documentURI,
+        });
+      },
+      true,
+    );
+  });
+  const CSP_CONSOLE = /Content Security Policy|^Refused to /;
+  context.on('console', (message) => {
+    if (CSP_CONSOLE.test(message.text())) consoleMessages.push(message.text());
+  });
+  return {
+    /** @param {import('playwright-core').Page} page */
+    async take(page) {
+      // A round trip through the page lets queued events and binding calls arrive.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50))).catch(() => undefined);
+      const fromConsole = consoleMessages.map((text) => `console: ${text.split('\n')[0].slice(0, 300)}`);
+      const found = events.length >= consoleMessages.length ? [...events] : [...events, ...fromConsole];
+      events.length = 0;
+      consoleMessages.length = 0;
+      return found;
+    },
+  };
+}

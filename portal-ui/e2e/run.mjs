@@ -5,20 +5,23 @@
 //
 // Runs every scenario of scenarios.mjs in its own browser context, prints ✔/✘ per scenario and a
 // closing "N passed, N failed" line, saves screenshots to e2e/artifacts/*.png, exits 1 on any failure.
+// A scenario also fails on an uncaught error in the page and on any Content-Security-Policy violation.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { noSeriousA11yViolations, TIMEOUT } from './helpers.mjs';
+import { noSeriousA11yViolations, TIMEOUT, watchCspViolations } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
+import './scenarios-security.mjs';
 import './scenarios-staff.mjs';
 import './scenarios-student.mjs';
 
 /**
  * @typedef {object} ScenarioContext
  * @property {import('playwright-core').Page} page
- * @property {(path: string) => Promise<void>} go    open a portal path
+ * @property {(path: string) => Promise<import('playwright-core').Response | null>} go open a portal path
  * @property {(name: string) => Promise<void>} shot save e2e/artifacts/<name>.png
  * @property {(label: string) => Promise<void>} axe  fail on serious/critical axe violations
+ * @property {() => Promise<string[]>} cspViolations the CSP violations the page reported so far (and forgets them)
  */
 
 const PORTAL_URL = (process.env.PORTAL_URL ?? 'http://localhost:5173').replace(/\/$/, '');
@@ -68,6 +71,7 @@ async function main() {
         locale: 'nl-NL',
         timezoneId: 'Europe/Amsterdam',
       });
+      const csp = await watchCspViolations(context);
       const page = await context.newPage();
       page.setDefaultTimeout(TIMEOUT);
       const pageErrors = [];
@@ -80,9 +84,7 @@ async function main() {
       /** @type {ScenarioContext} */
       const t = {
         page,
-        go: async (path) => {
-          await page.goto(`${PORTAL_URL}${path}`, { waitUntil: 'domcontentloaded' });
-        },
+        go: (path) => page.goto(`${PORTAL_URL}${path}`, { waitUntil: 'domcontentloaded' }),
         shot: async (name) => {
           await page.waitForLoadState('networkidle').catch(() => undefined);
           await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
@@ -90,10 +92,15 @@ async function main() {
         axe: async (label) => {
           await noSeriousA11yViolations(page, label);
         },
+        cspViolations: () => csp.take(page),
       };
       try {
         await scenario.run(t);
         if (pageErrors.length > 0) throw new Error(`uncaught error in the page: ${pageErrors.join('; ')}`);
+        const violations = await csp.take(page);
+        if (violations.length > 0) {
+          throw new Error(`the page broke its Content-Security-Policy:\n  ${violations.join('\n  ')}`);
+        }
         passed += 1;
         console.log(`✔ ${scenario.name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
       } catch (error) {
