@@ -76,6 +76,39 @@ async function waitForFocus(page, predicate, what) {
   throw new Error(`expected focus on ${what}, but it was on "${last}"`);
 }
 
+/** A title with a waiting queue at De Regenboog and a copy of it on loan there: checking it in raises the alert. */
+async function reservedCopyOnLoan(token) {
+  const waiting = await api('/api/reservations?status=WAITING&size=100', { token });
+  assert(waiting.status === 200, `GET /api/reservations answered ${waiting.status}`);
+  const candidates = waiting.json.items.filter(
+    (r) => r.pickupLocation.name === REGENBOOG && r.title.title !== STUDENT_TITLE && r.kind === 'TITLE',
+  );
+  for (const titleId of [...new Set(candidates.map((r) => r.title.id))]) {
+    const detail = await api(`/api/titles/${titleId}`, { token });
+    const copy = detail.json?.copies?.find((c) => c.status === 'ON_LOAN' && c.locationName === REGENBOOG);
+    if (copy) return { titleId, title: detail.json.title, barcode: copy.barcode };
+  }
+  return null;
+}
+
+/** Copies on loan at De Regenboog whose titles nobody waits for: checking them in raises no alert. */
+async function plainLoans(token, count, exceptTitleId) {
+  const loans = await api('/api/loans?status=OPEN&size=100', { token });
+  assert(loans.status === 200, `GET /api/loans answered ${loans.status}`);
+  const found = [];
+  for (const loan of loans.json.items) {
+    if (found.length === count) break;
+    if (loan.location.name !== REGENBOOG || !loan.patron || loan.title.id === exceptTitleId) continue;
+    if (loan.title.title === STUDENT_TITLE || found.some((f) => f.titleId === loan.title.id)) continue;
+    const queue = await api(`/api/titles/${loan.title.id}/queue`, { token });
+    if (queue.status === 200 && queue.json.length === 0) {
+      found.push({ titleId: loan.title.id, title: loan.title.title, barcode: loan.barcode });
+    }
+  }
+  assert(found.length === count, `only ${found.length} copies on loan at De Regenboog without a queue`);
+  return found;
+}
+
 /** @type {{ name: string, run: (t: import('./run.mjs').ScenarioContext) => Promise<void> }[]} */
 export const staffScenarios = [
   {
@@ -182,20 +215,7 @@ export const staffScenarios = [
     async run({ page, go, shot, axe }) {
       // A title with a waiting queue at De Regenboog, and a copy of it on loan there.
       const token = await tokenFor('school.regenboog');
-      const waiting = await api('/api/reservations?status=WAITING&size=100', { token });
-      assert(waiting.status === 200, `GET /api/reservations answered ${waiting.status}`);
-      const candidates = waiting.json.items.filter(
-        (r) => r.pickupLocation.name === REGENBOOG && r.title.title !== STUDENT_TITLE && r.kind === 'TITLE',
-      );
-      let chosen = null;
-      for (const titleId of [...new Set(candidates.map((r) => r.title.id))]) {
-        const detail = await api(`/api/titles/${titleId}`, { token });
-        const copy = detail.json?.copies?.find((c) => c.status === 'ON_LOAN' && c.locationName === REGENBOOG);
-        if (copy) {
-          chosen = { titleId, title: detail.json.title, barcode: copy.barcode };
-          break;
-        }
-      }
+      const chosen = await reservedCopyOnLoan(token);
       assert(chosen, 'no title with a waiting queue and a copy on loan at De Regenboog in the demo data');
       const queue = await api(`/api/titles/${chosen.titleId}/queue`, { token });
       const today = new Date().toISOString().slice(0, 10);
@@ -230,7 +250,10 @@ export const staffScenarios = [
       );
       assert(text.includes(chosen.title), `the alert should name the book "${chosen.title}"`);
       await waitForFocus(page, (f) => f.startsWith('button#|Gezien'), 'the "Gezien" button');
-      assert(await page.locator('#checkin-barcode').isDisabled(), 'the field waits until the alert is seen');
+      assert(
+        await page.locator('#checkin-barcode').isEnabled(),
+        'the field takes scans while the alert is open',
+      );
       await shot('staff-checkin-alert');
       await axe('the check-in desk with an alert');
 
@@ -280,6 +303,117 @@ export const staffScenarios = [
       );
       await shot('staff-hold-slip-print');
       await page.emulateMedia({ media: 'screen' });
+    },
+  },
+  {
+    name: 'staff: check-in scans made while the reserved-for alert is open wait and are checked in after "Gezien" (1366x768)',
+    async run({ page, go, shot, axe }) {
+      const token = await tokenFor('school.regenboog');
+      const reserved = await reservedCopyOnLoan(token);
+      assert(reserved, 'no title with a waiting queue and a copy on loan at De Regenboog in the demo data');
+      const [one, two] = await plainLoans(token, 2, reserved.titleId);
+      // Count the beeps: the desk plays a Web Audio tone for a reserved copy.
+      await page.addInitScript(() => {
+        window.__deskBeeps = 0;
+        const proto = window.AudioContext?.prototype;
+        if (!proto) return;
+        const create = proto.createOscillator;
+        proto.createOscillator = function createOscillator() {
+          const oscillator = create.call(this);
+          const start = oscillator.start.bind(oscillator);
+          oscillator.start = (...args) => {
+            window.__deskBeeps += 1;
+            return start(...args);
+          };
+          return oscillator;
+        };
+      });
+
+      await loginThrough(page, go, '/balie/innemen', 'school.regenboog');
+      await urlMatches(page, /\/balie\/innemen$/);
+      await waitForFocus(page, (f) => f.startsWith('input#checkin-barcode'), 'the barcode field');
+      const soundSwitch = page.getByRole('switch', { name: 'Piep bij een gereserveerd boek' });
+      await visible(soundSwitch, 'the sound switch');
+      assert(await soundSwitch.isChecked(), 'the beep is on by default');
+      await page.keyboard.type(reserved.barcode);
+      await page.keyboard.press('Enter');
+
+      // The alert: at the top of the work area, fully in view at 1366x768 without scrolling, with a beep.
+      const alert = page.getByRole('alertdialog');
+      await visible(alert, 'the reserved-for alert');
+      await textMatches(alert, /Gereserveerd voor .* leg op de afhaalplank tot/, 'the alert text');
+      await waitForFocus(page, (f) => f.startsWith('button#|Gezien'), 'the "Gezien" button');
+      const fit = await page.evaluate(() => {
+        const box = document.querySelector('[role="alertdialog"]').getBoundingClientRect();
+        const field = document.querySelector('#checkin-barcode').getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom, fieldTop: field.top, height: innerHeight, scrollY };
+      });
+      assert(
+        fit.top >= 0 && fit.bottom <= fit.height,
+        `the alert should be fully in view: ${fit.top}–${fit.bottom} of ${fit.height}`,
+      );
+      assert(fit.bottom <= 640, `the alert should fit under a browser's own bars too, ends at ${fit.bottom}`);
+      assert(fit.bottom <= fit.fieldTop, 'the alert should be above the scan field');
+      assert(fit.scrollY === 0, `the page should not need scrolling, scrollY ${fit.scrollY}`);
+      assert((await page.evaluate(() => window.__deskBeeps)) === 1, 'one beep for the reserved copy');
+
+      // A scanner goes on with the stack: two barcodes + Enter while the alert is open.
+      for (const copy of [one, two]) {
+        await page.keyboard.type(copy.barcode);
+        await page.keyboard.press('Enter');
+      }
+      await textMatches(
+        page.getByTestId('desk-alert-waiting'),
+        /2 wachtend: worden ingenomen zodra je op “Gezien” drukt/,
+        'the count of waiting scans',
+      );
+      const pending = page.getByTestId('checkin-pending');
+      await atLeast(pending, 2, 'two waiting rows');
+      await textMatches(pending.nth(0), new RegExp(`Wachtend.*${two.barcode}`), 'the newest waiting row');
+      await textMatches(pending.nth(1), new RegExp(`Wachtend.*${one.barcode}`), 'the first waiting row');
+      assert(
+        (await page.locator('#checkin-barcode').inputValue()) === '',
+        'the field is empty for the next scan',
+      );
+      assert(await alert.isVisible(), 'a scanner does not acknowledge the alert');
+      await waitForFocus(page, (f) => f.startsWith('button#|Gezien'), 'the "Gezien" button after the scans');
+      for (const copy of [one, two]) {
+        const copyNow = await api(`/api/copies/${copy.barcode}`, { token });
+        assert(
+          copyNow.json?.status === 'ON_LOAN',
+          `${copy.barcode} waits: still on loan, is ${copyNow.json?.status}`,
+        );
+      }
+      await shot('staff-checkin-alert-queue');
+      await axe('the check-in desk with an alert and two waiting scans');
+
+      // A person acknowledges with Enter: both waiting scans are checked in, in order.
+      await page.waitForTimeout(400);
+      await page.keyboard.press('Enter');
+      await alert.waitFor({ state: 'detached' });
+      const rows = page.getByTestId('checkin-rows').locator(':scope > li');
+      await page.getByTestId('checkin-pending').first().waitFor({ state: 'detached' });
+      await atLeast(rows, 3, 'three rows in the session list');
+      await textMatches(
+        rows.nth(0),
+        new RegExp(`${two.title}.*${two.barcode}.*Lening afgesloten`),
+        'the 2nd scan',
+      );
+      await textMatches(
+        rows.nth(1),
+        new RegExp(`${one.title}.*${one.barcode}.*Lening afgesloten`),
+        'the 1st scan',
+      );
+      await textMatches(rows.nth(2), /Gereserveerd voor/, 'the reserved row');
+      await waitForFocus(page, (f) => f.startsWith('input#checkin-barcode'), 'the barcode field again');
+      await shot('staff-checkin-queue-done');
+
+      // The service agrees: both loans are closed (a second check-in finds no loan).
+      for (const copy of [one, two]) {
+        const again = await api('/api/checkins', { token, method: 'POST', body: { barcode: copy.barcode } });
+        assert(again.status === 200, `a second check-in of ${copy.barcode} answered ${again.status}`);
+        assert(!again.json.returnedLoan, `${copy.barcode} should no longer be on loan`);
+      }
     },
   },
   {

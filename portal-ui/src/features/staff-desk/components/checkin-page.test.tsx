@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { authStore } from '../../../lib/auth-store';
 import { formatDeskDate } from '../../../lib/staff';
 import { json, problem, renderAt, stubFetch } from '../../../test/render';
@@ -29,7 +29,11 @@ function renderDesk(url = '/balie/innemen') {
 
 const field = () => screen.getByRole('textbox', { name: 'Barcode' });
 
-afterEach(() => authStore.clear());
+afterEach(() => {
+  authStore.clear();
+  localStorage.removeItem('desk.checkin.sound');
+  vi.unstubAllGlobals();
+});
 
 describe('check-in desk', () => {
   it('focuses the barcode field; Enter checks in, adds a row in words and keeps the focus', async () => {
@@ -92,7 +96,8 @@ describe('check-in desk', () => {
     );
     const seen = within(alert).getByRole('button', { name: 'Gezien' });
     await waitFor(() => expect(seen).toHaveFocus());
-    expect(field()).toBeDisabled();
+    // The field still takes scans (they wait for "Gezien"), so nothing a scanner types is lost.
+    expect(field()).toBeEnabled();
     // The slip for printing is on the page (shown only by the print stylesheet).
     expect(screen.getByTestId('hold-slip')).toHaveTextContent('Sanne de Vries');
     expect(screen.getByTestId('hold-slip')).toHaveTextContent(date);
@@ -110,8 +115,57 @@ describe('check-in desk', () => {
     expect(await screen.findByText('Terug in de kast')).toBeInTheDocument();
   });
 
-  it('does not let a scanner acknowledge the alert: typed keys and their Enter are swallowed', async () => {
-    stubDesk({ '333': heldResult(pickupBy) });
+  it('does not let a scanner acknowledge the alert: its scans wait, visibly, and are checked in after "Gezien"', async () => {
+    const { calls } = stubDesk({
+      '333': heldResult(pickupBy),
+      '444': checkinResult(),
+      '555': checkinResult(),
+    });
+    const user = userEvent.setup();
+    renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+    await user.keyboard('333{Enter}');
+    const alert = await screen.findByRole('alertdialog');
+    const seen = within(alert).getByRole('button', { name: 'Gezien' });
+    await waitFor(() => expect(seen).toHaveFocus());
+
+    // A scanner types two barcodes + Enter while "Gezien" has the focus.
+    await user.keyboard('444{Enter}');
+    await user.keyboard('555{Enter}');
+
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    const posted = () =>
+      calls
+        .filter((c) => c.url.pathname === '/api/checkins')
+        .map((c) => (JSON.parse(String(c.init?.body)) as { barcode: string }).barcode);
+    expect(posted()).toEqual(['333']);
+    expect(within(alert).getByTestId('desk-alert-waiting')).toHaveTextContent(
+      '2 wachtend: worden ingenomen zodra je op “Gezien” drukt.',
+    );
+    const pending = screen.getAllByTestId('checkin-pending');
+    expect(pending).toHaveLength(2);
+    expect(pending[0]).toHaveTextContent('Wachtend: wordt ingenomen na “Gezien”555');
+    expect(pending[1]).toHaveTextContent('Wachtend: wordt ingenomen na “Gezien”444');
+    expect(field()).toHaveValue('');
+    await waitFor(() => expect(seen).toHaveFocus());
+
+    // A person's Enter on "Gezien" acknowledges; the waiting scans are checked in, in order.
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await user.keyboard('{Enter}');
+
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await waitFor(() => expect(posted()).toEqual(['333', '444', '555']));
+    await waitFor(() => expect(screen.queryAllByTestId('checkin-pending')).toHaveLength(0));
+    const items = within(screen.getByTestId('checkin-rows')).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toHaveTextContent(/Terug in de kast.*555/);
+    expect(items[1]).toHaveTextContent(/Terug in de kast.*444/);
+    expect(items[2]).toHaveTextContent('Gereserveerd voor Sanne de Vries, groep 6');
+    await waitFor(() => expect(field()).toHaveFocus());
+  });
+
+  it('queues a scan typed into the field while the alert is open, and an Enter right after a scan does not acknowledge', async () => {
+    const { calls } = stubDesk({ '333': heldResult(pickupBy), '444': checkinResult() });
     const user = userEvent.setup();
     renderDesk();
     await waitFor(() => expect(field()).toHaveFocus());
@@ -119,11 +173,96 @@ describe('check-in desk', () => {
     const alert = await screen.findByRole('alertdialog');
     await waitFor(() => expect(within(alert).getByRole('button', { name: 'Gezien' })).toHaveFocus());
 
-    // A scanner types the next barcode + Enter into the focused button.
-    await user.keyboard('444{Enter}');
+    await user.click(field());
+    await user.keyboard('444{Enter}{Enter}');
 
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
-    expect(within(alert).getByRole('alert')).toHaveTextContent('Bevestig eerst deze melding met “Gezien”');
+    expect(screen.getByTestId('checkin-pending')).toHaveTextContent('444');
+    expect(calls.filter((c) => c.url.pathname === '/api/checkins')).toHaveLength(1);
+
+    await user.click(within(alert).getByRole('button', { name: 'Gezien' }));
+    expect(await screen.findByText('Terug in de kast')).toBeInTheDocument();
+    expect(calls.filter((c) => c.url.pathname === '/api/checkins')).toHaveLength(2);
+  });
+
+  it('stops the queue at the next reserved copy: the scans after it keep waiting for its "Gezien"', async () => {
+    const { calls } = stubDesk({
+      '333': heldResult(pickupBy),
+      '334': transitResult(),
+      '444': checkinResult(),
+    });
+    const user = userEvent.setup();
+    renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+    await user.keyboard('333{Enter}');
+    await screen.findByRole('alertdialog', { name: 'Let op: dit boek is gereserveerd' });
+    await user.keyboard('334{Enter}444{Enter}');
+    expect(screen.getAllByTestId('checkin-pending')).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Gezien' }));
+
+    const next = await screen.findByRole('alertdialog', { name: 'Let op: dit boek moet op transport' });
+    expect(within(next).getByTestId('desk-alert-waiting')).toHaveTextContent('1 wachtend');
+    expect(screen.getByTestId('checkin-pending')).toHaveTextContent('444');
+    expect(calls.filter((c) => c.url.pathname === '/api/checkins')).toHaveLength(2);
+
+    await user.click(within(next).getByRole('button', { name: 'Gezien' }));
+    expect(await screen.findByText('Terug in de kast')).toBeInTheDocument();
+    expect(calls.filter((c) => c.url.pathname === '/api/checkins')).toHaveLength(3);
+  });
+
+  it('beeps for a reserved copy, not for another, and not once the switch is off (remembered)', async () => {
+    const tones: number[] = [];
+    class FakeAudioContext {
+      state = 'running';
+      currentTime = 0;
+      destination = {};
+      resume = () => Promise.resolve();
+      createGain = () => ({ gain: { setValueAtTime: () => undefined }, connect: () => undefined });
+      createOscillator = () => ({
+        type: 'sine',
+        frequency: { value: 0 },
+        connect: () => undefined,
+        start: () => tones.push(Date.now()),
+        stop: () => undefined,
+      });
+    }
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    stubDesk({ '333': heldResult(pickupBy), '111': checkinResult() });
+    const user = userEvent.setup();
+    const { unmount } = renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+
+    await user.keyboard('111{Enter}');
+    await screen.findByText('Terug in de kast');
+    expect(tones).toHaveLength(0);
+    await user.keyboard('333{Enter}');
+    await screen.findByRole('alertdialog');
+    expect(tones).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Gezien' }));
+
+    const soundSwitch = screen.getByRole('switch', { name: 'Piep bij een gereserveerd boek' });
+    expect(soundSwitch).toBeChecked();
+    await user.click(soundSwitch);
+    expect(localStorage.getItem('desk.checkin.sound')).toBe('off');
+    unmount();
+
+    renderDesk();
+    expect(screen.getByRole('switch', { name: 'Piep bij een gereserveerd boek' })).not.toBeChecked();
+    await waitFor(() => expect(field()).toHaveFocus());
+    await user.keyboard('333{Enter}');
+    await screen.findByRole('alertdialog');
+    expect(tones).toHaveLength(1);
+  });
+
+  it('stays silent without Web Audio (as in jsdom) and still shows the alert', async () => {
+    expect('AudioContext' in globalThis).toBe(false);
+    stubDesk({ '333': heldResult(pickupBy) });
+    const user = userEvent.setup();
+    renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+    await user.keyboard('333{Enter}');
+    expect(await screen.findByRole('alertdialog')).toBeInTheDocument();
   });
 
   it('also asks to acknowledge a copy that goes in transit for a reservation', async () => {

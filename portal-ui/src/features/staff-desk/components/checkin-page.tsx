@@ -10,6 +10,7 @@ import { useCheckin } from '../api/use-checkin';
 import { alertText, checkinErrorText, loanText, needsAcknowledgement, outcomeText } from './checkin-wording';
 import { DeskAlert } from './desk-alert';
 import { DeskLocation } from './desk-location';
+import { useDeskSound } from './desk-sound';
 import { HoldSlip } from './hold-slip';
 
 const MAX_BARCODE = 20;
@@ -22,9 +23,10 @@ type FieldError = { kind: 'validation'; key: MessageKey } | { kind: 'api'; barco
 
 /**
  * /balie/innemen — the check-in desk. A scanner types the barcode and Enter; each check-in adds a row
- * (newest first) saying what to do with the book. A book that fills a reservation raises an alert that
- * must be acknowledged ("Gezien") before the next scan; focus then returns to the barcode field.
- * Scans made while a check-in is under way are queued, never lost.
+ * (newest first) saying what to do with the book. A book that fills a reservation raises an alert (above the
+ * field, so it is in view on a small screen, with a beep that can be switched off) that must be acknowledged
+ * ("Gezien"). Scans made while a check-in is under way or while the alert is open are queued, never lost: they
+ * show as waiting rows with their barcode and are checked in, in order, once the alert is acknowledged.
  */
 export function CheckinPage() {
   const { t, locale } = useI18n();
@@ -36,14 +38,18 @@ export function CheckinPage() {
   const [alertRowId, setAlertRowId] = useState<number | null>(null);
   const [slipRowId, setSlipRowId] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
-  const [waiting, setWaiting] = useState(0);
+  const [waiting, setWaiting] = useState<{ id: number; barcode: string }[]>([]);
   const [focusRequest, setFocusRequest] = useState(0);
+  const [focusAlert, setFocusAlert] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
-  const queue = useRef<string[]>([]);
+  const queue = useRef<{ id: number; barcode: string }[]>([]);
+  const lastScanAt = useRef(0);
   const running = useRef(false);
   const blocked = useRef(false);
   const nextId = useRef(1);
   const { mutateAsync: checkIn } = useCheckin();
+  const sound = useDeskSound();
+  const { beep } = sound;
 
   // Focus the field once the page is in place (after the layout has moved focus to <main>).
   useEffect(() => {
@@ -61,21 +67,24 @@ export function CheckinPage() {
     running.current = true;
     try {
       while (!blocked.current && queue.current.length > 0) {
-        const barcode = queue.current.shift() as string;
+        const { id, barcode } = queue.current[0] as { id: number; barcode: string };
         setBusy(true);
-        setWaiting(queue.current.length);
-        const id = nextId.current++;
         const at = new Date().toISOString();
         try {
           const result = await checkIn({ barcode });
+          queue.current.shift();
+          setWaiting([...queue.current]);
           setRows((current) => [{ id, at, barcode: result.barcode, kind: 'ok', result }, ...current]);
           setFieldError(null);
           if (needsAcknowledgement(result)) {
             blocked.current = true;
             setAlertRowId(id);
             setSlipRowId(id);
+            beep();
           }
         } catch (error) {
+          queue.current.shift();
+          setWaiting([...queue.current]);
           setRows((current) => [{ id, at, barcode, kind: 'error', error }, ...current]);
           setFieldError({ kind: 'api', barcode, error });
         }
@@ -83,9 +92,8 @@ export function CheckinPage() {
     } finally {
       running.current = false;
       setBusy(false);
-      setWaiting(queue.current.length);
     }
-  }, [checkIn]);
+  }, [checkIn, beep]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -97,8 +105,21 @@ export function CheckinPage() {
     }
     setValue('');
     setFieldError(null);
-    queue.current.push(barcode);
+    sound.prime();
+    queue.current.push({ id: nextId.current++, barcode });
+    setWaiting([...queue.current]);
+    // While the alert is open the scan waits; the focus goes back to "Gezien", so Enter acknowledges.
+    if (blocked.current) {
+      lastScanAt.current = Date.now();
+      setFocusAlert((n) => n + 1);
+    }
     void drain();
+  };
+
+  // A key typed into the alert belongs in the barcode field (a scanner does not know the alert is there).
+  const typeIntoField = (key: string) => {
+    flushSync(() => setValue((current) => (current + key).slice(0, 40)));
+    inputRef.current?.focus();
   };
 
   const acknowledge = () => {
@@ -128,7 +149,20 @@ export function CheckinPage() {
       <div className="desk__screen">
         <h1>{t('staff.checkin.title')}</h1>
         <DeskLocation />
-        <p className="lead">{t('staff.checkin.intro')}</p>
+        {alertRow && alertRow.kind === 'ok' ? (
+          <DeskAlert
+            key={alertRow.id}
+            result={alertRow.result}
+            waiting={waiting.length}
+            focusRequest={focusAlert}
+            lastScanAt={() => lastScanAt.current}
+            onAcknowledge={acknowledge}
+            onPrint={() => print(alertRow.id)}
+            onType={typeIntoField}
+          />
+        ) : (
+          <p className="lead">{t('staff.checkin.intro')}</p>
+        )}
 
         <form className="form desk-scan" onSubmit={submit} noValidate>
           <ScanField
@@ -140,22 +174,20 @@ export function CheckinPage() {
             inputRef={inputRef}
             submitLabel={t('staff.checkin.submit')}
             error={errorText}
-            disabled={alertRow !== undefined}
             autoCapitalize="characters"
           />
-          <p className="desk-scan__status">
-            {busy ? t('staff.checkin.busy') : ''}
-            {waiting > 0 && alertRow ? ` ${t('staff.checkin.waiting', { count: waiting })}` : ''}
-          </p>
+          <p className="desk-scan__status">{busy && !alertRow ? t('staff.checkin.busy') : ''}</p>
         </form>
-
-        {alertRow && alertRow.kind === 'ok' ? (
-          <DeskAlert
-            result={alertRow.result}
-            onAcknowledge={acknowledge}
-            onPrint={() => print(alertRow.id)}
+        {/* Outside the form: Enter on the switch must not send the (empty) scan field. */}
+        <label className="desk-scan__sound">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={sound.enabled}
+            onChange={(event) => sound.setEnabled(event.target.checked)}
           />
-        ) : null}
+          {t('staff.checkin.sound')}
+        </label>
 
         {/* The latest outcome for screen readers; the table below shows it for everyone. */}
         <p className="visually-hidden" aria-live="polite">
@@ -186,10 +218,25 @@ export function CheckinPage() {
               </button>
             ) : null}
           </div>
-          {rows.length === 0 ? (
+          {rows.length === 0 && waiting.length === 0 ? (
             <p className="hint">{t('staff.checkin.sessionEmpty')}</p>
           ) : (
             <ol className="desk-rows" data-testid="checkin-rows">
+              {[...waiting].reverse().map((scan) => (
+                <li key={scan.id} className="desk-row desk-row--pending" data-testid="checkin-pending">
+                  <span className="desk-row__time" aria-hidden="true">
+                    …
+                  </span>
+                  <div className="desk-row__main">
+                    <p className="desk-row__what">
+                      {alertRow ? t('staff.checkin.pending') : t('staff.checkin.busy')}
+                    </p>
+                    <p className="desk-row__meta">
+                      <span className="table__mono">{scan.barcode}</span>
+                    </p>
+                  </div>
+                </li>
+              ))}
               {rows.map((row) => (
                 <CheckinRowItem key={row.id} row={row} onPrint={() => print(row.id)} />
               ))}

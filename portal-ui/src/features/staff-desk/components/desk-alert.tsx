@@ -1,47 +1,54 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { CheckinResult } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
 import { alertText } from './checkin-wording';
 
-/** Keys typed this soon before an Enter mean a scanner is typing, not a person acknowledging. */
-const SCANNER_GAP_MS = 800;
+/** An Enter this soon after a scan went into the queue is the scanner's, not a person acknowledging. */
+const SCANNER_GAP_MS = 300;
 
 /**
  * The "Gereserveerd voor …" alert after a check-in that fills a reservation. It takes the focus (so a
- * screen reader reads it at once) and stays until "Gezien" is pressed. A scanner typing into it (the next
- * barcode and its Enter) does not acknowledge it: the person at the desk must have seen it.
+ * screen reader reads it at once and Enter on "Gezien" acknowledges it) and stays until "Gezien" is pressed.
+ * A scanner typing while the alert has the focus does not acknowledge it and loses nothing: its keys go to
+ * the barcode field (`onType`), its Enter queues the scan there, and the alert says how many scans wait.
  */
 export function DeskAlert({
   result,
+  waiting,
+  lastScanAt,
   onAcknowledge,
   onPrint,
+  onType,
+  focusRequest,
 }: {
   result: CheckinResult;
+  /** Scans queued until the alert is acknowledged. */
+  waiting: number;
+  /** When the last scan was queued (ms since the epoch), to tell a scanner's Enter from a person's. */
+  lastScanAt: () => number;
   onAcknowledge: () => void;
   onPrint: () => void;
+  /** A printable key typed into the alert: it belongs in the barcode field. */
+  onType: (key: string) => void;
+  /** Changes when the focus should come back to "Gezien" (after a scan was queued). */
+  focusRequest: number;
 }) {
   const { t, locale } = useI18n();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const lastTypedAt = useRef(0);
-  const [scanBlocked, setScanBlocked] = useState(false);
 
   useEffect(() => {
     buttonRef.current?.focus();
-  }, []);
+  }, [focusRequest]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key.length === 1 && event.key !== ' ') {
-      // A scanner (or a hurried person) typing the next barcode: swallow it and say why.
+      // A scanner (or a hurried person) typing the next barcode: into the field with it.
       event.preventDefault();
-      lastTypedAt.current = Date.now();
-      setScanBlocked(true);
+      onType(event.key);
       return;
     }
-    if (event.key === 'Enter' && Date.now() - lastTypedAt.current < SCANNER_GAP_MS) {
-      event.preventDefault();
-      setScanBlocked(true);
-    }
+    if (event.key === 'Enter' && Date.now() - lastScanAt() < SCANNER_GAP_MS) event.preventDefault();
   };
 
   const isHold = result.outcome === 'ON_HOLD_SHELF';
@@ -74,11 +81,13 @@ export function DeskAlert({
           {t('staff.checkin.printSlip')}
         </button>
       </div>
-      {scanBlocked ? (
-        <p className="desk-alert__hint" role="alert">
-          {t('staff.checkin.acknowledgeFirst')}
-        </p>
-      ) : null}
+      <p
+        className={waiting > 0 ? 'desk-alert__hint' : 'visually-hidden'}
+        aria-live="polite"
+        data-testid="desk-alert-waiting"
+      >
+        {waiting > 0 ? t('staff.checkin.waiting', { count: waiting }) : ''}
+      </p>
     </div>
   );
 }
