@@ -160,10 +160,9 @@ public class CirculationService {
             return null;
         }
         Loan loan = open.get();
-        boolean overdue = loan.overdueOn(today);
-        // The event first: written while no entity has changed yet, it needs no flush of the session before it.
-        events.loanEvent("LoanReturned", loan.id(), Map.of("copyId", copy.id(), "locationId", here, "overdue", overdue));
         loan.checkIn(clock.instant(), here);
+        boolean overdue = loan.overdueOn(today);
+        events.loanEvent("LoanReturned", loan.id(), Map.of("copyId", copy.id(), "locationId", here, "overdue", overdue));
         return new ReturnedLoan(loan.id(), loan.dueDate(), overdue);
     }
 
