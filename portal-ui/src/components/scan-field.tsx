@@ -1,5 +1,8 @@
 import type { HTMLAttributes, ReactNode, Ref } from 'react';
 
+/** The most characters the field takes (twice the longest barcode, so an over-long scan is seen, not cut). */
+export const SCAN_FIELD_MAX_LENGTH = 40;
+
 export interface ScanFieldProps {
   /** The input's id; the error paragraph gets `${id}-error`. */
   id: string;
@@ -49,7 +52,7 @@ export function ScanField({
           autoComplete="off"
           autoCapitalize={autoCapitalize}
           spellCheck={false}
-          maxLength={40}
+          maxLength={SCAN_FIELD_MAX_LENGTH}
           value={value}
           disabled={disabled}
           onChange={(event) => onChange(event.target.value)}

@@ -163,35 +163,32 @@ export function renewSession(): Promise<boolean> {
 async function renew(): Promise<boolean> {
   const session = authStore.getSession();
   if (!session) return false;
-  let response: Response;
   try {
-    response = await fetch(buildUrl('/api/auth/refresh'), {
-      method: 'POST',
-      headers: { Accept: 'application/json, application/problem+json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ refreshToken: session.refreshToken }),
-    });
+    const renewed = await send<LoginResponse>(
+      '/api/auth/refresh',
+      { method: 'POST', body: { refreshToken: session.refreshToken }, redirectOn401: false },
+      null,
+    );
+    authStore.setSession(renewed);
+    return true;
   } catch (error) {
-    throw new NetworkError('The service could not be reached', { cause: error });
+    if (error instanceof ApiError && (error.status === 401 || error.status === 400)) {
+      authStore.clear();
+      return false;
+    }
+    throw error;
   }
-  if (response.status === 401 || response.status === 400) {
-    authStore.clear();
-    return false;
-  }
-  if (!response.ok) {
-    const error = await toApiError(response);
-    throw response.status >= 500 && error.code === 'UNKNOWN'
-      ? new NetworkError(`The service answered ${response.status}`)
-      : error;
-  }
-  authStore.setSession((await response.json()) as LoginResponse);
-  return true;
 }
 
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  if (authStore.needsRenewal(RENEW_BEFORE_MS)) await renewSession();
+  return send<T>(path, options, authStore.getToken());
+}
+
+/** One request with {@code token} (if any): the answer's body, or an ApiError / NetworkError. */
+async function send<T>(path: string, options: RequestOptions, token: string | null): Promise<T> {
   const { method = 'GET', query, body, signal, redirectOn401 = true } = options;
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  if (authStore.needsRenewal(RENEW_BEFORE_MS)) await renewSession();
-  const token = authStore.getToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   if (body !== undefined) headers.set('Content-Type', 'application/json');
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ScanField } from '../../../components/scan-field';
+import { SCAN_FIELD_MAX_LENGTH, ScanField } from '../../../components/scan-field';
 import type { CheckinResult } from '../../../lib/api';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { formatDeskTime, staffPaths } from '../../../lib/staff';
@@ -118,7 +118,7 @@ export function CheckinPage() {
 
   // A key typed into the alert belongs in the barcode field (a scanner does not know the alert is there).
   const typeIntoField = (key: string) => {
-    flushSync(() => setValue((current) => (current + key).slice(0, 40)));
+    flushSync(() => setValue((current) => (current + key).slice(0, SCAN_FIELD_MAX_LENGTH)));
     inputRef.current?.focus();
   };
 

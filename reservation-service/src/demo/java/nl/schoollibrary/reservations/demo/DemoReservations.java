@@ -1,6 +1,5 @@
 package nl.schoollibrary.reservations.demo;
 
-import nl.schoollibrary.reservations.reservation.ReservationStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import nl.schoollibrary.reservations.reservation.ReservationStatus;
 
 /**
  * Reservations in every state for the demo, placed on the seeded copies so that every invariant holds:

@@ -65,16 +65,12 @@ public class ActiveAccounts {
             var groups = token.getGroups();
             Kind kind = groups.contains(Role.INTEGRATION_ROLE) ? Kind.CLIENT
                     : groups.contains(Role.STUDENT_ROLE) ? Kind.STUDENT : Kind.STAFF;
-            Long session = null;
-            if (kind != Kind.CLIENT && token.getClaim(TokenClaims.SESSION_ID) != null) {
-                Object sid = token.getClaim(TokenClaims.SESSION_ID);
-                try {
-                    session = sid instanceof Number n ? n.longValue() : Long.parseLong(sid.toString().replace("\"", ""));
-                } catch (NumberFormatException e) {
-                    return null;
-                }
+            try {
+                return new Subject(kind, id,
+                        kind == Kind.CLIENT ? null : TokenClaims.longClaim(token, TokenClaims.SESSION_ID));
+            } catch (NumberFormatException e) {
+                return null;
             }
-            return new Subject(kind, id, session);
         }
     }
 

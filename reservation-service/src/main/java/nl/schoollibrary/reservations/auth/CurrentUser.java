@@ -41,13 +41,6 @@ public class CurrentUser {
     }
 
     private Long longClaim(String name) {
-        Object value = token.getClaim(name);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Number number) {
-            return number.longValue();
-        }
-        return Long.parseLong(value.toString().replace("\"", ""));
+        return TokenClaims.longClaim(token, name);
     }
 }

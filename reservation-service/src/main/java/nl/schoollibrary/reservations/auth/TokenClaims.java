@@ -1,5 +1,7 @@
 package nl.schoollibrary.reservations.auth;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 /** Names of the scope claims in an access token. */
 public final class TokenClaims {
     public static final String PATRON_ID = "patronId";
@@ -13,5 +15,20 @@ public final class TokenClaims {
     public static final String SCOPE = "scope";
 
     private TokenClaims() {
+    }
+
+    /**
+     * The whole-number claim {@code name} of a verified token, or {@code null} when it has none. A number claim may
+     * come back as a JSON number or as its text (quoted); anything else is a {@link NumberFormatException}.
+     */
+    public static Long longClaim(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        return Long.parseLong(value.toString().replace("\"", ""));
     }
 }

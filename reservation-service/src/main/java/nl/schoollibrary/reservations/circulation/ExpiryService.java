@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.schoollibrary.reservations.common.database.Jdbc;
-import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.ReservationLifecycle;
+import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import org.jboss.logging.Logger;
 
 /**

@@ -66,6 +66,18 @@ class HttpVersionsApiTest {
             assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
             assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
             assertThat(TestDatabase.string("SELECT status FROM reservation WHERE id = ?", id)).isEqualTo("CANCELLED");
+
+            // The session: renewed with its refresh token, then ended by logout.
+            Answer renewed = session.send("POST", "/api/auth/refresh", null,
+                    "{\"refreshToken\":\"" + json(login).get("refreshToken").asText() + "\"}");
+            assertThat(renewed.status()).as(renewed.body()).isEqualTo(200);
+            assertThat(renewed.version()).isEqualTo(transport.version);
+            Answer loggedOut = session.send("POST", "/api/auth/logout", token(renewed), null);
+            assertThat(loggedOut.status()).as(loggedOut.body()).isEqualTo(204);
+            Answer ended = session.send("POST", "/api/auth/refresh", null,
+                    "{\"refreshToken\":\"" + json(renewed).get("refreshToken").asText() + "\"}");
+            assertThat(ended.status()).as(ended.body()).isEqualTo(401);
+            assertThat(json(ended).get("code").asText()).isEqualTo("SESSION_ENDED");
         }
     }
 

@@ -3,9 +3,9 @@ package nl.schoollibrary.reservations.reservation;
 import static io.restassured.RestAssured.given;
 import static nl.schoollibrary.reservations.support.Api.placed;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

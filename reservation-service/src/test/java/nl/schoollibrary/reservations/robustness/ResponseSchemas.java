@@ -3,19 +3,18 @@ package nl.schoollibrary.reservations.robustness;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaContext;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.format.Format;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import tools.jackson.databind.JsonNode;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.schoollibrary.reservations.support.OpenApiContract;
 import nl.schoollibrary.reservations.support.OpenApiContract.Operation;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The response schemas of the committed openapi.yaml (JSON Schema 2020-12, as OpenAPI 3.1 says), validated with the
