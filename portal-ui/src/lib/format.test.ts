@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatList, formatLongDate, isoDayFromNow, validateFutureDay } from './format';
+import {
+  formatDay,
+  formatDeskDate,
+  formatDeskDateTime,
+  formatDeskTime,
+  formatList,
+  formatLongDate,
+  isoDayFromNow,
+  validateFutureDay,
+} from './format';
 import { isSuspended, reservationStatusText } from './reservation-text';
 import { reservation } from '../test/student-fixtures';
 
@@ -13,6 +22,17 @@ describe('formatDay', () => {
     expect(formatDay('2027-01-15', 'en', now)).toBe('Friday, 15 January 2027');
     expect(formatDay('2026-11-20T09:30:00Z', 'nl', now)).toBe('vrijdag 20 november');
     expect(formatDay('not a date', 'nl', now)).toBe('not a date');
+  });
+});
+
+describe('the compact desk formats (staff)', () => {
+  it('write "vr 4 dec", "22 nov, 14:05" and "14:05", with the year only when it is another year', () => {
+    expect(formatDeskDate('2026-12-04', 'nl', now)).toBe('vr 4 dec');
+    expect(formatDeskDate('2026-12-04', 'en', now)).toBe('Fri 4 Dec');
+    expect(formatDeskDate('2027-01-15', 'nl', now)).toBe('vr 15 jan 2027');
+    expect(formatDeskDateTime('2026-11-22T14:05:00', 'nl', now)).toBe('22 nov, 14:05');
+    expect(formatDeskTime('2026-11-22T14:05:00', 'nl')).toBe('14:05');
+    expect(formatDeskDate('not a date', 'nl', now)).toBe('not a date');
   });
 });
 

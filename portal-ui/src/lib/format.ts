@@ -14,21 +14,46 @@ export function parseDate(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** Writes `value` with `options`; the year is added when it is not this year. Unparseable values stay as they are. */
+function formatDate(value: string, locale: Locale, options: Intl.DateTimeFormatOptions, now: Date): string {
+  const date = parseDate(value);
+  if (!date) return value;
+  const year = date.getFullYear() === now.getFullYear() ? undefined : 'numeric';
+  return intlFor(locale).formatDate(date, { ...options, year });
+}
+
 /**
  * A day the way the student screens say it, with no abbreviations (they confuse 8-year-olds):
  * "vrijdag 4 december" / "Friday 4 December", with the year only when it is not this year
  * ("vrijdag 15 januari 2027").
  */
 export function formatDay(value: string, locale: Locale, now: Date = new Date()): string {
+  return formatDate(value, locale, { weekday: 'long', day: 'numeric', month: 'long' }, now);
+}
+
+/** Staff, compact: "vr 4 dec" / "Fri 4 Dec", a pickup-by date the way it is said at the desk. */
+export function formatDeskDate(value: string, locale: Locale, now: Date = new Date()): string {
+  return formatDate(value, locale, { weekday: 'short', day: 'numeric', month: 'short' }, now)
+    .replace(/\./g, '')
+    .replace(/,/g, '');
+}
+
+/** Staff, compact: "22 nov, 14:05" for timestamps (placed at, since). */
+export function formatDeskDateTime(value: string, locale: Locale, now: Date = new Date()): string {
+  const options: Intl.DateTimeFormatOptions = {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  };
+  return formatDate(value, locale, options, now).replace(/\./g, '');
+}
+
+/** "14:05" — the time of a scan in the desk's session list. */
+export function formatDeskTime(value: string, locale: Locale): string {
   const date = parseDate(value);
   if (!date) return value;
-  const sameYear = date.getFullYear() === now.getFullYear();
-  return intlFor(locale).formatDate(date, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: sameYear ? undefined : 'numeric',
-  });
+  return intlFor(locale).formatTime(date, { hour: '2-digit', minute: '2-digit' });
 }
 
 /** "4 december 2026" */
