@@ -89,6 +89,10 @@ describe('i18n', () => {
     expect(translate('nl', 'search.count', { count: 1200 })).toBe('1.200 boeken gevonden');
     expect(translate('en', 'search.count', { count: 1 })).toBe('1 book found');
     expect(translate('en', 'search.count', { count: 1200 })).toBe('1,200 books found');
+    expect(translate('nl', 'login.retryAfter', { seconds: 1 })).toBe(
+      'Je kunt het over 1 seconde opnieuw proberen.',
+    );
+    expect(translate('en', 'login.retryAfter', { seconds: 30 })).toBe('You can try again in 30 seconds.');
     expect(translate('nl', 'staff.passes.number', { id: 12345 })).toBe('lenernummer 12345');
   });
 

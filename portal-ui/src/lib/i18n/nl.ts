@@ -133,7 +133,8 @@ export const nl = {
   'login.usernameTooLong': 'Deze gebruikersnaam is te lang.',
   'login.passwordRequired': 'Vul je wachtwoord in.',
   'login.passwordTooLong': 'Dit wachtwoord is te lang.',
-  'login.retryAfter': 'Je kunt het over {seconds} seconden opnieuw proberen.',
+  'login.retryAfter':
+    'Je kunt het over {seconds, plural, one {# seconde} other {# seconden}} opnieuw proberen.',
   'login.already': 'Je bent ingelogd als {name}.',
   'login.continue': 'Verder',
 
