@@ -14,6 +14,7 @@ import { scenarios } from './scenarios.mjs';
 import './scenarios-security.mjs';
 import './scenarios-staff.mjs';
 import './scenarios-student.mjs';
+import './scenarios-i18n.mjs';
 
 /**
  * @typedef {object} ScenarioContext

@@ -141,6 +141,17 @@ describe('api client', () => {
     expect(error).toMatchObject({ status: 429, code: 'TOO_MANY_ATTEMPTS', retryAfter: 30 });
   });
 
+  it('reads the limit a problem names', async () => {
+    const error = await toApiError(
+      new Response(JSON.stringify({ status: 422, code: 'RESERVATION_LIMIT_REACHED', limit: 3 }), {
+        status: 422,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    );
+    expect(error).toMatchObject({ code: 'RESERVATION_LIMIT_REACHED', limit: 3 });
+    expect((await toApiError(new Response('', { status: 409 }))).limit).toBeNull();
+  });
+
   it('on 401 clears the session and asks to log in with a returnTo', async () => {
     window.history.pushState({}, '', '/titels/12?tab=x');
     authStore.setSession(session);

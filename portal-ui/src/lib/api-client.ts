@@ -17,6 +17,8 @@ export class ApiError extends Error {
   readonly errors: ProblemFieldError[];
   /** Seconds from a Retry-After header (429), if any. */
   readonly retryAfter: number | null;
+  /** The limit that was reached (RESERVATION_LIMIT_REACHED), if the problem names one. */
+  readonly limit: number | null;
 
   constructor(init: {
     status: number;
@@ -24,6 +26,7 @@ export class ApiError extends Error {
     detail?: string | null;
     errors?: ProblemFieldError[];
     retryAfter?: number | null;
+    limit?: number | null;
   }) {
     super(`${init.status} ${init.code}${init.detail ? `: ${init.detail}` : ''}`);
     this.status = init.status;
@@ -31,6 +34,7 @@ export class ApiError extends Error {
     this.detail = init.detail ?? null;
     this.errors = init.errors ?? [];
     this.retryAfter = init.retryAfter ?? null;
+    this.limit = init.limit ?? null;
   }
 }
 
@@ -134,6 +138,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
     detail: typeof problem.detail === 'string' ? problem.detail : null,
     errors: parseFieldErrors(problem.errors),
     retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+    limit: typeof problem.limit === 'number' ? problem.limit : null,
   });
 }
 

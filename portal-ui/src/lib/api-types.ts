@@ -1623,6 +1623,12 @@ export interface components {
             code?: components["schemas"]["ProblemCode"];
             /** @description Field errors, for VALIDATION_FAILED */
             errors?: components["schemas"]["ProblemFieldError"][];
+            /**
+             * Format: int32
+             * @description The limit that was reached, for RESERVATION_LIMIT_REACHED: the most active reservations the school allows
+             * @example 3
+             */
+            limit?: number;
         };
         /**
          * @description Stable machine-readable reason code of a problem
@@ -1702,6 +1708,12 @@ export interface components {
             reasonCode?: string;
             /** @description Reason in words when not allowed */
             reason?: string;
+            /**
+             * Format: int32
+             * @description The limit that was reached, with RESERVATION_LIMIT_REACHED: the most active reservations the school allows
+             * @example 3
+             */
+            limit?: number;
         };
         /** @description Pickup options for the logged-in student; empty when the school allows no reserving at all (then no reserve button is shown) */
         ReservationOptions: {

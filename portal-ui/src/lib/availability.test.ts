@@ -31,14 +31,18 @@ describe('availability wording', () => {
 
   it('says until when everything is lent out', () => {
     const allOut = at({ onShelf: 0, onLoan: 3, nextDueDate: '2026-12-04' });
-    expect(locationAvailabilityText(allOut, 'nl', now)).toBe('0 van de 3 in de kast, uitgeleend tot 4 dec');
-    expect(locationAvailabilityText(allOut, 'en', now)).toBe('0 of the 3 on the shelf, on loan until 4 Dec');
+    expect(locationAvailabilityText(allOut, 'nl', now)).toBe(
+      '0 van de 3 in de kast, uitgeleend tot vrijdag 4 december',
+    );
+    expect(locationAvailabilityText(allOut, 'en', now)).toBe(
+      '0 of the 3 on the shelf, on loan until Friday 4 December',
+    );
   });
 
   it('speaks of a single copy simply', () => {
     expect(locationAvailabilityText(at({ total: 1, onShelf: 1 }), 'nl', now)).toBe('In de kast');
     expect(locationAvailabilityText(at({ total: 1, onShelf: 0, nextDueDate: '2026-12-04' }), 'nl', now)).toBe(
-      'Uitgeleend tot 4 dec',
+      'Uitgeleend tot vrijdag 4 december',
     );
     expect(locationAvailabilityText(at({ total: 1, onShelf: 0, onLoan: 0, unavailable: 1 }), 'nl', now)).toBe(
       'Nu niet beschikbaar',
@@ -47,13 +51,13 @@ describe('availability wording', () => {
 
   it('adds the year to a date in another year', () => {
     const next = at({ total: 1, onShelf: 0, nextDueDate: '2027-01-08' });
-    expect(locationAvailabilityText(next, 'nl', now)).toBe('Uitgeleend tot 8 jan 2027');
+    expect(locationAvailabilityText(next, 'nl', now)).toBe('Uitgeleend tot vrijdag 8 januari 2027');
   });
 
   it('describes each copy status', () => {
     expect(copyStatusText({ status: 'ON_SHELF' }, 'nl', now)).toBe('In de kast');
     expect(copyStatusText({ status: 'ON_LOAN', dueDate: '2026-12-04' }, 'nl', now)).toBe(
-      'Uitgeleend tot 4 dec',
+      'Uitgeleend tot vrijdag 4 december',
     );
     expect(copyStatusText({ status: 'ON_HOLD_SHELF' }, 'en', now)).toBe('Held for a reservation');
     expect(copyStatusText({ status: 'IN_TRANSIT' }, 'nl', now)).toBe('Onderweg');

@@ -1,5 +1,5 @@
 import type { CopySummary, TitleAvailability, TitleSummary } from './api';
-import { formatShortDate } from './format';
+import { formatDay } from './format';
 import type { Locale } from './i18n/locale';
 import { translate } from './i18n/translate';
 
@@ -20,7 +20,7 @@ export function titleAvailabilityText(
   });
 }
 
-/** Per location on the title page: "2 van de 3 in de kast", "uitgeleend tot 4 dec". */
+/** Per location on the title page: "2 van de 3 in de kast", "uitgeleend tot vrijdag 4 december". */
 export function locationAvailabilityText(
   availability: TitleAvailability,
   locale: Locale,
@@ -32,7 +32,7 @@ export function locationAvailabilityText(
     if (onShelf > 0) return translate(locale, 'availability.singleOnShelf');
     return nextDueDate
       ? translate(locale, 'availability.singleOnLoanUntil', {
-          date: formatShortDate(nextDueDate, locale, now),
+          date: formatDay(nextDueDate, locale, now),
         })
       : translate(locale, 'availability.singleUnavailable');
   }
@@ -40,7 +40,7 @@ export function locationAvailabilityText(
   if (onShelf > 0 || !nextDueDate) return shelf;
   return translate(locale, 'availability.locationAllOut', {
     shelf,
-    date: formatShortDate(nextDueDate, locale, now),
+    date: formatDay(nextDueDate, locale, now),
   });
 }
 
@@ -49,7 +49,7 @@ export function hasOnShelf(availability: Pick<TitleAvailability, 'onShelf'>): bo
   return availability.onShelf > 0;
 }
 
-/** A copy's status in words: "In de kast", "Uitgeleend tot 4 dec", "Onderweg". */
+/** A copy's status in words: "In de kast", "Uitgeleend tot vrijdag 4 december", "Onderweg". */
 export function copyStatusText(
   copy: Pick<CopySummary, 'status' | 'dueDate'>,
   locale: Locale,
@@ -60,7 +60,7 @@ export function copyStatusText(
       return translate(locale, 'copyStatus.onShelf');
     case 'ON_LOAN':
       return copy.dueDate
-        ? translate(locale, 'copyStatus.onLoanUntil', { date: formatShortDate(copy.dueDate, locale, now) })
+        ? translate(locale, 'copyStatus.onLoanUntil', { date: formatDay(copy.dueDate, locale, now) })
         : translate(locale, 'copyStatus.onLoan');
     case 'ON_HOLD_SHELF':
       return translate(locale, 'copyStatus.onHoldShelf');

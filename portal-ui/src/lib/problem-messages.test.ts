@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError, NetworkError } from './api-client';
-import { LOCALES } from './i18n';
-import { PROBLEM_CODES, PROBLEM_MESSAGES, problemKind, problemMessage } from './problem-messages';
+import { LOCALES, translate } from './i18n';
+import { en } from './i18n/en';
+import { nl } from './i18n/nl';
+import { PROBLEM_CODES, problemKey, problemKind, problemMessage } from './problem-messages';
 
 /** Every problem code of the service. A new code on the service must be added here and in the table. */
 const CODES_OF_THE_SERVICE = [
@@ -56,22 +58,41 @@ describe('problem messages', () => {
     expect([...PROBLEM_CODES].sort()).toEqual(constants.sort());
   });
 
-  it.each([...CODES_OF_THE_SERVICE, 'NETWORK_ERROR', 'UNKNOWN'])(
-    '%s has a Dutch and an English message',
+  it('cover every code of the contract (the generated ProblemCode union)', () => {
+    const types = readFileSync(resolve(process.cwd(), 'src/lib/api-types.ts'), 'utf8');
+    const union = /ProblemCode: ([^;]+);/.exec(types)?.[1] ?? '';
+    const codes = [...union.matchAll(/"([A-Z_]+)"/g)].map((m) => m[1]);
+    expect(codes.length).toBeGreaterThan(10);
+    expect([...PROBLEM_CODES].sort()).toEqual(codes.sort());
+  });
+
+  it.each([...CODES_OF_THE_SERVICE, 'NETWORK_ERROR', 'UNKNOWN'] as const)(
+    '%s has a Dutch and an English message in the catalogues',
     (code) => {
-      const message = PROBLEM_MESSAGES[code as keyof typeof PROBLEM_MESSAGES];
+      const key = problemKey(code as (typeof PROBLEM_CODES)[number]);
+      expect(Object.keys(nl)).toContain(key);
+      expect(Object.keys(en)).toContain(key);
       for (const locale of LOCALES) {
-        expect(message[locale].length).toBeGreaterThan(10);
-        expect(message[locale]).not.toMatch(/[A-Z]{2,}_[A-Z]+/); // never the raw code
+        const message = translate(locale, key, { limit: 3 });
+        expect(message.length).toBeGreaterThan(10);
+        expect(message).not.toMatch(/[A-Z]{2,}_[A-Z]+/); // never the raw code
       }
-      expect(message.nl).not.toBe(message.en);
+      expect(nl[key]).not.toBe(en[key]);
     },
   );
 
-  it('maps errors to the table, never to the raw detail', () => {
+  it('maps errors to the catalogue, never to the raw detail', () => {
     const error = new ApiError({ status: 422, code: 'AVAILABLE_ON_SHELF', detail: 'copy 123 is on shelf' });
-    expect(problemMessage(error, 'nl')).toBe(PROBLEM_MESSAGES.AVAILABLE_ON_SHELF.nl);
+    expect(problemMessage(error, 'nl')).toBe(nl['problem.AVAILABLE_ON_SHELF']);
     expect(problemMessage(error, 'en')).not.toContain('copy 123');
+  });
+
+  it('says the limit the problem names, with the plural', () => {
+    const limit = (n: number) => new ApiError({ status: 422, code: 'RESERVATION_LIMIT_REACHED', limit: n });
+    expect(problemMessage(limit(3), 'nl')).toMatch(/^Je mag 3 boeken tegelijk reserveren\./);
+    expect(problemMessage(limit(1), 'nl')).toMatch(/^Je mag 1 boek tegelijk reserveren\./);
+    expect(problemMessage(limit(3), 'en')).toMatch(/^You may reserve 3 books at a time\./);
+    expect(problemMessage(limit(1), 'en')).toMatch(/^You may reserve 1 book at a time\./);
   });
 
   it('falls back by status for unknown codes, and to UNKNOWN otherwise', () => {

@@ -1,5 +1,5 @@
 import type { LocationRef, Reservation } from './api';
-import { formatDay } from './format-day';
+import { formatDay } from './format';
 import type { Locale } from './i18n/locale';
 import { translate } from './i18n/translate';
 

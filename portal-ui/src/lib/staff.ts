@@ -1,6 +1,5 @@
 import type { PatronRef, ReservationBlockLevel, Role } from './api';
-import { parseDate } from './format';
-import { intlLocale, type Locale } from './i18n/locale';
+import type { Locale } from './i18n/locale';
 import { translate, type MessageKey } from './i18n/translate';
 
 /**
@@ -14,6 +13,9 @@ export const STAFF_ROLES = ['SCHOOL_STAFF', 'LIBRARY_STAFF', 'ADMIN'] as const s
 export function isStaffRole(role: string | null | undefined): boolean {
   return !!role && (STAFF_ROLES as readonly string[]).includes(role);
 }
+
+// The desk's compact dates live with all other dates in format.ts; the staff views import them from here.
+export { formatDeskDate, formatDeskDateTime, formatDeskTime } from './format';
 
 /** Where the staff views live. */
 export const STAFF_BASE_PATH = '/balie';
@@ -76,37 +78,4 @@ export function hasStaffOnlyNotice(state: unknown): boolean {
 /** "Sanne de Vries, groep 6" (the group only when known). */
 export function patronLabel(patron: Pick<PatronRef, 'name' | 'groupName'>): string {
   return patron.groupName ? `${patron.name}, ${patron.groupName}` : patron.name;
-}
-
-/** "vr 4 dec" / "Fri 4 Dec": a pickup-by date the way it is said at the desk; the year only when not this year. */
-export function formatDeskDate(value: string, locale: Locale, now: Date = new Date()): string {
-  const date = parseDate(value);
-  if (!date) return value;
-  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
-  if (date.getFullYear() !== now.getFullYear()) options.year = 'numeric';
-  return new Intl.DateTimeFormat(intlLocale(locale), options)
-    .format(date)
-    .replace(/\./g, '')
-    .replace(/,/g, '');
-}
-
-/** "22 nov, 14:05" for timestamps (placed at, since). */
-export function formatDeskDateTime(value: string, locale: Locale, now: Date = new Date()): string {
-  const date = parseDate(value);
-  if (!date) return value;
-  const options: Intl.DateTimeFormatOptions = {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  };
-  if (date.getFullYear() !== now.getFullYear()) options.year = 'numeric';
-  return new Intl.DateTimeFormat(intlLocale(locale), options).format(date).replace(/\./g, '');
-}
-
-/** "14:05" — the time of a scan in the desk's session list. */
-export function formatDeskTime(value: string, locale: Locale): string {
-  const date = parseDate(value);
-  if (!date) return value;
-  return new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(date);
 }

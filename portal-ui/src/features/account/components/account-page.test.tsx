@@ -53,8 +53,8 @@ describe('mijn gegevens', () => {
     const loans = screen.getByRole('region', { name: 'Geleend' });
     const items = await within(loans).findAllByRole('listitem');
     expect(items[0]).toHaveTextContent('Harry Potter en de Geheime Kamer');
-    expect(items[0]).toHaveTextContent('Te laat! Dit boek moest uiterlijk vr 20 nov terug.');
-    expect(items[1]).toHaveTextContent('Terugbrengen uiterlijk za 28 nov');
+    expect(items[0]).toHaveTextContent('Te laat! Dit boek moest uiterlijk vrijdag 20 november terug.');
+    expect(items[1]).toHaveTextContent('Terugbrengen uiterlijk zaterdag 28 november');
     expect(items[1]).toHaveTextContent('Geleend bij Schoolbibliotheek OBS De Regenboog');
 
     const profile = screen.getByRole('region', { name: 'Over mij' });

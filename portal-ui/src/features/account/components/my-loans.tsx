@@ -3,7 +3,8 @@ import { Cover } from '../../../components/cover';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { Loan } from '../../../lib/api';
 import { formatAuthors } from '../../../lib/authors';
-import { formatDay } from '../../../lib/format-day';
+import { CATALOGUE_LANG } from '../../../lib/catalogue-lang';
+import { formatDay } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useMyLoans } from '../api/use-my-loans';
 
@@ -43,10 +44,14 @@ function LoanCard({ loan }: { loan: Loan }) {
       </div>
       <div className="loan-card__body">
         <h3 className="loan-card__title">
-          <Link to={`/titels/${loan.title.id}`}>{loan.title.title}</Link>
+          <Link to={`/titels/${loan.title.id}`} lang={CATALOGUE_LANG}>
+            {loan.title.title}
+          </Link>
         </h3>
         {loan.title.authors ? (
-          <p className="loan-card__authors">{formatAuthors(loan.title.authors, locale)}</p>
+          <p className="loan-card__authors" lang={CATALOGUE_LANG}>
+            {formatAuthors(loan.title.authors, locale)}
+          </p>
         ) : null}
         {loan.overdue ? (
           <p className="loan-card__due loan-card__due--overdue">

@@ -2,7 +2,7 @@ import type { TitleAvailability } from '../../../lib/api';
 import { hasOnShelf, locationAvailabilityText } from '../../../lib/availability';
 import { useI18n } from '../../../lib/i18n';
 
-/** Per location, in plain words: "2 van de 3 in de kast", "uitgeleend tot 4 dec". School library first. */
+/** Per location, in plain words: "2 van de 3 in de kast", "uitgeleend tot vrijdag 4 december". School library first. */
 export function AvailabilityList({ availability }: { availability: TitleAvailability[] }) {
   const { t, locale } = useI18n();
   if (availability.length === 0) return <p>{t('title.availabilityNone')}</p>;

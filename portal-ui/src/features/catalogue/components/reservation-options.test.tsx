@@ -88,14 +88,14 @@ describe('reservation options on the title page', () => {
     ['LIBRARY_MEMBERSHIP_REQUIRED', CENTRUM, 'geen geldig bibliotheekabonnement'],
     ['TITLE_NOT_RESERVABLE', CENTRUM, 'Dit boek kun je hier niet reserveren.'],
     ['DUPLICATE_RESERVATION', SCHOOL, 'Je hebt dit boek al gereserveerd.'],
-    ['RESERVATION_LIMIT_REACHED', SCHOOL, 'maximale aantal reserveringen'],
+    ['RESERVATION_LIMIT_REACHED', SCHOOL, 'Je mag 3 boeken tegelijk reserveren.'],
     ['RESERVATIONS_NOT_ALLOWED', CENTRUM, 'Je school staat reserveren hier niet toe.'],
     ['PICKUP_LOCATION_INVALID', CENTRUM, 'Hier kun je dit boek niet ophalen.'],
     ['SOMETHING_NEW', CENTRUM, 'Hier kun je dit boek nu niet reserveren.'],
   ] as const)('a refused option (%s) shows the reason in words, not a button', async (code, place, text) => {
     logInAs();
     renderOptions({
-      options: [option(place, { allowed: false, reasonCode: code, reason: 'Raw English reason.' })],
+      options: [option(place, { allowed: false, reasonCode: code, reason: 'Raw English reason.', limit: 3 })],
     });
 
     const section = await reserveSection();
@@ -150,7 +150,7 @@ describe('reservation options on the title page', () => {
       await within(section).findByText('Je hebt dit boek gereserveerd in de schoolbibliotheek.'),
     ).toBeInTheDocument();
     expect(
-      within(section).getByText('Je staat op plek 2 in de rij · verwacht rond vr 4 dec'),
+      within(section).getByText('Je staat op plek 2 in de rij · verwacht rond vrijdag 4 december'),
     ).toBeInTheDocument();
     expect(within(section).getByRole('link', { name: 'Bekijk je reserveringen' })).toHaveAttribute(
       'href',
@@ -179,7 +179,7 @@ describe('reservation options on the title page', () => {
 
     expect(await within(dialog).findByText('Je bent nummer 1 in de rij.')).toBeInTheDocument();
     expect(
-      within(dialog).getByText('We verwachten dat het boek rond vr 4 dec voor je klaarligt.'),
+      within(dialog).getByText('We verwachten dat het boek rond vrijdag 4 december voor je klaarligt.'),
     ).toBeInTheDocument();
     expect(within(dialog).getByRole('link', { name: 'Naar mijn gegevens' })).toHaveAttribute(
       'href',
@@ -302,7 +302,7 @@ describe('reservation options on the title page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Yes, reserve' }));
     expect(await within(dialog).findByText('You are number 1 in line.')).toBeInTheDocument();
     expect(
-      within(dialog).getByText('We expect the book to be ready for you around Fri 4 Dec.'),
+      within(dialog).getByText('We expect the book to be ready for you around Friday 4 December.'),
     ).toBeInTheDocument();
   });
 });

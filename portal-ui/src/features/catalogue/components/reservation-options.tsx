@@ -49,6 +49,8 @@ interface DialogState {
 
 interface RefusedGroup {
   code: string;
+  /** The limit the refusal names (RESERVATION_LIMIT_REACHED). */
+  limit?: number | null;
   names: string[];
 }
 
@@ -155,7 +157,7 @@ function StudentReservationOptions({ title, userId }: { title: TitleDetail; user
                 <span className="reserve__name">{formatList(group.names, locale)}</span>
               </span>
               <span className="reserve__reason" data-reason={group.code}>
-                {optionReasonText(group.code, locale)}
+                {optionReasonText(group.code, locale, group.limit)}
               </span>
             </li>
           ))}
@@ -180,7 +182,7 @@ function groupRefused(options: ReservationOption[]): RefusedGroup[] {
   for (const option of options) {
     const code = option.reasonCode ?? 'UNKNOWN';
     const key = `${code}:${option.pickupLocationKind}`;
-    const group = groups.get(key) ?? { code, names: [] };
+    const group = groups.get(key) ?? { code, limit: option.limit, names: [] };
     group.names.push(option.pickupLocationName);
     groups.set(key, group);
   }

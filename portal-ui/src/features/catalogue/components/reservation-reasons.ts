@@ -16,14 +16,23 @@ const REASON_KEYS: Record<string, MessageKey> = {
 
 export const RESERVATION_REASON_CODES = Object.keys(REASON_KEYS);
 
-/** Why an option is not allowed; never the service's own `reason` text (English, for integrators). */
-export function optionReasonText(code: string | null | undefined, locale: Locale): string {
+/**
+ * Why an option is not allowed, with the limit the refusal names (RESERVATION_LIMIT_REACHED); never the
+ * service's own `reason` text (English, for integrators).
+ */
+export function optionReasonText(
+  code: string | null | undefined,
+  locale: Locale,
+  limit?: number | null,
+): string {
   const key = code ? REASON_KEYS[code] : undefined;
-  return translate(locale, key ?? 'reserve.reason.other');
+  return translate(locale, key ?? 'reserve.reason.other', limit != null ? { limit } : undefined);
 }
 
 /** A failed POST /api/reservations in words: the option wording for refusals, else the problem table. */
 export function placeErrorText(error: unknown, locale: Locale): string {
-  if (error instanceof ApiError && REASON_KEYS[error.code]) return optionReasonText(error.code, locale);
+  if (error instanceof ApiError && REASON_KEYS[error.code]) {
+    return optionReasonText(error.code, locale, error.limit);
+  }
   return problemMessage(error, locale);
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Modal } from '../../../components/modal';
 import type { Reservation, ReservationOption, TitleDetail } from '../../../lib/api';
-import { formatDay } from '../../../lib/format-day';
+import { formatDay } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { placeIn, reservationStatusText } from '../../../lib/reservation-text';
 import { usePlaceReservation } from '../api/use-place-reservation';

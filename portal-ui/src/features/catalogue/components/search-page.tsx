@@ -104,6 +104,5 @@ export function SearchPage() {
 }
 
 function resultCountText(t: ReturnType<typeof useI18n>['t'], total: number, q: string): string {
-  if (q) return total === 1 ? t('search.countOneFor', { q }) : t('search.countFor', { count: total, q });
-  return total === 1 ? t('search.countOne') : t('search.count', { count: total });
+  return q ? t('search.countFor', { count: total, q }) : t('search.count', { count: total });
 }

@@ -4,7 +4,9 @@ import { Cover } from '../../../components/cover';
 import type { TitleSummary } from '../../../lib/api';
 import { titleAvailabilityText } from '../../../lib/availability';
 import { formatAuthors } from '../../../lib/authors';
+import { CATALOGUE_LANG } from '../../../lib/catalogue-lang';
 import { useI18n } from '../../../lib/i18n';
+import { SeriesText } from './series-text';
 
 /** One search result: cover, title, authors, age group and "3 van 5 in de kast". The whole card is clickable. */
 export function TitleCard({ title }: { title: TitleSummary }) {
@@ -17,17 +19,23 @@ export function TitleCard({ title }: { title: TitleSummary }) {
       <Cover title={title} decorative className="title-card__cover" />
       <div className="title-card__body">
         <h3 className="title-card__title">
-          <Link to={`/titels/${title.id}`} className="title-card__link">
+          <Link to={`/titels/${title.id}`} className="title-card__link" lang={CATALOGUE_LANG}>
             {title.title}
           </Link>
         </h3>
-        {title.subtitle ? <p className="title-card__subtitle">{title.subtitle}</p> : null}
-        {authors ? <p className="title-card__authors">{authors}</p> : null}
+        {title.subtitle ? (
+          <p className="title-card__subtitle" lang={CATALOGUE_LANG}>
+            {title.subtitle}
+          </p>
+        ) : null}
+        {authors ? (
+          <p className="title-card__authors" lang={CATALOGUE_LANG}>
+            {authors}
+          </p>
+        ) : null}
         {title.series ? (
           <p className="title-card__series">
-            {title.seriesNumber != null
-              ? t('title.seriesNumber', { series: title.series, number: title.seriesNumber })
-              : title.series}
+            <SeriesText series={title.series} number={title.seriesNumber} />
           </p>
         ) : null}
         <p className="title-card__meta">{meta.join(' · ')}</p>

@@ -10,19 +10,26 @@ describe('title detail page', () => {
 
     renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Dolfje Weerwolfje' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Dolfje Weerwolfje' });
+    expect(heading).toHaveAttribute('lang', 'nl'); // catalogue text: read with a Dutch voice in any UI language
     expect(screen.getByRole('img', { name: 'Omslag van Dolfje Weerwolfje' })).toBeInTheDocument();
-    expect(screen.getByText('door Paul van Loon')).toBeInTheDocument();
-    expect(screen.getByText('Dolfje Weerwolfje, deel 1')).toBeInTheDocument();
+    const author = screen.getByText('Paul van Loon', { selector: '.title-detail__authors span' });
+    expect(author).toHaveAttribute('lang', 'nl');
+    expect(author.parentElement).toHaveTextContent(/^door Paul van Loon$/);
+    const series = screen.getByText('Dolfje Weerwolfje', { selector: 'dd span' });
+    expect(series).toHaveAttribute('lang', 'nl');
+    expect(series.parentElement).toHaveTextContent(/^Dolfje Weerwolfje, deel 1$/);
     expect(screen.getByRole('link', { name: 'Griezelen' })).toHaveAttribute('href', '/snuffelen/griezelen');
 
     const where = screen.getByRole('region', { name: 'Waar staat het?' });
     expect(within(where).getByText('2 van de 3 in de kast')).toBeInTheDocument();
-    expect(within(where).getByText(/0 van de 2 in de kast, uitgeleend tot 4 dec/)).toBeInTheDocument();
+    expect(
+      within(where).getByText(/0 van de 2 in de kast, uitgeleend tot vrijdag 4 december/),
+    ).toBeInTheDocument();
 
     const table = screen.getByRole('table', { name: 'Alle exemplaren van dit boek' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
-    expect(within(table).getByText(/Uitgeleend tot 4 dec/)).toBeInTheDocument();
+    expect(within(table).getByText(/Uitgeleend tot vrijdag 4 december/)).toBeInTheDocument();
   });
 
   it('copes with the JSON nulls the service sends for absent fields', async () => {

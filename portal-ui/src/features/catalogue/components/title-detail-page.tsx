@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link, useParams } from 'react-router-dom';
 import { Cover } from '../../../components/cover';
 import { NotFound } from '../../../components/not-found';
@@ -6,13 +8,15 @@ import type { TitleDetail } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { titleAvailabilityText } from '../../../lib/availability';
 import { formatAuthors } from '../../../lib/authors';
+import { CATALOGUE_LANG } from '../../../lib/catalogue-lang';
 import { useI18n } from '../../../lib/i18n';
-import { themeName } from '../../../lib/theme-name';
+import { themeLang, themeName } from '../../../lib/theme-name';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useTitle } from '../api/use-title';
 import { AvailabilityList } from './availability-list';
 import { CopiesTable } from './copies-table';
 import { ReservationOptions } from './reservation-options';
+import { SeriesText } from './series-text';
 
 /** /titels/:id */
 export function TitleDetailPage() {
@@ -45,14 +49,11 @@ export function TitleDetailPage() {
 export function TitleDetailView({ title }: { title: TitleDetail }) {
   const { t, locale } = useI18n();
   const authors = formatAuthors(title.authors, locale);
-  const facts: { label: string; value: string }[] = [];
+  const facts: { label: string; value: ReactNode }[] = [];
   if (title.series) {
     facts.push({
       label: t('title.series'),
-      value:
-        title.seriesNumber != null
-          ? t('title.seriesNumber', { series: title.series, number: title.seriesNumber })
-          : title.series,
+      value: <SeriesText series={title.series} number={title.seriesNumber} />,
     });
   }
   facts.push({ label: t('title.ageGroup'), value: t('ageGroup.years', { group: title.ageGroup }) });
@@ -68,9 +69,22 @@ export function TitleDetailView({ title }: { title: TitleDetail }) {
           <Cover title={title} />
         </div>
         <div className="title-detail__info">
-          <h1 className="title-detail__title">{title.title}</h1>
-          {title.subtitle ? <p className="title-detail__subtitle">{title.subtitle}</p> : null}
-          {authors ? <p className="title-detail__authors">{t('title.by', { authors })}</p> : null}
+          <h1 className="title-detail__title" lang={CATALOGUE_LANG}>
+            {title.title}
+          </h1>
+          {title.subtitle ? (
+            <p className="title-detail__subtitle" lang={CATALOGUE_LANG}>
+              {title.subtitle}
+            </p>
+          ) : null}
+          {authors ? (
+            <p className="title-detail__authors">
+              <FormattedMessage
+                id="title.by"
+                values={{ authors: <span lang={CATALOGUE_LANG}>{authors}</span> }}
+              />
+            </p>
+          ) : null}
           <p className={`availability ${title.copiesOnShelf > 0 ? 'availability--yes' : 'availability--no'}`}>
             <span className="availability__dot" aria-hidden="true" />
             {titleAvailabilityText(title, locale)}
@@ -88,7 +102,11 @@ export function TitleDetailView({ title }: { title: TitleDetail }) {
               <ul className="chips" aria-label={t('title.themes')}>
                 {title.themes.map((theme) => (
                   <li key={theme.code}>
-                    <Link className="chip" to={`/snuffelen/${encodeURIComponent(theme.code)}`}>
+                    <Link
+                      className="chip"
+                      to={`/snuffelen/${encodeURIComponent(theme.code)}`}
+                      lang={themeLang(theme, locale)}
+                    >
                       {themeName(theme, locale)}
                     </Link>
                   </li>
@@ -99,7 +117,11 @@ export function TitleDetailView({ title }: { title: TitleDetail }) {
           <ReservationOptions title={title} />
           <section className="title-detail__description" aria-labelledby="description-heading">
             <h2 id="description-heading">{t('title.description')}</h2>
-            <p>{title.description || t('title.noDescription')}</p>
+            {title.description ? (
+              <p lang={CATALOGUE_LANG}>{title.description}</p>
+            ) : (
+              <p>{t('title.noDescription')}</p>
+            )}
           </section>
         </div>
       </article>

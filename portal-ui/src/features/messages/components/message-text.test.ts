@@ -11,14 +11,14 @@ describe('message wording', () => {
       message(),
       'nl',
       '“Dolfje Weerwolfje” ligt voor je klaar',
-      '“Dolfje Weerwolfje” ligt voor je klaar in de schoolbibliotheek. Haal het uiterlijk vr 27 nov op.',
+      '“Dolfje Weerwolfje” ligt voor je klaar in de schoolbibliotheek. Haal het uiterlijk vrijdag 27 november op.',
     ],
     [
       'RESERVATION_READY at a branch',
       message({ location: CENTRUM }),
       'en',
       '“Dolfje Weerwolfje” is ready for you',
-      '“Dolfje Weerwolfje” is ready for you at Bibliotheek Rivierenland Centrum. Pick it up by Fri 27 Nov.',
+      '“Dolfje Weerwolfje” is ready for you at Bibliotheek Rivierenland Centrum. Pick it up by Friday 27 November.',
     ],
     [
       'RESERVATION_EXPIRED',

@@ -1,5 +1,5 @@
 import type { Message } from '../../../lib/api';
-import { formatDay } from '../../../lib/format-day';
+import { formatDay } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
 import { placeIn } from '../../../lib/reservation-text';
 

@@ -42,7 +42,7 @@ describe('berichten', () => {
 
     expect(await screen.findByText('Je hebt 1 ongelezen bericht.')).toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: /“Dolfje Weerwolfje” ligt voor je klaar/ });
-    expect(toggle).toHaveAccessibleName('Nieuw “Dolfje Weerwolfje” ligt voor je klaar za 21 nov');
+    expect(toggle).toHaveAccessibleName('Nieuw “Dolfje Weerwolfje” ligt voor je klaar zaterdag 21 november');
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByText(/Haal het uiterlijk/)).not.toBeVisible();
 
@@ -51,7 +51,7 @@ describe('berichten', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(
       screen.getByText(
-        '“Dolfje Weerwolfje” ligt voor je klaar in de schoolbibliotheek. Haal het uiterlijk vr 27 nov op.',
+        '“Dolfje Weerwolfje” ligt voor je klaar in de schoolbibliotheek. Haal het uiterlijk vrijdag 27 november op.',
       ),
     ).toBeVisible();
     expect(screen.getByRole('link', { name: 'Bekijk je reservering' })).toHaveAttribute(
@@ -115,7 +115,7 @@ describe('berichten', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Messages' })).toBeInTheDocument();
     expect(await screen.findByText('You have 1 unread message.')).toBeInTheDocument();
     expect(
-      screen.getByRole('button', { name: 'New “Dolfje Weerwolfje” is ready for you Sat 21 Nov' }),
+      screen.getByRole('button', { name: 'New “Dolfje Weerwolfje” is ready for you Saturday 21 November' }),
     ).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { Pagination } from '../../../components/pagination';
 import { EmptyState, Loading, ProblemAlert } from '../../../components/status';
 import type { Message } from '../../../lib/api';
-import { formatDay } from '../../../lib/format-day';
+import { formatDay } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { pageFromParam, pageToParam } from '../../../lib/url-params';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -37,9 +37,7 @@ export function MessagesPage() {
             <p className="inbox-toolbar__count" role="status">
               {messages.data.unread === 0
                 ? t('inbox.allRead')
-                : messages.data.unread === 1
-                  ? t('inbox.unreadOne')
-                  : t('inbox.unreadCount', { count: messages.data.unread })}
+                : t('inbox.unreadCount', { count: messages.data.unread })}
             </p>
             {messages.data.unread > 0 ? (
               <button

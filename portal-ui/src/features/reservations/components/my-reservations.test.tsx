@@ -49,15 +49,15 @@ describe('my reservations (mijn gegevens)', () => {
     const school = await screen.findByRole('region', { name: 'Schoolbibliotheek' });
     const library = screen.getByRole('region', { name: 'Bibliotheek' });
     expect(
-      within(school).getByText('Je staat op plek 2 in de rij · verwacht rond vr 4 dec'),
+      within(school).getByText('Je staat op plek 2 in de rij · verwacht rond vrijdag 4 december'),
     ).toBeInTheDocument();
     expect(within(school).getByText('Ophalen in de schoolbibliotheek')).toBeInTheDocument();
     expect(
-      within(school).getByText('Ligt klaar in de schoolbibliotheek tot en met vr 4 dec'),
+      within(school).getByText('Ligt klaar in de schoolbibliotheek tot en met vrijdag 4 december'),
     ).toBeInTheDocument();
     expect(within(school).getByText('Annie M.G. Schmidt en Carl Hollander')).toBeInTheDocument();
     expect(within(library).getByText('Onderweg naar Bibliotheek Rivierenland Centrum')).toBeInTheDocument();
-    expect(within(school).getAllByText('Gereserveerd op vr 20 nov')).toHaveLength(2);
+    expect(within(school).getAllByText('Gereserveerd op vrijdag 20 november')).toHaveLength(2);
     expect(screen.getByRole('link', { name: 'Dolfje Weerwolfje' })).toHaveAttribute('href', '/titels/1');
   });
 
@@ -184,8 +184,8 @@ describe('my reservations (mijn gegevens)', () => {
     await user.type(field, '2026-12-11');
     await user.click(within(dialog).getByRole('button', { name: 'Pauzeren' }));
 
-    expect(await screen.findByText('Gepauzeerd tot en met vr 11 dec')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('is gepauzeerd tot en met vr 11 dec');
+    expect(await screen.findByText('Gepauzeerd tot en met vrijdag 11 december')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('is gepauzeerd tot en met vrijdag 11 december');
     const suspend = calls.find((c) => c.url.pathname === '/api/reservations/12/suspend');
     expect(JSON.parse(String(suspend?.init?.body))).toEqual({ until: '2026-12-11' });
 
@@ -212,7 +212,7 @@ describe('my reservations (mijn gegevens)', () => {
     await user.clear(field);
     await user.type(field, '2027-01-15');
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(await screen.findByText('Niet meer nodig na vr 15 jan 2027')).toBeInTheDocument();
+    expect(await screen.findByText('Niet meer nodig na vrijdag 15 januari 2027')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Niet meer nodig na…: Dolfje Weerwolfje' }));
     await user.click(screen.getByRole('button', { name: 'Datum weghalen' }));
@@ -226,7 +226,7 @@ describe('my reservations (mijn gegevens)', () => {
     serve({ mine: myReservations([waiting, ready]) });
     renderAt('/mijn-gegevens', <MyReservations />, '/mijn-gegevens#reservering-14');
 
-    const card = await screen.findByText('Ligt klaar in de schoolbibliotheek tot en met vr 4 dec');
+    const card = await screen.findByText('Ligt klaar in de schoolbibliotheek tot en met vrijdag 4 december');
     await waitFor(() => expect(card.closest('li')).toHaveFocus());
     expect(card.closest('li')).toHaveClass('is-highlighted');
   });
@@ -246,8 +246,10 @@ describe('my reservations (mijn gegevens)', () => {
     expect(await screen.findByRole('region', { name: 'School library' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'My reservations' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Public library' })).toBeInTheDocument();
-    expect(screen.getByText('You are number 2 in line · expected around Fri 4 Dec')).toBeInTheDocument();
-    expect(screen.getByText('Ready at the school library until Fri 4 Dec')).toBeInTheDocument();
+    expect(
+      screen.getByText('You are number 2 in line · expected around Friday 4 December'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Ready at the school library until Friday 4 December')).toBeInTheDocument();
     expect(screen.getByText('On its way to Bibliotheek Rivierenland Centrum')).toBeInTheDocument();
     expect(screen.getByText('Pick up at the school library')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cancel: Minoes' })).toBeInTheDocument();

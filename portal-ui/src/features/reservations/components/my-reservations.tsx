@@ -4,7 +4,8 @@ import { Cover } from '../../../components/cover';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { Reservation } from '../../../lib/api';
 import { formatAuthors } from '../../../lib/authors';
-import { formatDay } from '../../../lib/format-day';
+import { CATALOGUE_LANG } from '../../../lib/catalogue-lang';
+import { formatDay } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { isSuspended, placeIn, reservationStatusText } from '../../../lib/reservation-text';
 import { useMyReservations } from '../api/use-my-reservations';
@@ -187,10 +188,14 @@ function ReservationCard({ reservation, highlighted, onAction, onResume, resumin
       </div>
       <div className="reservation-card__body">
         <h4 className="reservation-card__title">
-          <Link to={`/titels/${title.id}`}>{title.title}</Link>
+          <Link to={`/titels/${title.id}`} lang={CATALOGUE_LANG}>
+            {title.title}
+          </Link>
         </h4>
         {title.authors ? (
-          <p className="reservation-card__authors">{formatAuthors(title.authors, locale)}</p>
+          <p className="reservation-card__authors" lang={CATALOGUE_LANG}>
+            {formatAuthors(title.authors, locale)}
+          </p>
         ) : null}
         <p className="reservation-card__status">{reservationStatusText(reservation, locale)}</p>
         <ul className="reservation-card__facts">

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Modal } from '../../../components/modal';
 import type { Reservation } from '../../../lib/api';
-import { formatDay, isoDayFromNow, validateFutureDay, type DayProblem } from '../../../lib/format-day';
+import { formatDay, isoDayFromNow, validateFutureDay, type DayProblem } from '../../../lib/format';
 import { useI18n, type MessageKey, type MessageParams } from '../../../lib/i18n';
 import { problemMessage } from '../../../lib/problem-messages';
 import {

@@ -4,6 +4,7 @@ import { Cover } from '../../../components/cover';
 import type { ShelfEntry } from '../../../lib/api';
 import { firstAuthor } from '../../../lib/authors';
 import { titleAvailabilityText } from '../../../lib/availability';
+import { CATALOGUE_LANG } from '../../../lib/catalogue-lang';
 import { useI18n } from '../../../lib/i18n';
 import { SpineLabel } from './spine-label';
 
@@ -19,9 +20,13 @@ export function ShelfList({ entries, start }: { entries: ShelfEntry[]; start: nu
               <Cover title={entry.title} decorative />
               <SpineLabel shelfMark={entry.shelfMark} />
             </span>
-            <span className="shelf-book__title">{entry.title.title}</span>
+            <span className="shelf-book__title" lang={CATALOGUE_LANG}>
+              {entry.title.title}
+            </span>
             {firstAuthor(entry.title.authors) ? (
-              <span className="shelf-book__author">{firstAuthor(entry.title.authors)}</span>
+              <span className="shelf-book__author" lang={CATALOGUE_LANG}>
+                {firstAuthor(entry.title.authors)}
+              </span>
             ) : null}
           </Link>
           <AvailabilityBadge

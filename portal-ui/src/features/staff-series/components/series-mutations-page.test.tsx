@@ -72,9 +72,9 @@ describe('series mutations', () => {
       '2 exemplaren passen bij deze selectie.',
     );
     expect(
-      screen.getByText('1 exemplaren vallen buiten jouw bereik; die blijven ongemoeid.'),
+      screen.getByText('1 exemplaar valt buiten jouw bereik; dat blijft ongemoeid.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Voorbeeld (1 exemplaren)' })).toHaveTextContent('Dissus');
+    expect(screen.getByRole('table', { name: 'Voorbeeld (1 exemplaar)' })).toHaveTextContent('Dissus');
     const dryRun = calls.find((c) => c.url.pathname === '/api/series-mutations/dry-run');
     expect(JSON.parse(String(dryRun?.init?.body))).toEqual({
       selection: { barcodes: ['302100000276', '302100000277'] },
@@ -131,7 +131,7 @@ describe('series mutations', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Alleen de andere herstellen' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.getByTestId('series-undone')).toHaveTextContent(
-      'Seriemutatie 7 is ongedaan gemaakt: 1 exemplaren hersteld. 1 overgeslagen',
+      'Seriemutatie 7 is ongedaan gemaakt: 1 exemplaar hersteld. 1 overgeslagen',
     );
   });
 });

@@ -281,9 +281,7 @@ export function SeriesMutationsPage() {
             {t('staff.series.resultHeading')}
           </h2>
           <p className="staff-series__count" data-testid="dry-run-count">
-            {t(current.result.matched === 1 ? 'staff.series.matchedOne' : 'staff.series.matched', {
-              count: current.result.matched,
-            })}
+            {t('staff.series.matched', { count: current.result.matched })}
           </p>
           {current.result.outOfScope > 0 ? (
             <p>{t('staff.series.outOfScope', { count: current.result.outOfScope })}</p>

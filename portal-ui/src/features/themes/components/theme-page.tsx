@@ -4,6 +4,7 @@ import { NotFound } from '../../../components/not-found';
 import { Pagination } from '../../../components/pagination';
 import { EmptyState, Loading, ProblemAlert } from '../../../components/status';
 import { firstAuthor } from '../../../lib/authors';
+import { CATALOGUE_LANG } from '../../../lib/catalogue-lang';
 import { useI18n } from '../../../lib/i18n';
 import { themeName } from '../../../lib/theme-name';
 import { pageFromParam, pageToParam, withParams } from '../../../lib/url-params';
@@ -40,17 +41,19 @@ export function ThemePage() {
         <EmptyState title={t('theme.empty')} />
       ) : (
         <>
-          <p className="lead">
-            {titles.data.total === 1 ? t('themes.countOne') : t('themes.count', { count: titles.data.total })}
-          </p>
+          <p className="lead">{t('themes.count', { count: titles.data.total })}</p>
           <ul className="cover-grid">
             {titles.data.items.map((title) => (
               <li key={title.id}>
                 <Link className="cover-tile" to={`/titels/${title.id}`}>
                   <Cover title={title} decorative />
-                  <span className="cover-tile__title">{title.title}</span>
+                  <span className="cover-tile__title" lang={CATALOGUE_LANG}>
+                    {title.title}
+                  </span>
                   {firstAuthor(title.authors) ? (
-                    <span className="cover-tile__author">{firstAuthor(title.authors)}</span>
+                    <span className="cover-tile__author" lang={CATALOGUE_LANG}>
+                      {firstAuthor(title.authors)}
+                    </span>
                   ) : null}
                 </Link>
               </li>

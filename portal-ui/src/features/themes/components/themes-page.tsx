@@ -31,11 +31,7 @@ export function ThemesPage() {
               <Link className="theme-tile" to={`/snuffelen/${encodeURIComponent(theme.code)}`}>
                 <ThemeCover code={theme.code} />
                 <span className="theme-tile__name">{themeName(theme, locale)}</span>
-                <span className="theme-tile__count">
-                  {theme.titleCount === 1
-                    ? t('themes.countOne')
-                    : t('themes.count', { count: theme.titleCount })}
-                </span>
+                <span className="theme-tile__count">{t('themes.count', { count: theme.titleCount })}</span>
               </Link>
             </li>
           ))}

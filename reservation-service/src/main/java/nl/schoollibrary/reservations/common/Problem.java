@@ -22,7 +22,10 @@ public record Problem(
                 example = "NOT_FOUND")
         ErrorCode code,
         @Schema(description = "Field errors, for VALIDATION_FAILED")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "The limit that was reached, for RESERVATION_LIMIT_REACHED: the most active "
+                + "reservations the school allows", example = "3")
+        Integer limit) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -34,6 +37,11 @@ public record Problem(
 
     public static Problem of(ErrorCode code, String detail, String instance, List<FieldError> errors) {
         return new Problem(code.type(), code.title(), code.status(), detail, instance, code,
-                errors == null || errors.isEmpty() ? null : List.copyOf(errors));
+                errors == null || errors.isEmpty() ? null : List.copyOf(errors), null);
+    }
+
+    /** This problem with the limit that was reached (null: none). */
+    public Problem withLimit(Integer reached) {
+        return new Problem(type, title, status, detail, instance, code, errors, reached);
     }
 }

@@ -14,16 +14,28 @@ public class ProblemException extends RuntimeException {
     private final ErrorCode code;
     private final List<Problem.FieldError> errors;
     private final Map<String, String> headers;
+    private final Integer limit;
 
     public ProblemException(ErrorCode code, String detail) {
-        this(code, detail, List.of(), Map.of());
+        this(code, detail, (Integer) null);
+    }
+
+    /** A refusal because a limit was reached; the problem names the limit (null: none). */
+    public ProblemException(ErrorCode code, String detail, Integer limit) {
+        this(code, detail, List.of(), Map.of(), limit);
     }
 
     public ProblemException(ErrorCode code, String detail, List<Problem.FieldError> errors, Map<String, String> headers) {
+        this(code, detail, errors, headers, null);
+    }
+
+    private ProblemException(ErrorCode code, String detail, List<Problem.FieldError> errors, Map<String, String> headers,
+            Integer limit) {
         super(detail, null, false, false);
         this.code = code;
         this.errors = errors;
         this.headers = headers;
+        this.limit = limit;
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -45,5 +57,9 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    public Integer limit() {
+        return limit;
     }
 }

@@ -46,7 +46,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.build(e.code(), e.getMessage(), path(uri), e.errors(), e.headers());
+        return ProblemResponses.build(Problem.of(e.code(), e.getMessage(), path(uri), e.errors()).withLimit(e.limit()),
+                e.headers());
     }
 
     /** Listed one by one: the closest mapper by type wins, and Quarkus has its own for some of these. */

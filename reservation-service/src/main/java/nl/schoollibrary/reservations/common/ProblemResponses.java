@@ -15,9 +15,13 @@ public final class ProblemResponses {
 
     public static Response build(ErrorCode code, String detail, String instance, List<Problem.FieldError> errors,
             Map<String, String> headers) {
-        Response.ResponseBuilder builder = Response.status(code.status())
+        return build(Problem.of(code, detail, instance, errors), headers);
+    }
+
+    public static Response build(Problem problem, Map<String, String> headers) {
+        Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(code, detail, instance, errors));
+                .entity(problem);
         headers.forEach(builder::header);
         return builder.build();
     }

@@ -91,7 +91,9 @@ public final class ReservationDtos {
             @Schema(required = true) Scope scope,
             @Schema(required = true) boolean allowed,
             @Schema(description = "Reason code when not allowed", example = "LIBRARY_LINK_MISSING") String reasonCode,
-            @Schema(description = "Reason in words when not allowed") String reason) {
+            @Schema(description = "Reason in words when not allowed") String reason,
+            @Schema(description = "The limit that was reached, with RESERVATION_LIMIT_REACHED: the most active "
+                    + "reservations the school allows", example = "3") Integer limit) {
     }
 
     @Schema(name = "ReservationOptions", description = "Pickup options for the logged-in student; empty when the "

@@ -238,7 +238,7 @@ public class ReservationPlacing {
         Optional<Refusal> refusal = ReservationService.POLICY.evaluate(new ReservationRequest(f.student(), f.pickup(), f.policy(),
                 copies.copies(), f.activeReservations(), f.hasActiveReservation(), today, f.branches()::contains));
         if (refusal.isPresent()) {
-            throw new ProblemException(refusal.get().code().errorCode(), refusal.get().message());
+            throw new ProblemException(refusal.get().code().errorCode(), refusal.get().message(), refusal.get().limit());
         }
     }
 

@@ -66,7 +66,8 @@ public class ReservationService {
             }
             options.add(new ReservationOption(option.location().id(), option.name(),
                     option.location().type(), Scope.of(option.location()), refusal.isEmpty(),
-                    refusal.map(r -> r.code().name()).orElse(null), refusal.map(Refusal::message).orElse(null)));
+                    refusal.map(r -> r.code().name()).orElse(null), refusal.map(Refusal::message).orElse(null),
+                    refusal.map(Refusal::limit).orElse(null)));
         }
         return new ReservationOptions(options, reads.activeOfPatronForTitle(student.patronId(), titleId).orElse(null));
     }

@@ -159,7 +159,12 @@ class PlacingReservationApiTest {
             placed(token, Builders.titleWithCopy("Limiet " + i, w.schoolLibraryId(), "ON_LOAN"), w.schoolLibraryId());
         }
         long fourth = Builders.titleWithCopy("Limiet 4", w.schoolLibraryId(), "ON_LOAN");
-        place(token, fourth, w.schoolLibraryId()).statusCode(422).body("code", equalTo("RESERVATION_LIMIT_REACHED"));
+        place(token, fourth, w.schoolLibraryId()).statusCode(422).body("code", equalTo("RESERVATION_LIMIT_REACHED"))
+                .body("limit", equalTo(3));
+        given().auth().oauth2(token).when().get("/api/titles/{id}", fourth).then().statusCode(200)
+                .body("reservationOptions.options.find { it.scope == 'SCHOOL' }.reasonCode",
+                        equalTo("RESERVATION_LIMIT_REACHED"))
+                .body("reservationOptions.options.find { it.scope == 'SCHOOL' }.limit", equalTo(3));
     }
 
     @Test

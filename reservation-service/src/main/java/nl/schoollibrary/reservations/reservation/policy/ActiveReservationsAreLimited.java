@@ -11,8 +11,8 @@ public final class ActiveReservationsAreLimited implements PlacementRule {
         if (request.activeReservations() < max) {
             return Optional.empty();
         }
-        return PlacementRule.refuse(ReasonCode.RESERVATION_LIMIT_REACHED,
+        return Optional.of(new Refusal(ReasonCode.RESERVATION_LIMIT_REACHED,
                 "You already have " + request.activeReservations() + " active reservations, the most your school allows ("
-                        + max + "). Wait until one is picked up or cancel one.");
+                        + max + "). Wait until one is picked up or cancel one.", max));
     }
 }

@@ -1,8 +1,307 @@
 /**
- * Dutch strings of the staff views (balie): check-in, check-out, hold shelf, title queue.
- * Spread into messages-nl.ts; messages-staff-en.ts must have exactly these keys.
+ * Dutch, the default language and the source of the message keys: the one catalogue of the Dutch texts,
+ * the problem codes included (`problem.<CODE>`). en.ts must have exactly these keys (the type checker
+ * enforces it). Messages are ICU MessageFormat: `{name}` placeholders, `{count, plural, one {…} other {…}}`.
  */
-export const staffNl = {
+export const nl = {
+  'app.name': 'Bieb Reserveren',
+  'app.skipLink': 'Naar de inhoud',
+  'app.footer': 'Bieb Reserveren — boeken zoeken en reserveren in je schoolbieb en de bibliotheek.',
+
+  'nav.label': 'Hoofdmenu',
+  'nav.search': 'Zoeken',
+  'nav.themes': 'Snuffelen',
+  'nav.shelf': 'Kijkje in de kast',
+
+  'lang.label': 'Taal',
+
+  'auth.login': 'Inloggen',
+  'auth.logout': 'Uitloggen',
+  'auth.loggedInAs': 'Ingelogd als',
+
+  'common.loading': 'Even geduld, we zijn aan het laden…',
+  'common.retry': 'Probeer opnieuw',
+  'common.errorTitle': 'Dat ging niet goed',
+  'common.yes': 'Ja',
+  'common.no': 'Nee',
+
+  'error.title': 'Er ging iets mis',
+
+  'notFound.title': 'Pagina niet gevonden',
+  'notFound.text': 'Deze pagina bestaat niet (meer). Misschien zit er een typfout in het adres.',
+  'notFound.home': 'Naar zoeken',
+
+  'pagination.label': 'Andere pagina’s',
+  'pagination.previous': 'Vorige',
+  'pagination.next': 'Volgende',
+  'pagination.status': 'Pagina {page} van {pages}',
+
+  'cover.label': 'Omslag van {title}',
+
+  'ageGroup.years': '{group} jaar',
+
+  'search.title': 'Zoeken',
+  'search.documentTitle': 'Zoeken naar “{q}”',
+  'search.label': 'Zoek op titel, schrijver, serie of onderwerp',
+  'search.placeholder': 'Bijvoorbeeld: weerwolf',
+  'search.submit': 'Zoeken',
+  'search.filters': 'Verfijn je zoekopdracht',
+  'search.theme': 'Thema',
+  'search.anyTheme': 'Alle thema’s',
+  'search.ageGroup': 'Leeftijd',
+  'search.anyAge': 'Alle leeftijden',
+  'search.availableNow': 'Nu beschikbaar (in de kast)',
+  'search.introTitle': 'Wat wil jij lezen?',
+  'search.intro': 'Typ een woord en druk op Zoeken. Weet je nog niet wat je wilt?',
+  'search.introBrowse': 'Ga snuffelen tussen de thema’s.',
+  'search.resultsHeading': 'Zoekresultaten',
+  'search.loading': 'Boeken zoeken…',
+  'search.count': '{count, plural, one {# boek} other {# boeken}} gevonden',
+  'search.countFor': '{count, plural, one {# boek} other {# boeken}} gevonden voor “{q}”',
+  'search.emptyTitle': 'Niets gevonden',
+  'search.emptyText': 'We vonden geen boeken voor “{q}”. Probeer een ander woord of minder filters.',
+  'search.emptyTextFilters': 'Met deze filters vonden we geen boeken. Probeer minder filters.',
+
+  'title.documentTitle': 'Boek',
+  'title.by': 'door {authors}',
+  'title.series': 'Serie',
+  'title.seriesNumber': '{series}, deel {number}',
+  'title.ageGroup': 'Leeftijd',
+  'title.readingLevel': 'AVI-niveau',
+  'title.aviShort': 'AVI {level}',
+  'title.year': 'Verschenen',
+  'title.isbn': 'ISBN',
+  'title.themes': 'Thema’s',
+  'title.description': 'Waar gaat het over?',
+  'title.noDescription': 'Er is nog geen beschrijving van dit boek.',
+  'title.availability': 'Waar staat het?',
+  'title.availabilityNone': 'Er zijn (nog) geen exemplaren van dit boek.',
+  'title.copies': 'Exemplaren',
+
+  'copies.caption': 'Alle exemplaren van dit boek',
+  'copies.location': 'Locatie',
+  'copies.shelfMark': 'Plaatsingscode',
+  'copies.status': 'Status',
+  'copies.collection': 'Collectie',
+  'copies.barcode': 'Barcode',
+
+  'locationKind.schoolLibrary': 'Schoolbieb',
+  'locationKind.branch': 'Bibliotheek',
+
+  'availability.summary': '{onShelf} van {total} in de kast',
+  'availability.noCopies': 'Geen exemplaren',
+  'availability.location': '{onShelf} van de {total} in de kast',
+  'availability.locationAllOut': '{shelf}, uitgeleend tot {date}',
+  'availability.singleOnShelf': 'In de kast',
+  'availability.singleOnLoanUntil': 'Uitgeleend tot {date}',
+  'availability.singleUnavailable': 'Nu niet beschikbaar',
+
+  'copyStatus.onShelf': 'In de kast',
+  'copyStatus.onLoan': 'Uitgeleend',
+  'copyStatus.onLoanUntil': 'Uitgeleend tot {date}',
+  'copyStatus.onHoldShelf': 'Ligt klaar voor een reservering',
+  'copyStatus.inTransit': 'Onderweg',
+  'copyStatus.missing': 'Vermist',
+  'copyStatus.unknown': 'Onbekend',
+
+  'themes.title': 'Snuffelen',
+  'themes.intro': 'Kies een thema en ontdek boeken die je nog niet kende.',
+  'themes.count': '{count, plural, one {# boek} other {# boeken}}',
+  'themes.empty': 'Er zijn nog geen thema’s.',
+  'theme.back': 'Alle thema’s',
+  'theme.empty': 'In dit thema staan nog geen boeken.',
+
+  'shelf.title': 'Kijkje in de kast',
+  'shelf.documentTitle': 'Kijkje in de kast van {name}',
+  'shelf.heading': 'Kijkje in de kast: {name}',
+  'shelf.intro': 'Kies een bieb en kijk welke boeken er staan, in dezelfde volgorde als in de kast.',
+  'shelf.schoolLibraries': 'Schoolbiebs',
+  'shelf.branches': 'Bibliotheken',
+  'shelf.noLocations': 'Er zijn nog geen biebs.',
+  'shelf.otherLocation': 'Kies een andere bieb',
+  'shelf.order': '{count, plural, one {# boek} other {# boeken}}, op volgorde van de plaatsingscode',
+  'shelf.empty': 'Deze kast is leeg.',
+  'shelf.shelfMark': 'Plaatsingscode',
+
+  'login.title': 'Inloggen',
+  'login.intro': 'Log in met de gebruikersnaam en het wachtwoord die je van school hebt gekregen.',
+  'login.username': 'Gebruikersnaam',
+  'login.password': 'Wachtwoord',
+  'login.submit': 'Inloggen',
+  'login.submitting': 'Bezig met inloggen…',
+  'login.usernameRequired': 'Vul je gebruikersnaam in.',
+  'login.usernameTooLong': 'Deze gebruikersnaam is te lang.',
+  'login.passwordRequired': 'Vul je wachtwoord in.',
+  'login.passwordTooLong': 'Dit wachtwoord is te lang.',
+  'login.retryAfter':
+    'Je kunt het over {seconds, plural, one {# seconde} other {# seconden}} opnieuw proberen.',
+  'login.already': 'Je bent ingelogd als {name}.',
+  'login.continue': 'Verder',
+
+  'account.title': 'Mijn gegevens',
+  'account.name': 'Naam',
+  'account.username': 'Gebruikersnaam',
+  'account.role': 'Rol',
+  'account.school': 'School',
+  'account.location': 'Locatie',
+  'account.group': 'Groep',
+  'account.libraryLink': 'Gekoppeld aan de bibliotheek',
+  'account.membership': 'Bibliotheekabonnement',
+  'account.membershipValid': '{branch}, geldig tot {date}',
+  'account.membershipExpired': 'Verlopen op {date}',
+  'account.noMembership': 'Geen abonnement',
+  'account.comingSoon': 'Je reserveringen, leningen en berichten komen hier binnenkort te staan.',
+
+  'role.student': 'Leerling',
+  'role.schoolStaff': 'Medewerker schoolbieb',
+  'role.libraryStaff': 'Medewerker bibliotheek',
+  'role.admin': 'Beheerder',
+
+  // Student screens: reserving, mijn gegevens, berichten.
+  'nav.messages': 'Berichten',
+  'nav.unread': '{count} ongelezen',
+
+  'dialog.close': 'Sluiten',
+
+  'place.in.school': 'in de schoolbibliotheek',
+  'place.in.branch': 'in {name}',
+  'place.to.school': 'de schoolbibliotheek',
+
+  'date.required': 'Kies een datum.',
+  'date.invalid': 'Deze datum klopt niet. Kies een datum in de kalender.',
+  'date.notAfterToday': 'Kies een dag na vandaag.',
+  'date.tooFar': 'Kies een dag binnen een jaar.',
+
+  'reserve.heading': 'Reserveren',
+  'reserve.intro':
+    'Is het boek er nu niet? Reserveer het, dan leggen we het voor je klaar zodra het terug is.',
+  'reserve.button': 'Reserveer',
+  'reserve.buttonLabel': 'Reserveer {place}',
+  'reserve.loggedOut': 'Log in om dit boek te reserveren.',
+  'reserve.loading': 'We kijken waar je dit boek kunt reserveren…',
+  'reserve.notHere': 'Hier kan het niet:',
+  'reserve.current': 'Je hebt dit boek gereserveerd {place}.',
+  'reserve.currentLink': 'Bekijk je reserveringen',
+  'reserve.dialogTitle': '{title} reserveren',
+  'reserve.question': 'Wil je dit boek reserveren {place}?',
+  'reserve.choosePlace': 'Waar wil je het boek ophalen?',
+  'reserve.chooseRequired': 'Kies waar je het boek wilt ophalen.',
+  'reserve.pickupHint': 'Je haalt het boek op {place}. Daar breng je het ook weer terug.',
+  'reserve.confirm': 'Ja, reserveer',
+  'reserve.dismiss': 'Nee, toch niet',
+  'reserve.placing': 'Bezig met reserveren…',
+  'reserve.successTitle': 'Gelukt! Je hebt het boek gereserveerd.',
+  'reserve.position': 'Je bent nummer {position} in de rij.',
+  'reserve.estimated': 'We verwachten dat het boek rond {date} voor je klaarligt.',
+  'reserve.messageHint': 'Je krijgt een bericht zodra het voor je klaarligt.',
+  'reserve.toAccount': 'Naar mijn gegevens',
+  'reserve.failedTitle': 'Reserveren lukte niet',
+
+  'reserve.reason.AVAILABLE_ON_SHELF': 'Dit boek staat in de kast — je kunt het zo pakken.',
+  'reserve.reason.LIBRARY_LINK_MISSING':
+    'Je account is niet gekoppeld aan de bibliotheek, daarom kun je hier niet reserveren. Vraag je juf of meester ernaar.',
+  'reserve.reason.LIBRARY_MEMBERSHIP_REQUIRED':
+    'Je hebt geen geldig bibliotheekabonnement, daarom kun je hier niet reserveren.',
+  'reserve.reason.TITLE_NOT_RESERVABLE': 'Dit boek kun je hier niet reserveren.',
+  'reserve.reason.DUPLICATE_RESERVATION': 'Je hebt dit boek al gereserveerd.',
+  'reserve.reason.RESERVATION_LIMIT_REACHED':
+    'Je mag {limit, plural, one {# boek} other {# boeken}} tegelijk reserveren. Haal eerst een boek op of annuleer een reservering.',
+  'reserve.reason.RESERVATIONS_NOT_ALLOWED': 'Je school staat reserveren hier niet toe.',
+  'reserve.reason.PICKUP_LOCATION_INVALID': 'Hier kun je dit boek niet ophalen.',
+  'reserve.reason.other': 'Hier kun je dit boek nu niet reserveren.',
+
+  'reservation.waiting': 'Je staat op plek {position} in de rij',
+  'reservation.waitingNoPosition': 'Je staat in de rij',
+  'reservation.estimated': 'verwacht rond {date}',
+  'reservation.suspended': 'Gepauzeerd tot en met {date}',
+  'reservation.inTransit': 'Onderweg naar {place}',
+  'reservation.ready': 'Ligt klaar {place} tot en met {date}',
+  'reservation.readyNoDate': 'Ligt klaar {place}',
+  'reservation.fulfilled': 'Opgehaald',
+  'reservation.cancelled': 'Geannuleerd',
+  'reservation.expired': 'Niet op tijd opgehaald',
+  'reservation.notNeededAfter': 'Niet meer nodig na {date}',
+  'reservation.pickup': 'Ophalen {place}',
+  'reservation.placedAt': 'Gereserveerd op {date}',
+
+  'myReservations.heading': 'Mijn reserveringen',
+  'myReservations.school': 'Schoolbibliotheek',
+  'myReservations.library': 'Bibliotheek',
+  'myReservations.emptySchool': 'Je hebt geen reserveringen in de schoolbibliotheek.',
+  'myReservations.emptyLibrary': 'Je hebt geen reserveringen in de bibliotheek.',
+  'myReservations.findBooks': 'Zoek een boek om te reserveren',
+  'myReservations.cancel': 'Annuleren',
+  'myReservations.cancelLabel': 'Annuleren: {title}',
+  'myReservations.pause': 'Pauzeren',
+  'myReservations.pauseLabel': 'Pauzeren: {title}',
+  'myReservations.resume': 'Weer meedoen',
+  'myReservations.resumeLabel': 'Weer meedoen: {title}',
+  'myReservations.notNeeded': 'Niet meer nodig na…',
+  'myReservations.notNeededLabel': 'Niet meer nodig na…: {title}',
+
+  'cancel.title': 'Reservering annuleren',
+  'cancel.question': 'Weet je zeker dat je je reservering van “{title}” wilt annuleren?',
+  'cancel.readyHint':
+    'Het boek ligt al voor je klaar. Als je annuleert, gaat het naar de volgende in de rij.',
+  'cancel.confirm': 'Ja, annuleren',
+  'cancel.keep': 'Nee, houden',
+  'cancel.busy': 'Bezig met annuleren…',
+  'cancel.done': 'Je reservering van “{title}” is geannuleerd.',
+
+  'pause.title': 'Reservering pauzeren',
+  'pause.intro':
+    'Heb je het boek een tijdje niet nodig, bijvoorbeeld in de vakantie? Pauzeer je reservering. Je houdt je plek in de rij, maar je wordt overgeslagen tot en met de dag die je kiest.',
+  'pause.until': 'Pauzeren tot en met',
+  'pause.confirm': 'Pauzeren',
+  'pause.done': 'Je reservering van “{title}” is gepauzeerd tot en met {date}.',
+  'resume.done': 'Je reservering van “{title}” doet weer mee.',
+
+  'notNeeded.title': 'Niet meer nodig na…',
+  'notNeeded.intro':
+    'Heb je het boek na een bepaalde dag niet meer nodig, bijvoorbeeld voor een spreekbeurt? Kies die dag. Sta je dan nog in de rij, dan stopt je reservering vanzelf.',
+  'notNeeded.date': 'Niet meer nodig na',
+  'notNeeded.save': 'Opslaan',
+  'notNeeded.remove': 'Datum weghalen',
+  'notNeeded.done': 'Je hebt “{title}” na {date} niet meer nodig. Dat hebben we genoteerd.',
+  'notNeeded.removed': 'De datum bij “{title}” is weggehaald.',
+
+  'form.busy': 'Even geduld…',
+  'form.back': 'Terug',
+
+  'loans.heading': 'Geleend',
+  'loans.empty': 'Je hebt nu geen boeken geleend.',
+  'loans.due': 'Terugbrengen uiterlijk {date}',
+  'loans.overdue': 'Te laat! Dit boek moest uiterlijk {date} terug.',
+  'loans.overdueTag': 'Te laat',
+  'loans.from': 'Geleend bij {name}',
+
+  'account.profile': 'Over mij',
+
+  'inbox.title': 'Berichten',
+  'inbox.intro': 'Hier lees je berichten van de bieb, bijvoorbeeld als een boek voor je klaarligt.',
+  'inbox.empty': 'Je hebt nog geen berichten.',
+  'inbox.unreadCount': 'Je hebt {count, plural, one {# ongelezen bericht} other {# ongelezen berichten}}.',
+  'inbox.allRead': 'Je hebt alle berichten gelezen.',
+  'inbox.markAllRead': 'Markeer alles als gelezen',
+  'inbox.new': 'Nieuw',
+  'inbox.received': 'Ontvangen op {date}',
+  'inbox.unknownTitle': 'je boek',
+  'inbox.summary.ready': '“{title}” ligt voor je klaar',
+  'inbox.summary.expired': '“{title}” is niet op tijd opgehaald',
+  'inbox.summary.cancelled': 'Reservering van “{title}” geannuleerd',
+  'inbox.summary.closed': 'Reservering van “{title}” gestopt',
+  'inbox.ready': '“{title}” ligt voor je klaar {place}. Haal het uiterlijk {date} op.',
+  'inbox.readyNoDate': '“{title}” ligt voor je klaar {place}.',
+  'inbox.expired':
+    'Je hebt “{title}” niet op tijd opgehaald, dus je reservering is vervallen. Wil je het boek nog steeds lezen? Reserveer het dan opnieuw.',
+  'inbox.cancelled': 'De bieb heeft je reservering van “{title}” geannuleerd.',
+  'inbox.reason': 'Reden: {reason}',
+  'inbox.closed':
+    'Je reservering van “{title}” is gestopt, omdat je had aangegeven dat je het boek na een bepaalde dag niet meer nodig had.',
+  'inbox.toReservation': 'Bekijk je reservering',
+  'inbox.toTitle': 'Bekijk het boek',
+
+  // Staff screens (balie).
   'staff.nav.label': 'Balie',
   'staff.nav.heading': 'Balie',
   'staff.nav.checkIn': 'Innemen',
@@ -22,7 +321,8 @@ export const staffNl = {
   'staff.checkin.barcode': 'Barcode',
   'staff.checkin.submit': 'Innemen',
   'staff.checkin.busy': 'Bezig met innemen…',
-  'staff.checkin.waiting': '{count} wachtend: worden ingenomen zodra je op “Gezien” drukt.',
+  'staff.checkin.waiting':
+    '{count} wachtend: {count, plural, one {wordt} other {worden}} ingenomen zodra je op “Gezien” drukt.',
   'staff.checkin.pending': 'Wachtend: wordt ingenomen na “Gezien”',
   'staff.checkin.sound': 'Piep bij een gereserveerd boek',
   'staff.checkin.sessionHeading': 'Ingenomen in deze sessie',
@@ -70,7 +370,7 @@ export const staffNl = {
   'staff.checkout.patronIdInvalid': 'Een lenernummer is een heel getal groter dan 0.',
   'staff.checkout.lendingTo': 'Uitlenen aan',
   'staff.checkout.cardLabel': 'pas {card}',
-  'staff.checkout.idLabel': 'lenernummer {id}',
+  'staff.checkout.idLabel': 'lenernummer {id, number, ::group-off}',
   'staff.checkout.otherPatron': 'Andere lener',
   'staff.checkout.barcode': 'Barcode van het boek',
   'staff.checkout.submit': 'Uitlenen',
@@ -78,7 +378,7 @@ export const staffNl = {
   'staff.checkout.sessionHeading': 'Uitgeleend en geweigerd',
   'staff.checkout.sessionEmpty': 'Nog niets uitgeleend aan deze lener.',
   'staff.checkout.lent': 'Uitgeleend, inleveren uiterlijk {date}',
-  'staff.checkout.fulfilled': 'Reservering {id} is hiermee afgehandeld.',
+  'staff.checkout.fulfilled': 'Reservering {id, number, ::group-off} is hiermee afgehandeld.',
   'staff.checkout.refused': 'Niet uitgeleend',
   'staff.checkout.loanBlockedUntil': 'Uitleenblokkade tot en met {date}.',
   'staff.checkout.loanBlockedNoEnd': 'Uitleenblokkade zonder einddatum.',
@@ -222,8 +522,8 @@ export const staffNl = {
   'staff.selection.collection': 'collectie {code}',
   'staff.selection.location': 'eigenaar {name}',
   'staff.selection.prefix': 'plaatsingscode begint met “{prefix}”',
-  'staff.selection.titles': '{count} titels',
-  'staff.selection.barcodes': '{count} barcodes',
+  'staff.selection.titles': '{count, plural, one {# titel} other {# titels}}',
+  'staff.selection.barcodes': '{count, plural, one {# barcode} other {# barcodes}}',
 
   'staff.copy.lookupTitle': 'Exemplaar opzoeken',
   'staff.copy.lookupIntro':
@@ -297,7 +597,7 @@ export const staffNl = {
   'staff.series.prefixTooLong': 'Hooguit 60 tekens.',
   'staff.series.barcodes': 'Barcodes',
   'staff.series.barcodesHint': 'Plak een lijst: één per regel, of gescheiden door komma’s of spaties.',
-  'staff.series.barcodesCount': '({count} barcodes)',
+  'staff.series.barcodesCount': '({count, plural, one {# barcode} other {# barcodes}})',
   'staff.series.tooManyBarcodes': 'Hooguit 10.000 barcodes per keer.',
   'staff.series.barcodeTooLong': 'Een barcode heeft hooguit 20 tekens; kijk de lijst na.',
   'staff.series.selectionRequired': 'Kies ten minste een collectie, locatie, plaatsingscode of barcodes.',
@@ -310,20 +610,23 @@ export const staffNl = {
     'Kies wat er moet veranderen: de reserveringsblokkade en/of de uitleenblokkade.',
   'staff.series.dryRun': 'Proefdraaien',
   'staff.series.resultHeading': 'Proefdraaien: wat zou er veranderen?',
-  'staff.series.matched': '{count} exemplaren passen bij deze selectie.',
-  'staff.series.matchedOne': '1 exemplaar past bij deze selectie.',
-  'staff.series.outOfScope': '{count} exemplaren vallen buiten jouw bereik; die blijven ongemoeid.',
+  'staff.series.matched':
+    '{count, plural, one {# exemplaar past} other {# exemplaren passen}} bij deze selectie.',
+  'staff.series.outOfScope':
+    '{count, plural, one {# exemplaar valt} other {# exemplaren vallen}} buiten jouw bereik; {count, plural, one {dat blijft} other {die blijven}} ongemoeid.',
   'staff.series.outOfScopeShort': '{count} buiten bereik',
   'staff.series.willChange': 'Wordt:',
-  'staff.series.sampleCaption': 'Voorbeeld ({count} exemplaren)',
+  'staff.series.sampleCaption': 'Voorbeeld ({count, plural, one {# exemplaar} other {# exemplaren}})',
   'staff.series.sampleLocation': 'Locatie',
   'staff.series.sampleResBlock': 'Res. blok. nu',
   'staff.series.sampleLoanBlock': 'Uitleenblokkade nu',
-  'staff.series.applyButton': 'Toepassen op {count} exemplaren…',
-  'staff.series.confirmTitle': '{count} exemplaren wijzigen?',
-  'staff.series.confirmText': 'Je wijzigt {count} exemplaren: {change}. Je kunt dit daarna ongedaan maken.',
-  'staff.series.confirmYes': 'Ja, wijzig {count} exemplaren',
-  'staff.series.applied': 'Klaar: {count} exemplaren gewijzigd (seriemutatie {id}).',
+  'staff.series.applyButton': 'Toepassen op {count, plural, one {# exemplaar} other {# exemplaren}}…',
+  'staff.series.confirmTitle': '{count, plural, one {# exemplaar} other {# exemplaren}} wijzigen?',
+  'staff.series.confirmText':
+    'Je wijzigt {count, plural, one {# exemplaar} other {# exemplaren}}: {change}. Je kunt dit daarna ongedaan maken.',
+  'staff.series.confirmYes': 'Ja, wijzig {count, plural, one {# exemplaar} other {# exemplaren}}',
+  'staff.series.applied':
+    'Klaar: {count, plural, one {# exemplaar} other {# exemplaren}} gewijzigd (seriemutatie {id, number, ::group-off}).',
   'staff.series.listHeading': 'Eerdere seriemutaties',
   'staff.series.listCaption': 'Seriemutaties, nieuwste eerst',
   'staff.series.listEmpty': 'Er zijn nog geen seriemutaties.',
@@ -332,15 +635,18 @@ export const staffNl = {
   'staff.series.listCopies': 'Exemplaren',
   'staff.series.listCount': '{changed} van {matched} gewijzigd',
   'staff.series.undo': 'Ongedaan maken',
-  'staff.series.undoLabel': 'Ongedaan maken: seriemutatie {id}',
-  'staff.series.undoTitle': 'Seriemutatie {id} ongedaan maken?',
-  'staff.series.undoText': 'De {count} gewijzigde exemplaren krijgen hun vorige blokkades terug.',
+  'staff.series.undoLabel': 'Ongedaan maken: seriemutatie {id, number, ::group-off}',
+  'staff.series.undoTitle': 'Seriemutatie {id, number, ::group-off} ongedaan maken?',
+  'staff.series.undoText':
+    'De {count, plural, one {# gewijzigde exemplaar krijgt zijn vorige blokkades} other {# gewijzigde exemplaren krijgen hun vorige blokkades}} terug.',
   'staff.series.undoConfirm': 'Ja, maak ongedaan',
   'staff.series.undoConflict':
     'Sommige exemplaren zijn sindsdien opnieuw gewijzigd; er is niets hersteld. Je kunt alleen de andere exemplaren herstellen.',
   'staff.series.undoSkipChanged': 'Alleen de andere herstellen',
-  'staff.series.undone': 'Seriemutatie {id} is ongedaan gemaakt: {count} exemplaren hersteld.',
-  'staff.series.skipped': '{count} overgeslagen omdat ze sindsdien zijn gewijzigd.',
+  'staff.series.undone':
+    'Seriemutatie {id, number, ::group-off} is ongedaan gemaakt: {count, plural, one {# exemplaar} other {# exemplaren}} hersteld.',
+  'staff.series.skipped':
+    '{count} overgeslagen omdat {count, plural, one {het sindsdien is} other {ze sindsdien zijn}} gewijzigd.',
   'staff.series.undoneAt': 'Ongedaan op {at} door {by}',
   'staff.series.restored': '{count} hersteld',
 
@@ -370,7 +676,7 @@ export const staffNl = {
   'staff.passes.intro':
     'Speciale passen (bijv. een tentoonstelling) met de exemplaren die er nu op staan. Neem ze eerst in voordat ze terug de kast in gaan.',
   'staff.passes.empty': 'Er zijn nog geen speciale passen.',
-  'staff.passes.number': 'lenernummer {id}',
+  'staff.passes.number': 'lenernummer {id, number, ::group-off}',
   'staff.passes.noLoans': 'Er staan nu geen exemplaren op deze pas.',
   'staff.passes.loansCaption': 'Exemplaren op {name} ({count})',
   'staff.passes.due': 'Inleveren uiterlijk',
@@ -398,6 +704,50 @@ export const staffNl = {
   'staff.policy.saved': 'Het schoolbeleid is opgeslagen.',
   'staff.policy.updated': 'Laatst gewijzigd door {by} op {at}.',
   'staff.policy.readOnly': 'Alleen medewerkers van de bibliotheek kunnen dit wijzigen.',
+
+  // Problems: every problem code of the service (ProblemCode) and the portal's own (NETWORK_ERROR, UNKNOWN).
+  'problem.AUTHENTICATION_REQUIRED': 'Je moet eerst inloggen.',
+  'problem.FORBIDDEN': 'Dit mag je niet bekijken of doen met jouw account.',
+  'problem.NOT_FOUND': 'We kunnen dit niet vinden. Misschien is het weggehaald.',
+  'problem.VALIDATION_FAILED': 'Er klopt iets niet in wat je hebt ingevuld. Kijk het nog eens na.',
+  'problem.IMPORT_FILE_INVALID':
+    'Het bestand kan niet goed gelezen worden. Er is niets ingelezen; herstel de genoemde regel en probeer het opnieuw.',
+  'problem.METHOD_NOT_ALLOWED': 'Dit kan op deze manier niet. Probeer het opnieuw vanuit het menu.',
+  'problem.NOT_ACCEPTABLE': 'De bieb kan dit niet in deze vorm laten zien. Laad de pagina opnieuw.',
+  'problem.UNSUPPORTED_MEDIA_TYPE':
+    'De bieb begreep het verzoek niet. Laad de pagina opnieuw en probeer het nog eens.',
+  'problem.REQUEST_TOO_LARGE': 'Dit is te veel in één keer voor de bieb. Probeer het met minder tegelijk.',
+  'problem.INVALID_CREDENTIALS': 'Gebruikersnaam of wachtwoord klopt niet. Probeer het nog eens.',
+  'problem.SESSION_ENDED': 'Je bent uitgelogd omdat je een tijdje niets hebt gedaan. Log opnieuw in.',
+  'problem.ACCOUNT_DISABLED': 'Dit account is uitgezet. Vraag je school of de bibliotheek om hulp.',
+  'problem.TOO_MANY_ATTEMPTS': 'Te vaak geprobeerd. Wacht even en probeer het dan opnieuw.',
+  'problem.RATE_LIMITED': 'Er komen nu te veel verzoeken tegelijk. Wacht even en probeer het dan opnieuw.',
+  'problem.IDEMPOTENCY_KEY_REUSED':
+    'Dit verzoek is al eerder met andere gegevens verstuurd. Vernieuw de pagina en probeer het opnieuw.',
+  'problem.DEACTIVATION_REFUSED':
+    'Er is niets ingelezen: zo zouden leerlingen per ongeluk op inactief komen. Controleer het bestand eerst.',
+  'problem.CONFLICT':
+    'Iemand anders heeft dit net veranderd. Laad de pagina opnieuw en probeer het nog eens.',
+  'problem.RESERVATIONS_NOT_ALLOWED': 'Jouw school staat reserveren hier niet toe.',
+  'problem.AVAILABLE_ON_SHELF': 'Dit boek staat nu in de kast van je schoolbieb. Pak het gewoon uit de kast!',
+  'problem.LIBRARY_LINK_MISSING':
+    'Je account is niet gekoppeld aan de bibliotheek, dus je kunt daar niet reserveren. Vraag het aan je juf of meester.',
+  'problem.LIBRARY_MEMBERSHIP_REQUIRED':
+    'Voor reserveren in de bibliotheek heb je een geldig bibliotheekabonnement nodig.',
+  'problem.PICKUP_LOCATION_INVALID': 'Op deze plek kun je dit boek niet ophalen. Kies een andere ophaalplek.',
+  'problem.TITLE_NOT_RESERVABLE': 'Dit boek kun je op dit moment niet reserveren.',
+  'problem.DUPLICATE_RESERVATION': 'Je hebt dit boek al gereserveerd.',
+  'problem.RESERVATION_LIMIT_REACHED':
+    'Je mag {limit, plural, one {# boek} other {# boeken}} tegelijk reserveren. Wacht tot er een klaarstaat, of annuleer er een.',
+  'problem.LOAN_BLOCKED': 'Dit exemplaar mag nu niet worden uitgeleend.',
+  'problem.HELD_FOR_ANOTHER_PATRON': 'Dit exemplaar ligt klaar voor iemand anders.',
+  'problem.COPY_NOT_AVAILABLE': 'Dit exemplaar is nu niet beschikbaar.',
+  'problem.INTERNAL_ERROR': 'Er ging bij de bieb iets mis. Probeer het over een paar minuten nog eens.',
+  'problem.SERVICE_UNAVAILABLE':
+    'De bieb is heel even niet bereikbaar. Probeer het over een paar seconden opnieuw.',
+  'problem.NETWORK_ERROR':
+    'We kunnen de bieb even niet bereiken. Controleer je internet en probeer het zo nog eens.',
+  'problem.UNKNOWN': 'Er ging iets mis. Probeer het nog eens.',
 } as const;
 
-export type StaffMessageKey = keyof typeof staffNl;
+export type MessageKey = keyof typeof nl;
