@@ -201,7 +201,8 @@ const session: Middleware = {
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
   },
   onError({ error }) {
-    if (error instanceof DOMException && error.name === 'AbortError') return;
+    // By name: the DOMException may come from another realm (Node's fetch under jsdom in the unit tests).
+    if (error instanceof Error && error.name === 'AbortError') return;
     return new NetworkError('The service could not be reached', { cause: error });
   },
 };
