@@ -191,7 +191,7 @@ const client = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
 });
 
-const session: Middleware = {
+const bearerToken: Middleware = {
   async onRequest({ request, schemaPath }) {
     // The renewal itself travels without the ending token.
     if (schemaPath === REFRESH_PATH) return;
@@ -206,7 +206,7 @@ const session: Middleware = {
     return new NetworkError('The service could not be reached', { cause: error });
   },
 };
-client.use(session);
+client.use(bearerToken);
 
 /** The success body: undefined for 204, else JSON (an unreadable body is an ApiError). */
 function readBody(text: string | undefined, response: Response): unknown {
