@@ -1,13 +1,8 @@
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { json, problem, stubFetch } from '../test/render';
-import {
-  ApiError,
-  apiClient,
-  buildUrl,
-  NetworkError,
-  setUnauthorizedHandler,
-  toApiError,
-} from './api-client';
+import { json, mockApi, problem } from '../test/render';
+import { server } from '../test/server';
+import { ApiError, api, NetworkError, setUnauthorizedHandler } from './api-client';
 import { authStore } from './auth-store';
 
 const session = {
@@ -19,6 +14,8 @@ const session = {
   sessionExpiresAt: '2099-01-01T00:00:00Z',
   user: { id: 7, username: 'sanne', displayName: 'Sanne de Vries', role: 'STUDENT' as const },
 };
+
+const login = (password: string) => ({ body: { username: 'sanne', password }, redirectOn401: false });
 
 describe('api client', () => {
   const onUnauthorized = vi.fn();
@@ -33,23 +30,41 @@ describe('api client', () => {
     setUnauthorizedHandler(null);
   });
 
-  it('sends the bearer token of the session', async () => {
+  it('sends the bearer token of the session and answers with the body', async () => {
     authStore.setSession(session);
-    const { calls } = stubFetch({ '/api/me': () => json({ id: 7 }) });
+    const { calls } = mockApi({ '/api/me': () => json({ id: 7 }) });
 
-    await apiClient.get('/api/me');
+    await expect(api.GET('/api/me')).resolves.toEqual({ id: 7 });
 
-    const headers = new Headers(calls[0]?.init?.headers);
-    expect(headers.get('Authorization')).toBe('Bearer token-123');
-    expect(headers.get('Accept')).toContain('application/problem+json');
+    expect(calls[0]?.headers.get('Authorization')).toBe('Bearer token-123');
+    expect(calls[0]?.headers.get('Accept')).toContain('application/problem+json');
   });
 
   it('sends no Authorization header when logged out', async () => {
-    const { calls } = stubFetch({ '/api/themes': () => json([]) });
+    const { calls } = mockApi({ '/api/themes': () => json([]) });
 
-    await apiClient.get('/api/themes');
+    await api.GET('/api/themes');
 
-    expect(new Headers(calls[0]?.init?.headers).has('Authorization')).toBe(false);
+    expect(calls[0]?.headers.has('Authorization')).toBe(false);
+  });
+
+  it('fills in path parameters and leaves empty query values out', async () => {
+    const { calls } = mockApi({
+      '/api/copies/AB%2F12': () => json({}),
+      '/api/titles': () => json({ items: [] }),
+    });
+
+    await api.GET('/api/copies/{barcode}', { params: { path: { barcode: 'AB/12' } } });
+    await api.GET('/api/titles', {
+      params: {
+        query: { q: 'dolfje weerwolfje', theme: '', page: 0, availableNow: true, ageGroup: undefined },
+      },
+    });
+
+    expect(calls.map((c) => `${c.url.pathname}${c.url.search}`)).toEqual([
+      '/api/copies/AB%2F12',
+      '/api/titles?q=dolfje+weerwolfje&page=0&availableNow=true',
+    ]);
   });
 
   it('renews an access token about to end before the request, and sends the new one', async () => {
@@ -60,51 +75,55 @@ describe('api client', () => {
       refreshToken: 'refresh-2',
       expiresAt: new Date(Date.now() + 600_000).toISOString(),
     };
-    const { calls } = stubFetch({
+    const { calls } = mockApi({
       '/api/auth/refresh': () => json(renewed),
       '/api/me': () => json({ id: 7 }),
     });
 
-    await Promise.all([apiClient.get('/api/me'), apiClient.get('/api/me')]);
+    await Promise.all([api.GET('/api/me'), api.GET('/api/me')]);
 
     // One renewal for both requests: a refresh token is good for one use only.
     const refreshes = calls.filter((c) => c.url.pathname === '/api/auth/refresh');
     expect(refreshes).toHaveLength(1);
-    expect(refreshes[0]?.init?.body).toBe('{"refreshToken":"refresh-token"}');
+    expect(refreshes[0]?.body).toEqual({ refreshToken: 'refresh-token' });
+    expect(refreshes[0]?.headers.has('Authorization')).toBe(false);
     const me = calls.filter((c) => c.url.pathname === '/api/me');
-    expect(me.map((c) => new Headers(c.init?.headers).get('Authorization'))).toEqual([
-      'Bearer token-456',
-      'Bearer token-456',
-    ]);
+    expect(me.map((c) => c.headers.get('Authorization'))).toEqual(['Bearer token-456', 'Bearer token-456']);
     expect(authStore.getSession()?.refreshToken).toBe('refresh-2');
   });
 
   it('forgets a session the service ended and sends no expired token', async () => {
     authStore.setSession({ ...session, expiresAt: new Date(Date.now() - 1000).toISOString() });
-    const { calls } = stubFetch({
+    const { calls } = mockApi({
       '/api/auth/refresh': () => problem(401, 'SESSION_ENDED'),
       '/api/themes': () => json([]),
     });
 
-    await apiClient.get('/api/themes');
+    await api.GET('/api/themes');
 
     expect(authStore.getSession()).toBeNull();
+    expect(onUnauthorized).not.toHaveBeenCalled();
     const themes = calls.find((c) => c.url.pathname === '/api/themes');
-    expect(new Headers(themes?.init?.headers).has('Authorization')).toBe(false);
+    expect(themes?.headers.has('Authorization')).toBe(false);
   });
 
-  it('posts JSON bodies', async () => {
-    const { calls } = stubFetch({ '/api/auth/login': () => json(session) });
+  it('posts JSON bodies, and no body or Content-Type without one', async () => {
+    const { calls } = mockApi({
+      '/api/auth/login': () => json(session),
+      '/api/me/messages/read-all': () => new Response(null, { status: 204 }),
+    });
 
-    await apiClient.post('/api/auth/login', { username: 'sanne', password: 'x' });
+    await api.POST('/api/auth/login', login('x'));
+    await expect(api.POST('/api/me/messages/read-all')).resolves.toBeUndefined();
 
-    expect(calls[0]?.init?.method).toBe('POST');
-    expect(new Headers(calls[0]?.init?.headers).get('Content-Type')).toBe('application/json');
-    expect(calls[0]?.init?.body).toBe('{"username":"sanne","password":"x"}');
+    expect(calls.map((c) => [c.method, c.headers.get('Content-Type'), c.body])).toEqual([
+      ['POST', 'application/json', { username: 'sanne', password: 'x' }],
+      ['POST', null, undefined],
+    ]);
   });
 
   it('parses problem+json into a typed ApiError', async () => {
-    stubFetch({
+    mockApi({
       '/api/titles': () =>
         problem(400, 'VALIDATION_FAILED', {
           detail: 'size must be between 1 and 100',
@@ -112,7 +131,7 @@ describe('api client', () => {
         }),
     });
 
-    const error = await apiClient.get('/api/titles', { query: { size: 500 } }).catch((e: unknown) => e);
+    const error = await api.GET('/api/titles', { params: { query: { size: 500 } } }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
@@ -124,19 +143,28 @@ describe('api client', () => {
   });
 
   it('derives a code from the status when the body has none', async () => {
-    const error = await toApiError(new Response('<html>nope</html>', { status: 404 }));
-    expect(error).toMatchObject({ status: 404, code: 'NOT_FOUND', detail: null, errors: [] });
+    mockApi({
+      '/api/titles/1': () =>
+        new Response('<html>nope</html>', { status: 404, headers: { 'Content-Type': 'text/html' } }),
+      '/api/titles/2': () => new Response('', { status: 418 }),
+    });
+    const title = (id: number) =>
+      api.GET('/api/titles/{id}', { params: { path: { id } } }).catch((e: unknown) => e);
 
-    const teapot = await toApiError(new Response('', { status: 418 }));
-    expect(teapot.code).toBe('UNKNOWN');
+    expect(await title(1)).toMatchObject({ status: 404, code: 'NOT_FOUND', detail: null, errors: [] });
+    expect(await title(2)).toMatchObject({ status: 418, code: 'UNKNOWN' });
+  });
+
+  it('turns an unreadable answer into an ApiError', async () => {
+    mockApi({ '/api/themes': () => new Response('<html>', { headers: { 'Content-Type': 'text/html' } }) });
+
+    await expect(api.GET('/api/themes')).rejects.toMatchObject({ status: 200, code: 'UNKNOWN' });
   });
 
   it('reads Retry-After on 429', async () => {
-    stubFetch({ '/api/auth/login': () => problem(429, 'TOO_MANY_ATTEMPTS', {}, { 'Retry-After': '30' }) });
+    mockApi({ '/api/auth/login': () => problem(429, 'TOO_MANY_ATTEMPTS', {}, { 'Retry-After': '30' }) });
 
-    const error = await apiClient
-      .post('/api/auth/login', { username: 'a', password: 'b' }, { redirectOn401: false })
-      .catch((e: unknown) => e);
+    const error = await api.POST('/api/auth/login', login('b')).catch((e: unknown) => e);
 
     expect(error).toMatchObject({ status: 429, code: 'TOO_MANY_ATTEMPTS', retryAfter: 30 });
   });
@@ -155,9 +183,9 @@ describe('api client', () => {
   it('on 401 clears the session and asks to log in with a returnTo', async () => {
     window.history.pushState({}, '', '/titels/12?tab=x');
     authStore.setSession(session);
-    stubFetch({ '/api/me': () => problem(401, 'AUTHENTICATION_REQUIRED') });
+    mockApi({ '/api/me': () => problem(401, 'AUTHENTICATION_REQUIRED') });
 
-    const error = await apiClient.get('/api/me').catch((e: unknown) => e);
+    const error = await api.GET('/api/me').catch((e: unknown) => e);
 
     expect(error).toMatchObject({ status: 401, code: 'AUTHENTICATION_REQUIRED' });
     expect(authStore.getSession()).toBeNull();
@@ -165,37 +193,33 @@ describe('api client', () => {
   });
 
   it('does not redirect on a 401 of the login itself', async () => {
-    stubFetch({ '/api/auth/login': () => problem(401, 'INVALID_CREDENTIALS') });
+    mockApi({ '/api/auth/login': () => problem(401, 'INVALID_CREDENTIALS') });
 
-    const error = await apiClient
-      .post('/api/auth/login', { username: 'sanne', password: 'wrong' }, { redirectOn401: false })
-      .catch((e: unknown) => e);
+    const error = await api.POST('/api/auth/login', login('wrong')).catch((e: unknown) => e);
 
     expect(error).toMatchObject({ code: 'INVALID_CREDENTIALS' });
     expect(onUnauthorized).not.toHaveBeenCalled();
   });
 
   it('turns a failed fetch into a NetworkError', async () => {
-    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    server.use(http.get('/api/themes', () => HttpResponse.error()));
 
-    await expect(apiClient.get('/api/themes')).rejects.toBeInstanceOf(NetworkError);
+    await expect(api.GET('/api/themes')).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('passes an abort on as it is', async () => {
+    mockApi({ '/api/themes': () => new Promise<Response>(() => undefined) });
+    const controller = new AbortController();
+
+    const request = api.GET('/api/themes', { signal: controller.signal });
+    controller.abort();
+
+    await expect(request).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('treats a bodiless 5xx from the proxy as a network failure', async () => {
-    stubFetch({ '/api/themes': () => new Response('', { status: 502 }) });
+    mockApi({ '/api/themes': () => new Response('', { status: 502 }) });
 
-    await expect(apiClient.get('/api/themes')).rejects.toBeInstanceOf(NetworkError);
-  });
-
-  it('builds query strings without empty values', () => {
-    expect(
-      buildUrl('/api/titles', {
-        q: 'dolfje weerwolfje',
-        theme: '',
-        page: 0,
-        availableNow: true,
-        x: undefined,
-      }),
-    ).toBe('/api/titles?q=dolfje+weerwolfje&page=0&availableNow=true');
+    await expect(api.GET('/api/themes')).rejects.toBeInstanceOf(NetworkError);
   });
 });

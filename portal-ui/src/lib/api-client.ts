@@ -1,10 +1,18 @@
-import type { LoginResponse, ProblemFieldError } from './api';
+import createClient, {
+  type ClientPathsWithMethod,
+  type FetchResponse,
+  type MaybeOptionalInit,
+  type Middleware,
+} from 'openapi-fetch';
+import type { ProblemFieldError } from './api';
+import type { paths } from './api-types';
 import { authStore } from './auth-store';
 
 /**
- * The one way the portal talks to the service: adds the bearer token (renewed first when it is
- * about to end), turns problem+json into a typed ApiError, turns a failed fetch into a
- * NetworkError, and sends a 401 to the login page.
+ * The one way the portal talks to the service: `api.GET('/api/titles/{id}', { params: { path: { id } } })`,
+ * typed by the contract (openapi-fetch over the generated `paths`). It adds the bearer token (renewed
+ * first when it is about to end), answers with the body, turns problem+json into a typed ApiError,
+ * turns a failed fetch into a NetworkError, and sends a 401 to the login page.
  */
 
 /** A problem+json answer of the service (or an error status without one). */
@@ -43,17 +51,6 @@ export class NetworkError extends Error {
   override readonly name = 'NetworkError';
 }
 
-export type QueryValue = string | number | boolean | null | undefined;
-
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  query?: Record<string, QueryValue>;
-  body?: unknown;
-  signal?: AbortSignal;
-  /** Set false for requests where a 401 is an answer, not an expired session (the login itself). */
-  redirectOn401?: boolean;
-}
-
 type UnauthorizedHandler = (returnTo: string) => void;
 
 const defaultUnauthorizedHandler: UnauthorizedHandler = (returnTo) => {
@@ -74,8 +71,6 @@ export function loginPath(returnTo?: string): string {
     : LOGIN_PATH;
 }
 
-const baseUrl: string = import.meta.env.VITE_API_BASE_URL ?? '';
-
 const STATUS_CODES: Record<number, string> = {
   400: 'VALIDATION_FAILED',
   401: 'AUTHENTICATION_REQUIRED',
@@ -86,14 +81,14 @@ const STATUS_CODES: Record<number, string> = {
   429: 'TOO_MANY_ATTEMPTS',
 };
 
-export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+/** The query string without empty values (undefined, null, ''). */
+function queryString(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
     params.append(key, String(value));
   }
-  const qs = params.toString();
-  return `${baseUrl}${path}${qs ? `?${qs}` : ''}`;
+  return params.toString();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -116,18 +111,10 @@ function parseRetryAfter(header: string | null): number | null {
   return Number.isFinite(date) ? Math.max(0, Math.round((date - Date.now()) / 1000)) : null;
 }
 
-/** Reads an error response into an ApiError; never throws. */
-export async function toApiError(response: Response): Promise<ApiError> {
-  let body: unknown = null;
+/** An error answer as an ApiError; `body` is its text, parsed as JSON where it was JSON. */
+function toApiError(response: Response, body: unknown): ApiError {
   const type = response.headers.get('content-type') ?? '';
-  if (type.includes('json')) {
-    try {
-      body = await response.json();
-    } catch {
-      body = null;
-    }
-  }
-  const problem = isRecord(body) ? body : {};
+  const problem = type.includes('json') && isRecord(body) ? body : {};
   const code =
     typeof problem.code === 'string' && problem.code
       ? problem.code
@@ -169,12 +156,8 @@ async function renew(): Promise<boolean> {
   const session = authStore.getSession();
   if (!session) return false;
   try {
-    const renewed = await send<LoginResponse>(
-      '/api/auth/refresh',
-      { method: 'POST', body: { refreshToken: session.refreshToken }, redirectOn401: false },
-      null,
-    );
-    authStore.setSession(renewed);
+    const body = { refreshToken: session.refreshToken };
+    authStore.setSession(await api.POST(REFRESH_PATH, { body, redirectOn401: false }));
     return true;
   } catch (error) {
     if (error instanceof ApiError && (error.status === 401 || error.status === 400)) {
@@ -185,55 +168,91 @@ async function renew(): Promise<boolean> {
   }
 }
 
-export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  if (authStore.needsRenewal(RENEW_BEFORE_MS)) await renewSession();
-  return send<T>(path, options, authStore.getToken());
+type Client = typeof client;
+type Method = 'get' | 'post' | 'put' | 'delete';
+export interface CallOptions {
+  /** Set false where a 401 is an answer, not an expired session (the login itself, the unread badge). */
+  redirectOn401?: boolean;
 }
+type InitParam<Init> = undefined extends Init ? [init?: Init & CallOptions] : [init: Init & CallOptions];
 
-/** One request with {@code token} (if any): the answer's body, or an ApiError / NetworkError. */
-async function send<T>(path: string, options: RequestOptions, token: string | null): Promise<T> {
-  const { method = 'GET', query, body, signal, redirectOn401 = true } = options;
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  if (token) headers.set('Authorization', `Bearer ${token}`);
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
+/** A contract call that answers with the success body (undefined for 204) or throws ApiError / NetworkError. */
+type Call<M extends Method> = <
+  P extends ClientPathsWithMethod<Client, M>,
+  Init extends MaybeOptionalInit<paths[P], M>,
+>(
+  path: P,
+  ...init: InitParam<Init>
+) => Promise<NonNullable<FetchResponse<paths[P][M] & object, Init, `${string}/${string}`>['data']>>;
 
-  let response: Response;
+const REFRESH_PATH = '/api/auth/refresh' satisfies ClientPathsWithMethod<Client, 'post'>;
+
+const client = createClient<paths>({
+  // Absolute, so requests resolve the same in the browser and in Node (the unit tests).
+  baseUrl: new URL(import.meta.env.VITE_API_BASE_URL ?? '', window.location.origin).href,
+  headers: { Accept: 'application/json, application/problem+json' },
+  querySerializer: queryString,
+  // Looked up per request, so a fetch replaced after this module loaded (the tests' mock service) is used.
+  fetch: (request) => globalThis.fetch(request),
+});
+
+const bearerToken: Middleware = {
+  async onRequest({ request, schemaPath }) {
+    // The renewal itself travels without the ending token.
+    if (schemaPath === REFRESH_PATH) return;
+    if (authStore.needsRenewal(RENEW_BEFORE_MS)) await renewSession();
+    // Read at once when no renewal is due: logout sends the token and then clears the session.
+    const token = authStore.getToken();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+  },
+  onError({ error }) {
+    // By name: the DOMException may come from another realm (Node's fetch under jsdom in the unit tests).
+    if (error instanceof Error && error.name === 'AbortError') return;
+    return new NetworkError('The service could not be reached', { cause: error });
+  },
+};
+client.use(bearerToken);
+
+/** The success body: undefined for 204, else JSON (an unreadable body is an ApiError). */
+function readBody(text: string | undefined, response: Response): unknown {
+  if (text === undefined) return undefined;
   try {
-    response = await fetch(buildUrl(path, query), {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new NetworkError('The service could not be reached', { cause: error });
-  }
-
-  if (!response.ok) {
-    const error = await toApiError(response);
-    // A proxy that cannot reach the service answers 5xx without a problem body (Vite's: 500).
-    if (response.status >= 500 && error.code === 'UNKNOWN') {
-      throw new NetworkError(`The service answered ${response.status}`);
-    }
-    if (response.status === 401 && redirectOn401) {
-      authStore.clear();
-      unauthorizedHandler(currentLocation());
-    }
-    throw error;
-  }
-
-  if (response.status === 204) return undefined as T;
-  try {
-    return (await response.json()) as T;
+    return JSON.parse(text);
   } catch (error) {
     throw new ApiError({ status: response.status, code: 'UNKNOWN', detail: String(error) });
   }
 }
 
-export const apiClient = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiFetch<T>(path, { ...options, method: 'GET' }),
-  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiFetch<T>(path, { ...options, method: 'POST', body }),
+function failure(response: Response, body: unknown, redirectOn401: boolean): Error {
+  const error = toApiError(response, body);
+  // A proxy that cannot reach the service answers 5xx without a problem body (Vite's: 500).
+  if (response.status >= 500 && error.code === 'UNKNOWN') {
+    return new NetworkError(`The service answered ${response.status}`);
+  }
+  if (response.status === 401 && redirectOn401) {
+    authStore.clear();
+    unauthorizedHandler(currentLocation());
+  }
+  return error;
+}
+
+function call<M extends Method>(method: M): Call<M> {
+  const request = client.request as (
+    method: M,
+    path: string,
+    init: object,
+  ) => Promise<{ data?: string; error?: unknown; response: Response }>;
+  return (async (path: string, { redirectOn401 = true, ...init }: CallOptions = {}) => {
+    const { data, error, response } = await request(method, path, { ...init, parseAs: 'text' });
+    if (!response.ok) throw failure(response, error, redirectOn401);
+    return readBody(data, response);
+  }) as Call<M>;
+}
+
+/** The typed client: paths, parameters, bodies and answers come from openapi.yaml. */
+export const api = {
+  GET: call('get'),
+  POST: call('post'),
+  PUT: call('put'),
+  DELETE: call('delete'),
 };

@@ -1,8 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { http } from 'msw';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { I18nProvider, type Locale } from '../lib/i18n';
+import { server } from './server';
 
 /** Renders routes with fresh providers (no retries, so errors show at once). */
 export function renderRoutes(
@@ -27,20 +29,43 @@ export function renderAt(path: string, element: ReactElement, url = path, locale
   return renderRoutes([{ path, element }], { url, locale });
 }
 
-/** A fetch stub answering by URL path; unknown paths get a problem+json 404. */
-export function stubFetch(
-  routes: Record<string, (url: URL, init?: RequestInit) => Response | Promise<Response>>,
-) {
-  const calls: { url: URL; init?: RequestInit }[] = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://portal.test');
-    calls.push({ url, init });
-    const handler = routes[url.pathname];
-    if (handler) return handler(url, init);
-    return problem(404, 'NOT_FOUND');
+/** A request the mocked service answered; `body` is the parsed JSON body, if any. */
+export interface ApiCall {
+  url: URL;
+  method: string;
+  headers: Headers;
+  /** Parsed JSON, typed as loosely as JSON.parse. */
+  body: ReturnType<typeof JSON.parse>;
+}
+
+type Answer = (call: ApiCall) => Response | Promise<Response>;
+
+/**
+ * Answers requests from the mocked service (MSW) by path: `'/api/titles/1'` for every method,
+ * `'PUT /api/schools/1/policy'` for one. Returns the requests answered, in order; a request no
+ * route answers fails the test (setup.ts).
+ */
+export function mockApi(routes: Record<string, Answer>) {
+  const calls: ApiCall[] = [];
+  const handlers = Object.entries(routes).map(([route, answer]) => {
+    const [method, path] = route.includes(' ') ? (route.split(' ') as [string, string]) : ['all', route];
+    return http[method.toLowerCase() as 'all' | 'get' | 'post' | 'put' | 'delete'](
+      path,
+      async ({ request }) => {
+        const text = await request.text();
+        const call = {
+          url: new URL(request.url),
+          method: request.method,
+          headers: request.headers,
+          body: text ? JSON.parse(text) : undefined,
+        };
+        calls.push(call);
+        return answer(call);
+      },
+    );
   });
-  vi.stubGlobal('fetch', fetchMock);
-  return { fetchMock, calls };
+  server.use(...handlers);
+  return { calls };
 }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Collection, Location, SpecialPass } from '../api';
-import { apiClient } from '../api-client';
+import { api } from '../api-client';
 import { queryKeys } from './query-keys';
 
 /**
@@ -16,7 +15,7 @@ export const staffLookupKeys = {
 export function useCollections() {
   return useQuery({
     queryKey: staffLookupKeys.collections(),
-    queryFn: ({ signal }) => apiClient.get<Collection[]>('/api/collections', { signal }),
+    queryFn: ({ signal }) => api.GET('/api/collections', { signal }),
   });
 }
 
@@ -24,7 +23,7 @@ export function useCollections() {
 export function useSpecialPasses() {
   return useQuery({
     queryKey: staffLookupKeys.specialPasses(),
-    queryFn: ({ signal }) => apiClient.get<SpecialPass[]>('/api/special-passes', { signal }),
+    queryFn: ({ signal }) => api.GET('/api/special-passes', { signal }),
   });
 }
 
@@ -32,7 +31,7 @@ export function useSpecialPasses() {
 export function useAllLocations() {
   return useQuery({
     queryKey: queryKeys.locations(),
-    queryFn: ({ signal }) => apiClient.get<Location[]>('/api/locations', { signal }),
+    queryFn: ({ signal }) => api.GET('/api/locations', { signal }),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,13 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { TitlePage, TitleSearchParams } from '../api';
-import { apiClient } from '../api-client';
+import type { TitleSearchParams } from '../api';
+import { api } from '../api-client';
 import { queryKeys } from './query-keys';
 
 /** GET /api/titles — search and browse (shared by the search page and theme browsing). */
 export function useTitles(params: TitleSearchParams, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: queryKeys.titles(params),
-    queryFn: ({ signal }) => apiClient.get<TitlePage>('/api/titles', { query: params, signal }),
+    queryFn: ({ signal }) => api.GET('/api/titles', { params: { query: params }, signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });

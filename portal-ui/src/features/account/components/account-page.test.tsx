@@ -2,7 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Me } from '../../../lib/api';
 import { authStore } from '../../../lib/auth-store';
-import { json, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, renderAt } from '../../../test/render';
 import { freezeToday, loan, logInAs } from '../../../test/student-fixtures';
 import { AccountPage } from './account-page';
 
@@ -34,7 +34,7 @@ describe('mijn gegevens', () => {
   });
 
   it('shows the reservations slot, the loans (overdue marked) and the profile of a student', async () => {
-    stubFetch({
+    mockApi({
       '/api/me': () => json(sanne),
       '/api/me/loans': () =>
         json([
@@ -75,7 +75,7 @@ describe('mijn gegevens', () => {
       validUntil: '2027-07-10',
       valid,
     };
-    stubFetch({
+    mockApi({
       '/api/me': () => json({ ...sanne, student: { ...sanne.student, libraryLink: true, membership } }),
       '/api/me/loans': () => json([]),
     });
@@ -86,7 +86,7 @@ describe('mijn gegevens', () => {
   });
 
   it('shows staff only who they are (no loans, no reservations)', async () => {
-    const { calls } = stubFetch({
+    const { calls } = mockApi({
       '/api/me': () =>
         json({ id: 9, username: 'school.regenboog', displayName: 'Marieke de Graaf', role: 'SCHOOL_STAFF' }),
     });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LoginRequest, LoginResponse } from '../../../lib/api';
-import { apiClient } from '../../../lib/api-client';
+import type { LoginRequest } from '../../../lib/api';
+import { api } from '../../../lib/api-client';
 import { authStore } from '../../../lib/auth-store';
 
 /** POST /api/auth/login — on success the session is stored and user-specific queries are dropped. */
@@ -9,7 +9,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (request: LoginRequest) =>
       // A 401 here means "wrong password", not "session expired": no redirect.
-      apiClient.post<LoginResponse>('/api/auth/login', request, { redirectOn401: false }),
+      api.POST('/api/auth/login', { body: request, redirectOn401: false }),
     onSuccess: (response) => {
       queryClient.removeQueries({ queryKey: ['me'] });
       authStore.setSession(response);
@@ -25,7 +25,7 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return () => {
     // The request takes the token before the session is cleared below.
-    void apiClient.post('/api/auth/logout', undefined, { redirectOn401: false }).catch(() => undefined);
+    void api.POST('/api/auth/logout', { redirectOn401: false }).catch(() => undefined);
     authStore.clear();
     queryClient.removeQueries({ queryKey: ['me'] });
   };

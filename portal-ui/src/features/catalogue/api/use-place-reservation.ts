@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PlaceReservationRequest, Reservation } from '../../../lib/api';
-import { apiClient } from '../../../lib/api-client';
+import type { PlaceReservationRequest } from '../../../lib/api';
+import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/queries/query-keys';
 import { studentKeys } from '../../../lib/queries/student-keys';
 
@@ -8,8 +8,7 @@ import { studentKeys } from '../../../lib/queries/student-keys';
 export function usePlaceReservation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: PlaceReservationRequest) =>
-      apiClient.post<Reservation>('/api/reservations', request),
+    mutationFn: (request: PlaceReservationRequest) => api.POST('/api/reservations', { body: request }),
     // Refused or not, the options may have changed (a copy came back, a reservation elsewhere…).
     onSettled: (_data, _error, request) =>
       Promise.all([

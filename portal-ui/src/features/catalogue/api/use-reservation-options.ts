@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReservationOptions, TitleDetail } from '../../../lib/api';
-import { apiClient } from '../../../lib/api-client';
+import type { ReservationOptions } from '../../../lib/api';
+import { api } from '../../../lib/api-client';
 import { studentKeys } from '../../../lib/queries/student-keys';
 
 const NONE: ReservationOptions = { options: [] };
@@ -14,7 +14,7 @@ export function useReservationOptions(titleId: number, userId: number | null) {
   return useQuery({
     queryKey: studentKeys.titleOptions(titleId, userId ?? 0),
     queryFn: async ({ signal }) => {
-      const title = await apiClient.get<TitleDetail>(`/api/titles/${titleId}`, { signal });
+      const title = await api.GET('/api/titles/{id}', { params: { path: { id: titleId } }, signal });
       return title.reservationOptions ?? NONE;
     },
     enabled: userId != null && Number.isSafeInteger(titleId) && titleId > 0,

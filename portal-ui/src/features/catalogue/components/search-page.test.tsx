@@ -2,12 +2,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { themes, titlePage, titleSummary } from '../../../test/fixtures';
-import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, problem, renderAt } from '../../../test/render';
 import { SearchPage } from './search-page';
 
 describe('search page', () => {
   it('shows results from the URL query as cards with availability', async () => {
-    const { calls } = stubFetch({
+    const { calls } = mockApi({
       '/api/themes': () => json(themes),
       '/api/titles': () =>
         json(
@@ -45,7 +45,7 @@ describe('search page', () => {
 
   it('puts the query and filters in the URL and sends them to the API', async () => {
     const user = userEvent.setup();
-    const { calls } = stubFetch({
+    const { calls } = mockApi({
       '/api/themes': () => json(themes),
       '/api/titles': () => json(titlePage([titleSummary()])),
     });
@@ -76,7 +76,7 @@ describe('search page', () => {
   });
 
   it('shows an empty state', async () => {
-    stubFetch({ '/api/themes': () => json(themes), '/api/titles': () => json(titlePage([])) });
+    mockApi({ '/api/themes': () => json(themes), '/api/titles': () => json(titlePage([])) });
 
     renderAt('/zoeken', <SearchPage />, '/zoeken?q=xyzzy');
 
@@ -85,7 +85,7 @@ describe('search page', () => {
   });
 
   it('shows a loading state while searching', async () => {
-    stubFetch({
+    mockApi({
       '/api/themes': () => json(themes),
       '/api/titles': () => new Promise<Response>(() => undefined),
     });
@@ -96,7 +96,7 @@ describe('search page', () => {
   });
 
   it('shows a friendly message, not the raw error', async () => {
-    stubFetch({
+    mockApi({
       '/api/themes': () => json(themes),
       '/api/titles': () =>
         problem(400, 'VALIDATION_FAILED', { detail: 'q: size must be <= 100 (java.lang.Foo)' }),
@@ -110,9 +110,9 @@ describe('search page', () => {
   });
 
   it('paginates through the URL', async () => {
-    const { calls } = stubFetch({
+    const { calls } = mockApi({
       '/api/themes': () => json(themes),
-      '/api/titles': (url) =>
+      '/api/titles': ({ url }) =>
         json(
           titlePage([titleSummary()], { page: Number(url.searchParams.get('page')), size: 20, total: 45 }),
         ),

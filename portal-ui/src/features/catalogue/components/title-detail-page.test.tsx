@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { titleDetail } from '../../../test/fixtures';
-import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, problem, renderAt } from '../../../test/render';
 import { TitleDetailPage } from './title-detail-page';
 
 describe('title detail page', () => {
   it('shows the title, availability per location in words, and the copies', async () => {
-    stubFetch({ '/api/titles/1': () => json(titleDetail()) });
+    mockApi({ '/api/titles/1': () => json(titleDetail()) });
 
     renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
 
@@ -41,7 +41,7 @@ describe('title detail page', () => {
       readingLevel: null,
     };
     const detail = { ...titleDetail(), ...nulls, coverUrl: null, description: null };
-    stubFetch({ '/api/titles/1': () => json(detail) });
+    mockApi({ '/api/titles/1': () => json(detail) });
 
     renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
 
@@ -52,7 +52,7 @@ describe('title detail page', () => {
   });
 
   it('shows the 404 page for an unknown title', async () => {
-    stubFetch({ '/api/titles/999': () => problem(404, 'NOT_FOUND') });
+    mockApi({ '/api/titles/999': () => problem(404, 'NOT_FOUND') });
 
     renderAt('/titels/:id', <TitleDetailPage />, '/titels/999');
 
@@ -60,7 +60,7 @@ describe('title detail page', () => {
   });
 
   it('shows a network message when the service is unreachable', async () => {
-    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    mockApi({ '/api/titles/1': () => Response.error() });
 
     renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
 

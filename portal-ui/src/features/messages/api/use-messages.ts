@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Message, MessagePage } from '../../../lib/api';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { studentKeys } from '../../../lib/queries/student-keys';
 
 export const MESSAGES_PAGE_SIZE = 20;
@@ -10,7 +9,7 @@ export function useMessages(page: number) {
   return useQuery({
     queryKey: studentKeys.messagePage(page),
     queryFn: ({ signal }) =>
-      apiClient.get<MessagePage>('/api/me/messages', { query: { page, size: MESSAGES_PAGE_SIZE }, signal }),
+      api.GET('/api/me/messages', { params: { query: { page, size: MESSAGES_PAGE_SIZE } }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -24,8 +23,8 @@ export function useUnreadCount(enabled: boolean) {
   return useQuery({
     queryKey: studentKeys.unreadMessages(),
     queryFn: ({ signal }) =>
-      apiClient.get<MessagePage>('/api/me/messages', {
-        query: { page: 0, size: 1 },
+      api.GET('/api/me/messages', {
+        params: { query: { page: 0, size: 1 } },
         signal,
         redirectOn401: false,
       }),
@@ -40,7 +39,7 @@ export function useUnreadCount(enabled: boolean) {
 export function useMarkMessageRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => apiClient.post<Message>(`/api/me/messages/${id}/read`),
+    mutationFn: (id: number) => api.POST('/api/me/messages/{id}/read', { params: { path: { id } } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: studentKeys.messages() }),
   });
 }
@@ -49,7 +48,7 @@ export function useMarkMessageRead() {
 export function useMarkAllMessagesRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiClient.post<undefined>('/api/me/messages/read-all'),
+    mutationFn: () => api.POST('/api/me/messages/read-all'),
     onSettled: () => queryClient.invalidateQueries({ queryKey: studentKeys.messages() }),
   });
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MessagePage } from '../../../lib/api';
 import { authStore } from '../../../lib/auth-store';
-import { json, renderAt, renderRoutes, stubFetch } from '../../../test/render';
+import { json, mockApi, renderAt, renderRoutes } from '../../../test/render';
 import { freezeToday, logInAs, message, messagePage } from '../../../test/student-fixtures';
 import { MessagesNavItem } from './messages-nav-item';
 import { MessagesPage } from './messages-page';
@@ -31,7 +31,7 @@ describe('berichten', () => {
   it('lists messages with the unread count; opening one shows it in words and marks it read', async () => {
     const user = userEvent.setup();
     const state: { page: MessagePage } = { page: messagePage([ready, cancelled]) };
-    const { calls } = stubFetch({
+    const { calls } = mockApi({
       '/api/me/messages': () => json(state.page),
       '/api/me/messages/3/read': () => {
         state.page = messagePage([{ ...ready, read: true }, cancelled]);
@@ -61,12 +61,12 @@ describe('berichten', () => {
     expect(await screen.findByText('Je hebt alle berichten gelezen.')).toBeInTheDocument();
     expect(screen.queryByText('Nieuw')).toBeNull();
     expect(calls.filter((c) => c.url.pathname === '/api/me/messages/3/read')).toHaveLength(1);
-    expect(calls.find((c) => c.url.pathname === '/api/me/messages/3/read')?.init?.method).toBe('POST');
+    expect(calls.find((c) => c.url.pathname === '/api/me/messages/3/read')?.method).toBe('POST');
   });
 
   it('does not mark an already read message again; a cancelled one shows the reason', async () => {
     const user = userEvent.setup();
-    const { calls } = stubFetch({ '/api/me/messages': () => json(messagePage([cancelled])) });
+    const { calls } = mockApi({ '/api/me/messages': () => json(messagePage([cancelled])) });
     renderAt('/berichten', <MessagesPage />);
 
     await user.click(
@@ -80,13 +80,13 @@ describe('berichten', () => {
     ).toBeVisible();
     expect(screen.queryByRole('link', { name: 'Bekijk je reservering' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Bekijk het boek' })).toHaveAttribute('href', '/titels/1');
-    expect(calls.some((c) => c.init?.method === 'POST')).toBe(false);
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });
 
   it('marks all as read', async () => {
     const user = userEvent.setup();
     const state: { page: MessagePage } = { page: messagePage([ready, message({ id: 4 })]) };
-    const { calls } = stubFetch({
+    const { calls } = mockApi({
       '/api/me/messages': () => json(state.page),
       '/api/me/messages/read-all': () => {
         state.page = messagePage(state.page.items.map((m) => ({ ...m, read: true })));
@@ -102,14 +102,14 @@ describe('berichten', () => {
   });
 
   it('says so when there are no messages', async () => {
-    stubFetch({ '/api/me/messages': () => json(messagePage([])) });
+    mockApi({ '/api/me/messages': () => json(messagePage([])) });
     renderAt('/berichten', <MessagesPage />);
 
     expect(await screen.findByText('Je hebt nog geen berichten.')).toBeInTheDocument();
   });
 
   it('speaks English', async () => {
-    stubFetch({ '/api/me/messages': () => json(messagePage([ready])) });
+    mockApi({ '/api/me/messages': () => json(messagePage([ready])) });
     renderAt('/berichten', <MessagesPage />, '/berichten', 'en');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Messages' })).toBeInTheDocument();
@@ -143,7 +143,7 @@ describe('the unread badge in the menu', () => {
 
   it('shows the unread count for a student, from the smallest page of messages', async () => {
     logInAs();
-    const { calls } = stubFetch({
+    const { calls } = mockApi({
       '/api/me/messages': () => json(messagePage([ready], { total: 5, unread: 3 })),
     });
     renderNav();
@@ -156,21 +156,21 @@ describe('the unread badge in the menu', () => {
 
   it('shows the link without a badge when everything is read', async () => {
     logInAs();
-    const { fetchMock } = stubFetch({ '/api/me/messages': () => json(messagePage([], { unread: 0 })) });
+    const { calls } = mockApi({ '/api/me/messages': () => json(messagePage([], { unread: 0 })) });
     renderNav();
 
-    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    await waitFor(() => expect(calls).not.toHaveLength(0));
     expect(await screen.findByRole('link', { name: 'Berichten' })).toBeInTheDocument();
     expect(screen.queryByTestId('unread-badge')).toBeNull();
   });
 
   it.each([['SCHOOL_STAFF' as const], [null]])('is not there for %s', async (role) => {
     if (role) logInAs(role);
-    const { fetchMock } = stubFetch({});
+    const { calls } = mockApi({});
     renderNav();
 
     await screen.findByRole('navigation');
     expect(screen.queryByRole('link', { name: /Berichten/ })).toBeNull();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(calls).toHaveLength(0);
   });
 });

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { MyReservations } from '../../../lib/api';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { studentKeys } from '../../../lib/queries/student-keys';
 
 /** GET /api/me/reservations — my active reservations, split by school library and library. */
 export function useMyReservations() {
   return useQuery({
     queryKey: studentKeys.myReservations(),
-    queryFn: ({ signal }) => apiClient.get<MyReservations>('/api/me/reservations', { signal }),
+    queryFn: ({ signal }) => api.GET('/api/me/reservations', { signal }),
   });
 }

@@ -5,7 +5,7 @@ import type {
   Reservation,
   SuspendReservationRequest,
 } from '../../../lib/api';
-import { apiClient, apiFetch } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/queries/query-keys';
 import { studentKeys } from '../../../lib/queries/student-keys';
 
@@ -27,10 +27,10 @@ export function useCancelReservation() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (reservation: Target) =>
-      apiClient.post<Reservation>(
-        `/api/reservations/${reservation.id}/cancel`,
-        {} satisfies CancelReservationRequest,
-      ),
+      api.POST('/api/reservations/{id}/cancel', {
+        params: { path: { id: reservation.id } },
+        body: {} satisfies CancelReservationRequest,
+      }),
     onSettled: (_data, _error, reservation) => invalidate(reservation),
   });
 }
@@ -40,9 +40,10 @@ export function useSuspendReservation() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: ({ reservation, until }: { reservation: Target; until: string }) =>
-      apiClient.post<Reservation>(`/api/reservations/${reservation.id}/suspend`, {
-        until,
-      } satisfies SuspendReservationRequest),
+      api.POST('/api/reservations/{id}/suspend', {
+        params: { path: { id: reservation.id } },
+        body: { until } satisfies SuspendReservationRequest,
+      }),
     onSettled: (_data, _error, { reservation }) => invalidate(reservation),
   });
 }
@@ -52,7 +53,7 @@ export function useResumeReservation() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (reservation: Target) =>
-      apiClient.post<Reservation>(`/api/reservations/${reservation.id}/resume`),
+      api.POST('/api/reservations/{id}/resume', { params: { path: { id: reservation.id } } }),
     onSettled: (_data, _error, reservation) => invalidate(reservation),
   });
 }
@@ -62,10 +63,10 @@ export function useSetNotNeededAfter() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: ({ reservation, date }: { reservation: Target; date: string | null }) =>
-      apiFetch<Reservation>(`/api/reservations/${reservation.id}/not-needed-after`, {
-        method: 'PUT',
-        // The contract: "null removes it" (NotNeededAfterRequest.date, sent as an explicit null).
-        body: { date } satisfies Record<keyof NotNeededAfterRequest, string | null>,
+      api.PUT('/api/reservations/{id}/not-needed-after', {
+        params: { path: { id: reservation.id } },
+        // The contract: no date (null) removes it.
+        body: (date ? { date } : {}) satisfies NotNeededAfterRequest,
       }),
     onSettled: (_data, _error, { reservation }) => invalidate(reservation),
   });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MyReservations as Mine } from '../../../lib/api';
 import { authStore } from '../../../lib/auth-store';
-import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, problem, renderAt } from '../../../test/render';
 import { CENTRUM, freezeToday, logInAs, myReservations, reservation } from '../../../test/student-fixtures';
 import { MyReservations } from './my-reservations';
 
@@ -27,8 +27,8 @@ const ready = reservation({
 });
 
 /** Serves GET /api/me/reservations from `state` (changed by the handlers, like the service would). */
-function serve(state: { mine: Mine }, extra: Parameters<typeof stubFetch>[0] = {}) {
-  return stubFetch({ '/api/me/reservations': () => json(state.mine), ...extra });
+function serve(state: { mine: Mine }, extra: Parameters<typeof mockApi>[0] = {}) {
+  return mockApi({ '/api/me/reservations': () => json(state.mine), ...extra });
 }
 
 describe('my reservations (mijn gegevens)', () => {
@@ -110,8 +110,8 @@ describe('my reservations (mijn gegevens)', () => {
     expect(screen.queryByRole('link', { name: 'Dolfje Weerwolfje' })).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: 'Mijn reserveringen' })).toHaveFocus();
     const cancel = calls.find((c) => c.url.pathname === '/api/reservations/12/cancel');
-    expect(cancel?.init?.method).toBe('POST');
-    expect(JSON.parse(String(cancel?.init?.body))).toEqual({});
+    expect(cancel?.method).toBe('POST');
+    expect(cancel?.body).toEqual({});
   });
 
   it('"Nee, houden" keeps it, and focus goes back to the button', async () => {
@@ -125,7 +125,7 @@ describe('my reservations (mijn gegevens)', () => {
 
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(button).toHaveFocus();
-    expect(calls.some((c) => c.init?.method === 'POST')).toBe(false);
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });
 
   it('warns that a ready book goes to the next in line', async () => {
@@ -156,8 +156,8 @@ describe('my reservations (mijn gegevens)', () => {
     const user = userEvent.setup();
     const state = { mine: myReservations([waiting]) };
     const { calls } = serve(state, {
-      '/api/reservations/12/suspend': (_url, init) => {
-        const { until } = JSON.parse(String(init?.body)) as { until: string };
+      '/api/reservations/12/suspend': ({ body }) => {
+        const { until } = body as { until: string };
         state.mine = myReservations([{ ...waiting, suspendedUntil: until }]);
         return json(state.mine.school[0]);
       },
@@ -187,21 +187,21 @@ describe('my reservations (mijn gegevens)', () => {
     expect(await screen.findByText('Gepauzeerd tot en met vrijdag 11 december')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('is gepauzeerd tot en met vrijdag 11 december');
     const suspend = calls.find((c) => c.url.pathname === '/api/reservations/12/suspend');
-    expect(JSON.parse(String(suspend?.init?.body))).toEqual({ until: '2026-12-11' });
+    expect(suspend?.body).toEqual({ until: '2026-12-11' });
 
     await user.click(screen.getByRole('button', { name: 'Weer meedoen: Dolfje Weerwolfje' }));
     expect(await screen.findByRole('button', { name: 'Pauzeren: Dolfje Weerwolfje' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('doet weer mee');
-    expect(calls.find((c) => c.url.pathname === '/api/reservations/12/resume')?.init?.method).toBe('POST');
+    expect(calls.find((c) => c.url.pathname === '/api/reservations/12/resume')?.method).toBe('POST');
   });
 
-  it('sets and removes "niet meer nodig na" (PUT {date}, {date: null})', async () => {
+  it('sets and removes "niet meer nodig na" (PUT {date}, then {}: no date)', async () => {
     const user = userEvent.setup();
     const state = { mine: myReservations([waiting]) };
     const { calls } = serve(state, {
-      '/api/reservations/12/not-needed-after': (_url, init) => {
-        const { date } = JSON.parse(String(init?.body)) as { date: string | null };
-        state.mine = myReservations([{ ...waiting, notNeededAfter: date ?? undefined }]);
+      '/api/reservations/12/not-needed-after': ({ body }) => {
+        const { date } = body as { date?: string };
+        state.mine = myReservations([{ ...waiting, notNeededAfter: date }]);
         return json(state.mine.school[0]);
       },
     });
@@ -218,8 +218,8 @@ describe('my reservations (mijn gegevens)', () => {
     await user.click(screen.getByRole('button', { name: 'Datum weghalen' }));
     await waitFor(() => expect(screen.queryByText(/Niet meer nodig na vr/)).toBeNull());
 
-    const puts = calls.filter((c) => c.init?.method === 'PUT').map((c) => JSON.parse(String(c.init?.body)));
-    expect(puts).toEqual([{ date: '2027-01-15' }, { date: null }]);
+    const puts = calls.filter((c) => c.method === 'PUT').map((c) => c.body);
+    expect(puts).toEqual([{ date: '2027-01-15' }, {}]);
   });
 
   it('brings the reservation of a message (#reservering-14) into focus', async () => {
@@ -232,7 +232,7 @@ describe('my reservations (mijn gegevens)', () => {
   });
 
   it('shows a friendly error and a retry when the list fails', async () => {
-    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    mockApi({ '/api/me/reservations': () => Response.error() });
     renderAt('/mijn-gegevens', <MyReservations />);
 
     expect(await screen.findByRole('alert')).toHaveTextContent('We kunnen de bieb even niet bereiken');

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ShelfPage, ShelfParams } from '../../../lib/api';
-import { apiClient } from '../../../lib/api-client';
+import type { ShelfParams } from '../../../lib/api';
+import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/queries/query-keys';
 
 export const SHELF_PAGE_SIZE = 40;
@@ -11,7 +11,7 @@ export function useShelf(locationId: number, page: number) {
   return useQuery({
     queryKey: queryKeys.shelf(locationId, params),
     queryFn: ({ signal }) =>
-      apiClient.get<ShelfPage>(`/api/locations/${locationId}/shelf`, { query: params, signal }),
+      api.GET('/api/locations/{id}/shelf', { params: { path: { id: locationId }, query: params }, signal }),
     enabled: Number.isSafeInteger(locationId) && locationId > 0,
     placeholderData: keepPreviousData,
   });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { authStore } from '../../../lib/auth-store';
-import { json, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, renderAt } from '../../../test/render';
 import { loginAs } from '../../../test/staff-fixtures';
 import { CollectionsPage } from './collections-page';
 
@@ -18,7 +18,7 @@ afterEach(() => authStore.clear());
 
 describe('collections', () => {
   it('lists collections with their default block; school staff cannot change them', async () => {
-    stubFetch({ '/api/collections': () => json([kbw]) });
+    mockApi({ '/api/collections': () => json([kbw]) });
     loginAs('SCHOOL_STAFF');
     renderAt('/balie/collecties', <CollectionsPage />);
     const row = await screen.findByRole('row', { name: /KBW-2026/ });
@@ -29,10 +29,10 @@ describe('collections', () => {
 
   it('lets library staff change the default block', async () => {
     let current = kbw;
-    const { calls } = stubFetch({
+    const { calls } = mockApi({
       '/api/collections': () => json([current]),
-      '/api/collections/1/default-block': (_url, init) => {
-        current = { ...kbw, defaultReservationBlock: JSON.parse(String(init?.body)).level };
+      '/api/collections/1/default-block': ({ body }) => {
+        current = { ...kbw, defaultReservationBlock: body.level };
         return json(current);
       },
     });
@@ -45,7 +45,7 @@ describe('collections', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.getByText('De standaard van KBW-2026 is nu 8 — niet reserveerbaar.')).toBeInTheDocument();
-    expect(JSON.parse(String(calls.find((c) => c.init?.method === 'PUT')?.init?.body))).toEqual({
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
       level: 'NOT_RESERVABLE',
     });
   });

@@ -2,21 +2,20 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CopyDetail,
   CopyReservationRequest,
-  Reservation,
   SetLoanBlockRequest,
   SetReservationBlockRequest,
 } from '../../../lib/api';
-import { apiClient, apiFetch } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 
 export const copyKey = (barcode: string) => ['staff', 'copy', barcode.toUpperCase()] as const;
 
-const path = (barcode: string) => `/api/copies/${encodeURIComponent(barcode)}`;
+const params = (barcode: string) => ({ path: { barcode } });
 
 /** GET /api/copies/{barcode} — status, blocks, loan, reservations and change history of one copy. */
 export function useCopy(barcode: string) {
   return useQuery({
     queryKey: copyKey(barcode),
-    queryFn: ({ signal }) => apiClient.get<CopyDetail>(path(barcode), { signal }),
+    queryFn: ({ signal }) => api.GET('/api/copies/{barcode}', { params: params(barcode), signal }),
     enabled: barcode.trim().length > 0,
     staleTime: 0,
   });
@@ -34,21 +33,21 @@ function useCopyUpdate<T>(barcode: string, send: (body: T) => Promise<CopyDetail
 /** PUT /api/copies/{barcode}/reservation-block — NONE, OWN_PATRONS_ONLY (7), NOT_RESERVABLE (8), optional end. */
 export function useSetReservationBlock(barcode: string) {
   return useCopyUpdate(barcode, (body: SetReservationBlockRequest) =>
-    apiFetch<CopyDetail>(`${path(barcode)}/reservation-block`, { method: 'PUT', body }),
+    api.PUT('/api/copies/{barcode}/reservation-block', { params: params(barcode), body }),
   );
 }
 
 /** PUT /api/copies/{barcode}/loan-block — set with an optional end date and reason. */
 export function useSetLoanBlock(barcode: string) {
   return useCopyUpdate(barcode, (body: SetLoanBlockRequest) =>
-    apiFetch<CopyDetail>(`${path(barcode)}/loan-block`, { method: 'PUT', body }),
+    api.PUT('/api/copies/{barcode}/loan-block', { params: params(barcode), body }),
   );
 }
 
 /** DELETE /api/copies/{barcode}/loan-block — lift the loan block. */
 export function useClearLoanBlock(barcode: string) {
   return useCopyUpdate(barcode, () =>
-    apiFetch<CopyDetail>(`${path(barcode)}/loan-block`, { method: 'DELETE' }),
+    api.DELETE('/api/copies/{barcode}/loan-block', { params: params(barcode) }),
   );
 }
 
@@ -57,7 +56,7 @@ export function useReserveCopy(barcode: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CopyReservationRequest) =>
-      apiClient.post<Reservation>(`${path(barcode)}/reservations`, body),
+      api.POST('/api/copies/{barcode}/reservations', { params: params(barcode), body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: copyKey(barcode) }),
   });
 }

@@ -2,33 +2,20 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CopyDetail } from '../../../lib/api';
-import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, problem, renderAt } from '../../../test/render';
 import { copyDetail } from '../../../test/staff-fixtures';
 import { CopyDetailPage } from './copy-detail-page';
 
-function renderCopy(copy: CopyDetail, answer?: (method: string, path: string, body: unknown) => Response) {
-  const stub = stubFetch({
-    '/api/copies/302000000002': (_url, init) =>
-      init?.method === 'GET' || !init?.method ? json(copy) : problem(405, 'X'),
+/** GET answers the copy; every change (block, loan block, copy reservation) gets `change`. */
+function renderCopy(copy: CopyDetail, change: () => Response = () => problem(405, 'X')) {
+  const api = mockApi({
+    'GET /api/copies/302000000002': () => json(copy),
+    '/api/copies/302000000002/*': change,
     '/api/special-passes': () =>
       json([{ id: 301, name: 'Tentoonstelling Kinderboekenweek', location: copy.ownerLocation, loans: [] }]),
   });
-  const base = stub.fetchMock.getMockImplementation();
-  if (!base || !answer) {
-    renderAt('/balie/exemplaren/:barcode', <CopyDetailPage />, '/balie/exemplaren/302000000002');
-    return stub;
-  }
-  stub.fetchMock.mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://portal.test');
-    const method = init?.method ?? 'GET';
-    if (method !== 'GET') {
-      stub.calls.push({ url, init });
-      return answer(method, url.pathname, init?.body ? JSON.parse(String(init.body)) : undefined);
-    }
-    return base(input, init);
-  });
   renderAt('/balie/exemplaren/:barcode', <CopyDetailPage />, '/balie/exemplaren/302000000002');
-  return stub;
+  return api;
 }
 
 describe('copy detail', () => {
@@ -81,9 +68,9 @@ describe('copy detail', () => {
         '8 — niet reserveerbaar tot en met 31 december 2099',
       ),
     );
-    const put = calls.find((c) => c.init?.method === 'PUT');
+    const put = calls.find((c) => c.method === 'PUT');
     expect(put?.url.pathname).toBe('/api/copies/302000000002/reservation-block');
-    expect(JSON.parse(String(put?.init?.body))).toEqual({ level: 'NOT_RESERVABLE', until: '2099-12-31' });
+    expect(put?.body).toEqual({ level: 'NOT_RESERVABLE', until: '2099-12-31' });
     expect(screen.getByText('De reserveringsblokkade is opgeslagen.')).toHaveAttribute('role', 'status');
     const history = screen.getByRole('table', { name: /Wie veranderde wat/ });
     expect(history).toHaveTextContent('Reserveringsblokkade');
@@ -99,7 +86,7 @@ describe('copy detail', () => {
     await waitFor(() =>
       expect(screen.getByTestId('loan-block-now')).toHaveTextContent('Geen uitleenblokkade'),
     );
-    expect(calls.find((c) => c.init?.method === 'DELETE')?.url.pathname).toBe(
+    expect(calls.find((c) => c.method === 'DELETE')?.url.pathname).toBe(
       '/api/copies/302000000002/loan-block',
     );
     expect(screen.getByText('De uitleenblokkade is opgeheven.')).toBeInTheDocument();
@@ -132,13 +119,13 @@ describe('copy detail', () => {
     expect(
       await screen.findByText(/Gereserveerd voor Tentoonstelling Kinderboekenweek: ligt klaar/),
     ).toBeInTheDocument();
-    const post = calls.find((c) => c.init?.method === 'POST');
+    const post = calls.find((c) => c.method === 'POST');
     expect(post?.url.pathname).toBe('/api/copies/302000000002/reservations');
-    expect(JSON.parse(String(post?.init?.body))).toEqual({ patronId: 301 });
+    expect(post?.body).toEqual({ patronId: 301 });
   });
 
   it('says an unknown barcode in words', async () => {
-    stubFetch({});
+    mockApi({ '/api/copies/999': () => problem(404, 'NOT_FOUND') });
     renderAt('/balie/exemplaren/:barcode', <CopyDetailPage />, '/balie/exemplaren/999');
     expect(await screen.findByRole('alert')).toHaveTextContent('Barcode 999 is onbekend');
   });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { authStore } from '../../../lib/auth-store';
 import { formatDeskDate } from '../../../lib/staff';
-import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, problem, renderAt } from '../../../test/render';
 import { checkinResult, deskMe, heldResult, loginAs, transitResult } from '../../../test/staff-fixtures';
 import { CheckinPage } from './checkin-page';
 import type { CheckinResult } from '../../../lib/api';
@@ -12,10 +12,10 @@ const pickupBy = `${new Date().getFullYear()}-12-04`;
 
 /** Answers POST /api/checkins by barcode; unknown barcodes get a 404 problem. */
 function stubDesk(byBarcode: Record<string, CheckinResult>) {
-  return stubFetch({
+  return mockApi({
     '/api/me': () => json(deskMe),
-    '/api/checkins': (_url, init) => {
-      const { barcode } = JSON.parse(String(init?.body)) as { barcode: string };
+    '/api/checkins': ({ body }) => {
+      const { barcode } = body as { barcode: string };
       const result = byBarcode[barcode];
       return result ? json({ ...result, barcode }) : problem(404, 'NOT_FOUND', { detail: `Copy ${barcode}` });
     },
@@ -51,8 +51,8 @@ describe('check-in desk', () => {
     expect(field()).toHaveValue('');
     expect(field()).toHaveFocus();
     const post = calls.find((c) => c.url.pathname === '/api/checkins');
-    expect(post?.init?.method).toBe('POST');
-    expect(JSON.parse(String(post?.init?.body))).toEqual({ barcode: '111' });
+    expect(post?.method).toBe('POST');
+    expect(post?.body).toEqual({ barcode: '111' });
     expect(within(rows).getByRole('link', { name: 'Wachtrij van Dummie de mummie' })).toHaveAttribute(
       'href',
       '/balie/titels/90/wachtrij',
@@ -137,7 +137,7 @@ describe('check-in desk', () => {
     const posted = () =>
       calls
         .filter((c) => c.url.pathname === '/api/checkins')
-        .map((c) => (JSON.parse(String(c.init?.body)) as { barcode: string }).barcode);
+        .map((c) => (c.body as { barcode: string }).barcode);
     expect(posted()).toEqual(['333']);
     expect(within(alert).getByTestId('desk-alert-waiting')).toHaveTextContent(
       '2 wachtend: worden ingenomen zodra je op “Gezien” drukt.',

@@ -2,14 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { authStore } from '../../../lib/auth-store';
-import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, problem, renderAt } from '../../../test/render';
 import { deskMe, loan, loginAs } from '../../../test/staff-fixtures';
 import { CheckoutPage } from './checkout-page';
 
 function renderCheckout(checkout: (body: Record<string, unknown>) => Response) {
-  const stub = stubFetch({
+  const stub = mockApi({
     '/api/me': () => json({ ...deskMe, locationName: 'Bibliotheek Rivierenland Noord' }),
-    '/api/checkouts': (_url, init) => checkout(JSON.parse(String(init?.body)) as Record<string, unknown>),
+    '/api/checkouts': ({ body }) => checkout(body as Record<string, unknown>),
   });
   loginAs('LIBRARY_STAFF');
   renderAt('/balie/uitlenen', <CheckoutPage />);
@@ -40,7 +40,7 @@ describe('check-out', () => {
       'Daan Jansen, groep 7 (pas 20413000000001)',
     );
     const post = calls.find((c) => c.url.pathname === '/api/checkouts');
-    expect(JSON.parse(String(post?.init?.body))).toEqual({
+    expect(post?.body).toEqual({
       barcode: '302100000055',
       cardNumber: '20413000000001',
     });
@@ -110,6 +110,6 @@ describe('check-out', () => {
     );
     await screen.findByTestId('checkout-rows');
     const post = calls.find((c) => c.url.pathname === '/api/checkouts');
-    expect(JSON.parse(String(post?.init?.body))).toEqual({ barcode: '302100000055', patronId: 2 });
+    expect(post?.body).toEqual({ barcode: '302100000055', patronId: 2 });
   });
 });

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { HoldShelf } from '../../../lib/api';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 
 export const holdShelfKey = ['staff', 'hold-shelf'] as const;
 
@@ -8,7 +7,7 @@ export const holdShelfKey = ['staff', 'hold-shelf'] as const;
 export function useHoldShelf() {
   return useQuery({
     queryKey: holdShelfKey,
-    queryFn: ({ signal }) => apiClient.get<HoldShelf>('/api/hold-shelf', { signal }),
+    queryFn: ({ signal }) => api.GET('/api/hold-shelf', { signal }),
     staleTime: 0,
   });
 }

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, problem, renderAt } from '../../../test/render';
 import { holdShelf } from '../../../test/staff-fixtures';
 import { HoldShelfPage } from './hold-shelf-page';
 
 describe('hold shelf', () => {
   it('shows three tabs with counts; ready lists patron, group, book, shelf mark, barcode and pickup-by', async () => {
-    stubFetch({ '/api/hold-shelf': () => json(holdShelf()) });
+    mockApi({ '/api/hold-shelf': () => json(holdShelf()) });
     renderAt('/balie/afhaalplank', <HoldShelfPage />);
 
     const ready = await screen.findByRole('tab', { name: 'Klaar om op te halen (1)' });
@@ -31,7 +31,7 @@ describe('hold shelf', () => {
   });
 
   it('switches tabs with the arrow keys; to clear says why and links to check in again', async () => {
-    stubFetch({ '/api/hold-shelf': () => json(holdShelf()) });
+    mockApi({ '/api/hold-shelf': () => json(holdShelf()) });
     const user = userEvent.setup();
     const { router } = renderAt('/balie/afhaalplank', <HoldShelfPage />);
 
@@ -61,7 +61,7 @@ describe('hold shelf', () => {
   });
 
   it('opens the tab named in the URL and says when a list is empty', async () => {
-    stubFetch({ '/api/hold-shelf': () => json(holdShelf({ toClear: [] })) });
+    mockApi({ '/api/hold-shelf': () => json(holdShelf({ toClear: [] })) });
     renderAt('/balie/afhaalplank', <HoldShelfPage />, '/balie/afhaalplank?tab=opruimen');
     expect(await screen.findByText('Er hoeft niets opgeruimd te worden.')).toBeInTheDocument();
   });
@@ -75,7 +75,7 @@ describe('hold shelf', () => {
       reservationStatus: 'EXPIRED',
       since: '2026-10-01T17:44:57Z',
     };
-    stubFetch({ '/api/hold-shelf': () => json(holdShelf({ toClear: [anonymised] })) });
+    mockApi({ '/api/hold-shelf': () => json(holdShelf({ toClear: [anonymised] })) });
     renderAt('/balie/afhaalplank', <HoldShelfPage />, '/balie/afhaalplank?tab=opruimen');
     const panel = await screen.findByRole('tabpanel', { name: 'Opruimen (1)' });
     expect(panel).toHaveTextContent('Leerling niet meer bekend (privacy)');
@@ -83,7 +83,7 @@ describe('hold shelf', () => {
   });
 
   it('shows a refusal in words', async () => {
-    stubFetch({ '/api/hold-shelf': () => problem(403, 'FORBIDDEN') });
+    mockApi({ '/api/hold-shelf': () => problem(403, 'FORBIDDEN') });
     renderAt('/balie/afhaalplank', <HoldShelfPage />);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Dit mag je niet bekijken of doen met jouw account.',

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SchoolPolicy, UpdateSchoolPolicyRequest } from '../../../lib/api';
-import { apiClient, apiFetch } from '../../../lib/api-client';
+import type { UpdateSchoolPolicyRequest } from '../../../lib/api';
+import { api } from '../../../lib/api-client';
 
 const policyKey = (schoolId: number) => ['staff', 'policy', schoolId] as const;
 
@@ -8,7 +8,8 @@ const policyKey = (schoolId: number) => ['staff', 'policy', schoolId] as const;
 export function useSchoolPolicy(schoolId: number | null) {
   return useQuery({
     queryKey: policyKey(schoolId ?? 0),
-    queryFn: ({ signal }) => apiClient.get<SchoolPolicy>(`/api/schools/${schoolId}/policy`, { signal }),
+    queryFn: ({ signal }) =>
+      api.GET('/api/schools/{id}/policy', { params: { path: { id: schoolId ?? 0 } }, signal }),
     enabled: schoolId != null && schoolId > 0,
   });
 }
@@ -18,7 +19,7 @@ export function useUpdateSchoolPolicy(schoolId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateSchoolPolicyRequest) =>
-      apiFetch<SchoolPolicy>(`/api/schools/${schoolId}/policy`, { method: 'PUT', body }),
+      api.PUT('/api/schools/{id}/policy', { params: { path: { id: schoolId } }, body }),
     onSuccess: (policy) => queryClient.setQueryData(policyKey(schoolId), policy),
   });
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SchoolPolicy } from '../../../lib/api';
 import { authStore } from '../../../lib/auth-store';
-import { json, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, renderAt } from '../../../test/render';
 import { loginAs } from '../../../test/staff-fixtures';
 import { SchoolPolicyPage } from './school-policy-page';
 
@@ -34,7 +34,7 @@ afterEach(() => authStore.clear());
 
 describe('school policy', () => {
   it('shows school staff their own school, read-only', async () => {
-    stubFetch({ '/api/locations': () => json(locations), '/api/schools/1/policy': () => json(policy) });
+    mockApi({ '/api/locations': () => json(locations), '/api/schools/1/policy': () => json(policy) });
     authStore.setSession({
       accessToken: 't',
       tokenType: 'Bearer',
@@ -58,12 +58,10 @@ describe('school policy', () => {
   });
 
   it('lets library staff change it', async () => {
-    const { calls } = stubFetch({
+    const { calls } = mockApi({
       '/api/locations': () => json(locations),
-      '/api/schools/1/policy': (_url, init) =>
-        init?.method === 'PUT'
-          ? json({ ...policy, ...JSON.parse(String(init.body)), updatedBy: 'bieb.centrum' })
-          : json(policy),
+      '/api/schools/1/policy': ({ method, body }) =>
+        method === 'PUT' ? json({ ...policy, ...body, updatedBy: 'bieb.centrum' }) : json(policy),
     });
     loginAs('LIBRARY_STAFF');
     const user = userEvent.setup();
@@ -78,8 +76,8 @@ describe('school policy', () => {
     await user.type(max, '4');
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(screen.getByText('Het schoolbeleid is opgeslagen.')).toBeInTheDocument());
-    const put = calls.find((c) => c.init?.method === 'PUT');
-    expect(JSON.parse(String(put?.init?.body))).toEqual({
+    const put = calls.find((c) => c.method === 'PUT');
+    expect(put?.body).toEqual({
       reserveAtSchool: true,
       reserveAtBranches: true,
       schoolOnlyCheckedOut: true,

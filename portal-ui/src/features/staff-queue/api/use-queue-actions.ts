@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MoveDirection, Reservation } from '../../../lib/api';
-import { apiClient } from '../../../lib/api-client';
+import type { MoveDirection } from '../../../lib/api';
+import { api } from '../../../lib/api-client';
 import { titleQueueKey } from './use-title-queue';
 
 /** POST /api/reservations/{id}/move — one place up or down in the queue, with a reason. */
@@ -8,7 +8,7 @@ export function useMoveReservation(titleId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, direction, reason }: { id: number; direction: MoveDirection; reason: string }) =>
-      apiClient.post<Reservation>(`/api/reservations/${id}/move`, { direction, reason }),
+      api.POST('/api/reservations/{id}/move', { params: { path: { id } }, body: { direction, reason } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: titleQueueKey(titleId) }),
   });
 }
@@ -18,7 +18,7 @@ export function useCancelReservation(titleId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, reason }: { id: number; reason: string }) =>
-      apiClient.post<Reservation>(`/api/reservations/${id}/cancel`, { reason }),
+      api.POST('/api/reservations/{id}/cancel', { params: { path: { id } }, body: { reason } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: titleQueueKey(titleId) }),
   });
 }

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Reservation, TitleDetail } from '../../../lib/api';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/queries/query-keys';
 
 export const titleQueueKey = (titleId: number) => ['staff', 'title-queue', titleId] as const;
@@ -11,7 +10,7 @@ const validId = (id: number) => Number.isSafeInteger(id) && id > 0;
 export function useTitleQueue(titleId: number) {
   return useQuery({
     queryKey: titleQueueKey(titleId),
-    queryFn: ({ signal }) => apiClient.get<Reservation[]>(`/api/titles/${titleId}/queue`, { signal }),
+    queryFn: ({ signal }) => api.GET('/api/titles/{id}/queue', { params: { path: { id: titleId } }, signal }),
     enabled: validId(titleId),
     staleTime: 0,
   });
@@ -21,7 +20,7 @@ export function useTitleQueue(titleId: number) {
 export function useQueueTitle(titleId: number) {
   return useQuery({
     queryKey: queryKeys.title(titleId),
-    queryFn: ({ signal }) => apiClient.get<TitleDetail>(`/api/titles/${titleId}`, { signal }),
+    queryFn: ({ signal }) => api.GET('/api/titles/{id}', { params: { path: { id: titleId } }, signal }),
     enabled: validId(titleId),
   });
 }

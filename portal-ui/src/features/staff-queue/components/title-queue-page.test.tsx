@@ -3,32 +3,26 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Reservation } from '../../../lib/api';
 import { titleDetail } from '../../../test/fixtures';
-import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, problem, renderAt } from '../../../test/render';
 import { queueEntry } from '../../../test/staff-fixtures';
 import { canMove, TitleQueuePage } from './title-queue-page';
 
-function renderQueue(initial: Reservation[], onPost: (path: string, body: unknown) => Response) {
+/** The queue follows a successful move (the first two swap) or cancel (the first leaves). */
+function renderQueue(initial: Reservation[], onPost: () => Response) {
   let queue = initial;
-  const stub = stubFetch({
+  const api = mockApi({
     '/api/titles/90': () => json(titleDetail({ id: 90, title: 'Dummie de mummie', authors: 'Tosca Menten' })),
     '/api/titles/90/queue': () => json(queue),
-  });
-  const base = stub.fetchMock.getMockImplementation();
-  if (!base) throw new Error('stubFetch should install an implementation');
-  stub.fetchMock.mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://portal.test');
-    if (init?.method === 'POST') {
-      stub.calls.push({ url, init });
-      const response = onPost(url.pathname, JSON.parse(String(init.body)));
+    'POST /api/reservations/:id/:action': ({ url }) => {
+      const response = onPost();
       if (response.ok && url.pathname.endsWith('/move'))
         queue = [queue[1], queue[0], ...queue.slice(2)] as Reservation[];
       if (response.ok && url.pathname.endsWith('/cancel')) queue = queue.slice(1);
       return response;
-    }
-    return base(input, init);
+    },
   });
   renderAt('/balie/titels/:id/wachtrij', <TitleQueuePage />, '/balie/titels/90/wachtrij');
-  return stub;
+  return api;
 }
 
 const jesse = queueEntry(1, 1, 'Jesse de Vries');
@@ -64,15 +58,15 @@ describe('title queue', () => {
     expect(reason).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Verplaatsen' }));
     expect(within(dialog).getByText('Vul een reden in.')).toBeInTheDocument();
-    expect(calls.filter((c) => c.init?.method === 'POST')).toHaveLength(0);
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
 
     await user.type(reason, 'Spreekbeurt volgende week');
     await user.click(within(dialog).getByRole('button', { name: 'Verplaatsen' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    const post = calls.find((c) => c.init?.method === 'POST');
+    const post = calls.find((c) => c.method === 'POST');
     expect(post?.url.pathname).toBe('/api/reservations/1/move');
-    expect(JSON.parse(String(post?.init?.body))).toEqual({
+    expect(post?.body).toEqual({
       direction: 'DOWN',
       reason: 'Spreekbeurt volgende week',
     });
@@ -106,9 +100,9 @@ describe('title queue', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Reservering annuleren' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    const post = calls.find((c) => c.init?.method === 'POST');
+    const post = calls.find((c) => c.method === 'POST');
     expect(post?.url.pathname).toBe('/api/reservations/1/cancel');
-    expect(JSON.parse(String(post?.init?.body))).toEqual({ reason: 'Boek is beschadigd' });
+    expect(post?.body).toEqual({ reason: 'Boek is beschadigd' });
     expect(screen.getByRole('status')).toHaveTextContent(
       'De reservering van Jesse de Vries, groep 6 is geannuleerd.',
     );

@@ -1,12 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  DryRunResult,
-  SeriesMutation,
-  SeriesMutationPage,
-  SeriesMutationRequest,
-  UndoResult,
-} from '../../../lib/api';
-import { apiClient } from '../../../lib/api-client';
+import type { SeriesMutationRequest } from '../../../lib/api';
+import { api } from '../../../lib/api-client';
 
 const listKey = ['staff', 'series-mutations'] as const;
 
@@ -15,7 +9,7 @@ export function useSeriesMutations(page: number) {
   return useQuery({
     queryKey: [...listKey, page],
     queryFn: ({ signal }) =>
-      apiClient.get<SeriesMutationPage>('/api/series-mutations', { query: { page, size: 10 }, signal }),
+      api.GET('/api/series-mutations', { params: { query: { page, size: 10 } }, signal }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -25,7 +19,7 @@ export function useSeriesMutations(page: number) {
 export function useDryRun() {
   return useMutation({
     mutationFn: (request: SeriesMutationRequest) =>
-      apiClient.post<DryRunResult>('/api/series-mutations/dry-run', request),
+      api.POST('/api/series-mutations/dry-run', { body: request }),
   });
 }
 
@@ -33,8 +27,7 @@ export function useDryRun() {
 export function useApplyMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: SeriesMutationRequest) =>
-      apiClient.post<SeriesMutation>('/api/series-mutations', request),
+    mutationFn: (request: SeriesMutationRequest) => api.POST('/api/series-mutations', { body: request }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['staff'] }),
   });
 }
@@ -44,8 +37,8 @@ export function useUndoMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, skipChanged }: { id: number; skipChanged: boolean }) =>
-      apiClient.post<UndoResult>(`/api/series-mutations/${id}/undo`, undefined, {
-        query: skipChanged ? { skipChanged: true } : undefined,
+      api.POST('/api/series-mutations/{id}/undo', {
+        params: { path: { id }, query: skipChanged ? { skipChanged: true } : undefined },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['staff'] }),
   });

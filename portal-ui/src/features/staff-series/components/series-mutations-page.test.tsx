@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SeriesMutation } from '../../../lib/api';
-import { json, problem, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, problem, renderAt } from '../../../test/render';
 import { SeriesMutationsPage } from './series-mutations-page';
 
 const mutation: SeriesMutation = {
@@ -18,11 +18,11 @@ const mutation: SeriesMutation = {
 
 function renderSeries({ undo }: { undo?: (skip: boolean) => Response } = {}) {
   let list: SeriesMutation[] = [];
-  const stub = stubFetch({
+  const stub = mockApi({
     '/api/collections': () => json([]),
     '/api/locations': () => json([]),
-    '/api/series-mutations': (_url, init) => {
-      if (init?.method === 'POST') {
+    '/api/series-mutations': ({ method }) => {
+      if (method === 'POST') {
         list = [mutation];
         return json(mutation, 201);
       }
@@ -43,7 +43,7 @@ function renderSeries({ undo }: { undo?: (skip: boolean) => Response } = {}) {
           },
         ],
       }),
-    '/api/series-mutations/7/undo': (url) =>
+    '/api/series-mutations/7/undo': ({ url }) =>
       undo ? undo(url.searchParams.get('skipChanged') === 'true') : json({}),
   });
   renderAt('/balie/seriemutaties', <SeriesMutationsPage />);
@@ -76,7 +76,7 @@ describe('series mutations', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Voorbeeld (1 exemplaar)' })).toHaveTextContent('Dissus');
     const dryRun = calls.find((c) => c.url.pathname === '/api/series-mutations/dry-run');
-    expect(JSON.parse(String(dryRun?.init?.body))).toEqual({
+    expect(dryRun?.body).toEqual({
       selection: { barcodes: ['302100000276', '302100000277'] },
       change: { reservationBlock: { level: 'NOT_RESERVABLE' } },
     });

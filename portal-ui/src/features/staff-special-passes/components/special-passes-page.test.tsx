@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SpecialPass } from '../../../lib/api';
-import { json, renderAt, stubFetch } from '../../../test/render';
+import { json, mockApi, renderAt } from '../../../test/render';
 import { SpecialPassesPage } from './special-passes-page';
 
 const centrum = { id: 1, name: 'Bibliotheek Rivierenland Centrum', kind: 'BRANCH' as const };
@@ -25,7 +25,7 @@ describe('special passes', () => {
       },
       { id: 304, name: 'Tentoonstelling Griffels en Penselen', location: centrum, loans: [] },
     ];
-    stubFetch({ '/api/special-passes': () => json(passes) });
+    mockApi({ '/api/special-passes': () => json(passes) });
     renderAt('/balie/speciale-passen', <SpecialPassesPage />);
 
     const table = await screen.findByRole('table', { name: 'Exemplaren op Voorleeshoek (1)' });
@@ -42,9 +42,9 @@ describe('special passes', () => {
   });
 
   it('creates a pass, after checking the name', async () => {
-    const { calls } = stubFetch({
-      '/api/special-passes': (_url, init) =>
-        init?.method === 'POST'
+    const { calls } = mockApi({
+      '/api/special-passes': ({ method }) =>
+        method === 'POST'
           ? json({ id: 400, name: 'Tentoonstelling Pasen', location: centrum, loans: [] }, 201)
           : json([]),
     });
@@ -57,7 +57,7 @@ describe('special passes', () => {
     await waitFor(() =>
       expect(screen.getByText('Speciale pas “Tentoonstelling Pasen” is gemaakt.')).toBeInTheDocument(),
     );
-    expect(JSON.parse(String(calls.find((c) => c.init?.method === 'POST')?.init?.body))).toEqual({
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
       name: 'Tentoonstelling Pasen',
     });
   });
