@@ -170,14 +170,18 @@ describe('api client', () => {
   });
 
   it('reads the limit a problem names', async () => {
-    const error = await toApiError(
-      new Response(JSON.stringify({ status: 422, code: 'RESERVATION_LIMIT_REACHED', limit: 3 }), {
-        status: 422,
-        headers: { 'Content-Type': 'application/problem+json' },
-      }),
-    );
-    expect(error).toMatchObject({ code: 'RESERVATION_LIMIT_REACHED', limit: 3 });
-    expect((await toApiError(new Response('', { status: 409 }))).limit).toBeNull();
+    mockApi({
+      'POST /api/reservations': () => problem(422, 'RESERVATION_LIMIT_REACHED', { limit: 3 }),
+      'POST /api/checkins': () => problem(409, 'COPY_NOT_AVAILABLE'),
+    });
+
+    const limited = await api
+      .POST('/api/reservations', { body: { titleId: 1, pickupLocationId: 2 } })
+      .catch((e: unknown) => e);
+    const other = await api.POST('/api/checkins', { body: { barcode: 'X' } }).catch((e: unknown) => e);
+
+    expect(limited).toMatchObject({ code: 'RESERVATION_LIMIT_REACHED', limit: 3 });
+    expect(other).toMatchObject({ code: 'COPY_NOT_AVAILABLE', limit: null });
   });
 
   it('on 401 clears the session and asks to log in with a returnTo', async () => {
