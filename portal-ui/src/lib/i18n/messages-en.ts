@@ -128,6 +128,8 @@ export const en: Record<MessageKey, string> = {
 
   'login.title': 'Log in',
   'login.intro': 'Log in with the username and password you got from school.',
+  'login.introStaff':
+    'Log in with your staff account of the library or the school. Then you continue where you were at the desk.',
   'login.username': 'Username',
   'login.password': 'Password',
   'login.submit': 'Log in',

@@ -130,6 +130,8 @@ export const nl = {
 
   'login.title': 'Inloggen',
   'login.intro': 'Log in met de gebruikersnaam en het wachtwoord die je van school hebt gekregen.',
+  'login.introStaff':
+    'Log in met je medewerkersaccount van de bibliotheek of de school. Daarna ga je verder waar je was aan de balie.',
   'login.username': 'Gebruikersnaam',
   'login.password': 'Wachtwoord',
   'login.submit': 'Inloggen',

@@ -15,6 +15,10 @@ export const staffEn: Record<StaffMessageKey, string> = {
   'staff.forbiddenDesk':
     'Check-in and check-out happen at the desk of a school library or branch. Log in as staff of that location.',
 
+  'staff.desk.offline': 'No connection to the server',
+  'staff.desk.offlineWaiting':
+    'Nothing was refused. Scanned and kept: {count}. They are done by themselves once the connection is back; just keep scanning.',
+  'staff.desk.offlinePending': 'Kept: done once the connection is back',
   'staff.checkin.title': 'Check in',
   'staff.checkin.intro':
     'Scan the barcode (or type it and press Enter). After each scan you see what to do with the book.',

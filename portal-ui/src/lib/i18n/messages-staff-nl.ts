@@ -16,6 +16,10 @@ export const staffNl = {
   'staff.forbiddenDesk':
     'Innemen en uitlenen kan alleen aan de balie van een schoolbieb of vestiging. Log in als medewerker van die locatie.',
 
+  'staff.desk.offline': 'Geen verbinding met de server',
+  'staff.desk.offlineWaiting':
+    'Er is niets geweigerd. Gescand en bewaard: {count}. Ze worden vanzelf verwerkt zodra de verbinding terug is; je kunt gewoon doorscannen.',
+  'staff.desk.offlinePending': 'Bewaard: wordt verwerkt zodra de verbinding terug is',
   'staff.checkin.title': 'Innemen',
   'staff.checkin.intro':
     'Scan de barcode (of typ hem en druk op Enter). Na elke scan zie je wat je met het boek moet doen.',

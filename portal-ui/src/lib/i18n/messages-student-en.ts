@@ -40,6 +40,8 @@ export const studentEn: Record<StudentMessageKey, string> = {
   'reserve.toAccount': 'Go to my details',
   'reserve.failedTitle': 'Reserving didn’t work',
 
+  'reserve.schoolAllowsNone':
+    'Your school does not let you reserve books. Is the book on the shelf? Then you can just borrow it. Ask your teacher if you have questions.',
   'reserve.reason.AVAILABLE_ON_SHELF': 'This book is on the shelf — you can just take it.',
   'reserve.reason.LIBRARY_LINK_MISSING':
     'Your account isn’t linked to the public library, so you can’t reserve here. Ask your teacher about it.',
@@ -68,6 +70,13 @@ export const studentEn: Record<StudentMessageKey, string> = {
   'reservation.placedAt': 'Reserved on {date}',
 
   'myReservations.heading': 'My reservations',
+  'myReservations.readyHeading': 'Ready to pick up!',
+  'myReservations.pauseHint':
+    'You keep your place in the line, but you are skipped for a while. Handy in the holidays.',
+  'myReservations.notNeededHint':
+    'Choose a day. If you do not have the book by then, your reservation stops by itself.',
+  'myReservations.readyBy': 'Pick it up {place}. It waits there until {date}.',
+  'myReservations.readyAt': 'Pick it up {place}.',
   'myReservations.school': 'School library',
   'myReservations.library': 'Public library',
   'myReservations.emptySchool': 'You have no reservations at the school library.',

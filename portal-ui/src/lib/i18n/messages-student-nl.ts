@@ -43,6 +43,8 @@ export const studentNl = {
   'reserve.toAccount': 'Naar mijn gegevens',
   'reserve.failedTitle': 'Reserveren lukte niet',
 
+  'reserve.schoolAllowsNone':
+    'Op jouw school kun je geen boeken reserveren. Staat het boek in de kast? Dan kun je het gewoon lenen. Vraag je juf of meester als je vragen hebt.',
   'reserve.reason.AVAILABLE_ON_SHELF': 'Dit boek staat in de kast — je kunt het zo pakken.',
   'reserve.reason.LIBRARY_LINK_MISSING':
     'Je account is niet gekoppeld aan de bibliotheek, daarom kun je hier niet reserveren. Vraag je juf of meester ernaar.',
@@ -71,6 +73,13 @@ export const studentNl = {
   'reservation.placedAt': 'Gereserveerd op {date}',
 
   'myReservations.heading': 'Mijn reserveringen',
+  'myReservations.readyHeading': 'Klaar om op te halen!',
+  'myReservations.pauseHint':
+    'Je houdt je plek in de rij, maar je wordt even overgeslagen. Handig in de vakantie.',
+  'myReservations.notNeededHint':
+    'Kies een dag. Heb je het boek dan nog niet, dan stopt je reservering vanzelf.',
+  'myReservations.readyBy': 'Haal het op {place}. Het ligt daar tot en met {date}.',
+  'myReservations.readyAt': 'Haal het op {place}.',
   'myReservations.school': 'Schoolbibliotheek',
   'myReservations.library': 'Bibliotheek',
   'myReservations.emptySchool': 'Je hebt geen reserveringen in de schoolbibliotheek.',

@@ -3,13 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { authStore } from '../../../lib/auth-store';
 import { json, problem, renderAt, stubFetch } from '../../../test/render';
-import { deskMe, loan, loginAs } from '../../../test/staff-fixtures';
+import { copyDetail, deskMe, loan, loginAs } from '../../../test/staff-fixtures';
 import { CheckoutPage } from './checkout-page';
 
 function renderCheckout(checkout: (body: Record<string, unknown>) => Response) {
   const stub = stubFetch({
     '/api/me': () => json({ ...deskMe, locationName: 'Bibliotheek Rivierenland Noord' }),
     '/api/checkouts': (_url, init) => checkout(JSON.parse(String(init?.body)) as Record<string, unknown>),
+    '/api/checkouts/patron': () =>
+      json({ id: 7, name: 'Daan Jansen', groupName: 'groep 7', schoolName: 'CBS De Wegwijzer' }),
+    '/api/copies/302000000002': () => json(copyDetail()),
   });
   loginAs('LIBRARY_STAFF');
   renderAt('/balie/uitlenen', <CheckoutPage />);
@@ -19,7 +22,7 @@ function renderCheckout(checkout: (body: Record<string, unknown>) => Response) {
 afterEach(() => authStore.clear());
 
 describe('check-out', () => {
-  it('takes a card number, then barcodes; a success shows the title, due date and the fulfilled reservation', async () => {
+  it('takes a card number, shows whom it lends to, then barcodes; a success shows the title, due date and the fulfilled reservation', async () => {
     const { calls } = renderCheckout(() => json(loan({ fulfilledReservationId: 12 }), 201));
     const user = userEvent.setup();
 
@@ -28,7 +31,14 @@ describe('check-out', () => {
     await user.keyboard('20413000000001{Enter}');
     const barcode = await screen.findByRole('textbox', { name: 'Barcode van het boek' });
     await waitFor(() => expect(barcode).toHaveFocus());
-    expect(screen.getByTestId('checkout-patron')).toHaveTextContent('pas 20413000000001');
+    await waitFor(() =>
+      expect(screen.getByTestId('checkout-patron')).toHaveTextContent(
+        'Daan Jansen, groep 7, CBS De Wegwijzer (pas 20413000000001)',
+      ),
+    );
+    expect(calls.find((c) => c.url.pathname === '/api/checkouts/patron')?.url.search).toBe(
+      '?cardNumber=20413000000001',
+    );
 
     await user.keyboard('302100000055{Enter}');
 
@@ -36,9 +46,6 @@ describe('check-out', () => {
     expect(within(rows).getByText('Het boek van alle dingen')).toBeInTheDocument();
     expect(within(rows).getByText('Uitgeleend, inleveren uiterlijk 13 december 2026')).toBeInTheDocument();
     expect(within(rows).getByText('Reservering 12 is hiermee afgehandeld.')).toBeInTheDocument();
-    expect(screen.getByTestId('checkout-patron')).toHaveTextContent(
-      'Daan Jansen, groep 7 (pas 20413000000001)',
-    );
     const post = calls.find((c) => c.url.pathname === '/api/checkouts');
     expect(JSON.parse(String(post?.init?.body))).toEqual({
       barcode: '302100000055',
@@ -62,7 +69,7 @@ describe('check-out', () => {
 
     const refusal = await screen.findByTestId('checkout-refusal');
     expect(refusal).toHaveAttribute('role', 'alert');
-    expect(refusal).toHaveTextContent('Niet uitgeleend: 302000000002');
+    expect(refusal).toHaveTextContent('Niet uitgeleend: Het boek van alle dingen 302000000002');
     expect(refusal).toHaveTextContent('Uitleenblokkade tot en met 6 december 2026.');
     expect(refusal).toHaveTextContent('Reden: Tentoonstelling Kinderboekenweek');
   });
