@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { noSeriousA11yViolations, TIMEOUT, watchCspViolations } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
+import './scenarios-desk.mjs';
 import './scenarios-security.mjs';
+import './scenarios-session.mjs';
 import './scenarios-staff.mjs';
 import './scenarios-student.mjs';
 
