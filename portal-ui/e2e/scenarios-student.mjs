@@ -9,9 +9,8 @@
 import { fileURLToPath } from 'node:url';
 import { assert, AssertionError, atLeast, textMatches, urlMatches, visible } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
+import { api, PASSWORD } from './service-api.mjs';
 
-const PORTAL_URL = (process.env.PORTAL_URL ?? 'http://localhost:5173').replace(/\/$/, '');
-const PASSWORD = 'demo1234';
 const REGENBOOG_LIBRARY = 'Schoolbibliotheek OBS De Regenboog';
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
@@ -21,42 +20,6 @@ async function dialogShot(page, name) {
 }
 
 // ---------- the API, through the portal's /api proxy ----------
-
-const tokens = new Map();
-
-async function token(username) {
-  const kept = tokens.get(username);
-  // Kept until shortly before it ends (the e2e service gives access tokens one minute).
-  if (kept && kept.until > Date.now()) return kept.token;
-  const response = await fetch(`${PORTAL_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (!response.ok) throw new AssertionError(`API login as ${username} failed: ${response.status}`);
-  const { accessToken, expiresAt } = await response.json();
-  tokens.set(username, { token: accessToken, until: Date.parse(expiresAt) - 15_000 });
-  return accessToken;
-}
-
-async function api(path, { as, method = 'GET', body } = {}) {
-  const headers = { Accept: 'application/json' };
-  if (as) headers.Authorization = `Bearer ${await token(as)}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${PORTAL_URL}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const json = text ? JSON.parse(text) : null;
-  if (!response.ok) {
-    throw new AssertionError(
-      `${method} ${path} as ${as ?? 'anonymous'}: ${response.status} ${json?.code ?? ''}`,
-    );
-  }
-  return json;
-}
 
 /** The id of the title called exactly `title`, found by searching for it. */
 async function titleId(title) {

@@ -22,10 +22,14 @@ export async function token(username) {
   return accessToken;
 }
 
-/** One request as `as` (or anonymous): the status and the JSON body (null when there is none). */
-export async function call(path, { as, method = 'GET', body } = {}) {
+/**
+ * One request as the user `as`, with a `token` of one's own, or anonymous: the status and the JSON body (null when
+ * there is none or it is not JSON).
+ */
+export async function call(path, { as, token: own, method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json' };
-  if (as) headers.Authorization = `Bearer ${await token(as)}`;
+  const bearer = as ? await token(as) : own;
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(`${PORTAL_URL}${path}`, {
     method,
@@ -33,7 +37,11 @@ export async function call(path, { as, method = 'GET', body } = {}) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : null };
+  try {
+    return { status: response.status, json: text ? JSON.parse(text) : null };
+  } catch {
+    return { status: response.status, json: null };
+  }
 }
 
 /** A request that must succeed: its JSON body. */

@@ -4,6 +4,7 @@ import {
   ApiError,
   apiClient,
   buildUrl,
+  loginPath,
   NetworkError,
   setUnauthorizedHandler,
   toApiError,
@@ -31,6 +32,12 @@ describe('api client', () => {
   afterEach(() => {
     authStore.clear();
     setUnauthorizedHandler(null);
+  });
+
+  it('sends to the login page with where to come back, never nesting the login page in it', () => {
+    expect(loginPath('/balie/innemen')).toBe('/inloggen?returnTo=%2Fbalie%2Finnemen');
+    expect(loginPath('/inloggen')).toBe('/inloggen');
+    expect(loginPath('/inloggen?returnTo=%2Fbalie%2Finnemen')).toBe('/inloggen?returnTo=%2Fbalie%2Finnemen');
   });
 
   it('sends the bearer token of the session', async () => {

@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { setUnauthorizedHandler } from '../../../lib/api-client';
 import { authStore } from '../../../lib/auth-store';
 import { json, problem, renderAt, stubFetch } from '../../../test/render';
 import { copyDetail, deskMe, loan, loginAs } from '../../../test/staff-fixtures';
@@ -19,7 +20,11 @@ function renderCheckout(checkout: (body: Record<string, unknown>) => Response) {
   return stub;
 }
 
-afterEach(() => authStore.clear());
+afterEach(() => {
+  authStore.clear();
+  sessionStorage.clear();
+  setUnauthorizedHandler(null);
+});
 
 describe('check-out', () => {
   it('takes a card number, shows whom it lends to, then barcodes; a success shows the title, due date and the fulfilled reservation', async () => {
@@ -52,6 +57,29 @@ describe('check-out', () => {
       cardNumber: '20413000000001',
     });
     expect(barcode).toHaveFocus();
+  });
+
+  it('keeps scans that met an ended session, and lends them to the same patron after the new login', async () => {
+    renderCheckout(() => problem(401, 'SESSION_ENDED'));
+    setUnauthorizedHandler(() => undefined);
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Pasnummer/ }), '20413000000001{Enter}');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Barcode van het boek' }),
+      '302100000055{Enter}',
+    );
+    await waitFor(() => expect(authStore.getSession()).toBeNull());
+    cleanup();
+
+    const { calls } = renderCheckout(() => json(loan(), 201));
+    const rows = await screen.findByTestId('checkout-rows');
+    expect(within(rows).getByText('Het boek van alle dingen')).toBeInTheDocument();
+    expect(screen.getByTestId('checkout-patron')).toHaveTextContent('pas 20413000000001');
+    const post = calls.find((c) => c.url.pathname === '/api/checkouts');
+    expect(JSON.parse(String(post?.init?.body))).toEqual({
+      barcode: '302100000055',
+      cardNumber: '20413000000001',
+    });
   });
 
   it('shows a loan block refusal with its end date and reason', async () => {
