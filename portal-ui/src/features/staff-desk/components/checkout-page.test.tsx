@@ -82,6 +82,31 @@ describe('check-out', () => {
     });
   });
 
+  it('keeps a scan made while the service cannot be reached, says so for staff, and lends it once it answers', async () => {
+    let online = false;
+    renderCheckout(() => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return json(loan(), 201);
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Pasnummer/ }), '20413000000001{Enter}');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Barcode van het boek' }),
+      '302100000055{Enter}',
+    );
+
+    const offline = await screen.findByTestId('desk-offline');
+    expect(offline).toHaveTextContent('Geen verbinding met de server');
+    expect(offline).toHaveTextContent('302100000055');
+    expect(screen.queryByTestId('checkout-refusal')).toBeNull();
+
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    const rows = await screen.findByTestId('checkout-rows');
+    expect(within(rows).getByText('Het boek van alle dingen')).toBeInTheDocument();
+    expect(screen.queryByTestId('desk-offline')).toBeNull();
+  });
+
   it('shows a loan block refusal with its end date and reason', async () => {
     renderCheckout(() =>
       problem(422, 'LOAN_BLOCKED', {
