@@ -26,7 +26,7 @@ fi
 E2E_SERVICE_PORT=${E2E_SERVICE_PORT:-18080}
 E2E_PORTAL_PORT=${E2E_PORTAL_PORT:-15173}
 e2e_dir=$(mktemp -d)
-service_pid=$(start_service "$E2E_SERVICE_PORT" "$e2e_dir" "$e2e_dir/service.log")
+service_pid=$(start_service "$E2E_SERVICE_PORT" "$e2e_dir" "$e2e_dir/service.log" RESERVATION_AUTH_TOKEN_LIFETIME=PT1M RESERVATION_AUTH_SESSIONS_STAFF_IDLE=PT100S)
 portal_pid=""
 cleanup() {
   [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null || true

@@ -3,7 +3,8 @@
 // reservation limit said with its number (ICU plural).
 import { assert, textMatches, visible } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
-import { api, logIn, titleId } from './scenarios-student.mjs';
+import { logIn, titleId } from './scenarios-student.mjs';
+import { api } from './service-api.mjs';
 
 const WEEKDAY = '(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 const MONTH = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';

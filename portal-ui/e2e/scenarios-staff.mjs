@@ -4,32 +4,11 @@
 // the API, so they do not depend on ids. "Dolfje Weerwolfje" is left to the student scenarios.
 import { assert, atLeast, textMatches, urlMatches, visible } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
+import { call as api, PASSWORD } from './service-api.mjs';
 
-const PORTAL_URL = (process.env.PORTAL_URL ?? 'http://localhost:5173').replace(/\/$/, '');
-const PASSWORD = 'demo1234';
 const REGENBOOG = 'Schoolbibliotheek OBS De Regenboog';
 const STUDENT_TITLE = 'Dolfje Weerwolfje';
 const LOAN_BLOCKED_COPY = '302000000002'; // "Het boek van alle dingen" at Noord: loan block with an end date
-
-/** Calls the service through the portal's proxy. */
-async function api(path, { token, method = 'GET', body } = {}) {
-  const headers = { Accept: 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${PORTAL_URL}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let json = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
-  return { status: response.status, json };
-}
 
 async function tokenFor(username) {
   const { status, json } = await api('/api/auth/login', {

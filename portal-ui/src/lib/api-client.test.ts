@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, mockApi, problem } from '../test/render';
 import { server } from '../test/server';
-import { ApiError, api, NetworkError, setUnauthorizedHandler } from './api-client';
+import { ApiError, api, loginPath, NetworkError, setUnauthorizedHandler } from './api-client';
 import { authStore } from './auth-store';
 
 const session = {
@@ -28,6 +28,12 @@ describe('api client', () => {
   afterEach(() => {
     authStore.clear();
     setUnauthorizedHandler(null);
+  });
+
+  it('sends to the login page with where to come back, never nesting the login page in it', () => {
+    expect(loginPath('/balie/innemen')).toBe('/inloggen?returnTo=%2Fbalie%2Finnemen');
+    expect(loginPath('/inloggen')).toBe('/inloggen');
+    expect(loginPath('/inloggen?returnTo=%2Fbalie%2Finnemen')).toBe('/inloggen?returnTo=%2Fbalie%2Finnemen');
   });
 
   it('sends the bearer token of the session and answers with the body', async () => {

@@ -66,6 +66,8 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler | null) {
 export const LOGIN_PATH = '/inloggen';
 
 export function loginPath(returnTo?: string): string {
+  // A second 401 arriving on the login page keeps where the first came from (a nested returnTo would lose it).
+  if (returnTo?.startsWith(`${LOGIN_PATH}?`)) return returnTo;
   return returnTo && returnTo !== LOGIN_PATH
     ? `${LOGIN_PATH}?returnTo=${encodeURIComponent(returnTo)}`
     : LOGIN_PATH;

@@ -123,6 +123,8 @@ export const en: Record<MessageKey, string> = {
 
   'login.title': 'Log in',
   'login.intro': 'Log in with the username and password you got from school.',
+  'login.introStaff':
+    'Log in with your staff account of the library or the school. Then you continue where you were at the desk.',
   'login.username': 'Username',
   'login.password': 'Password',
   'login.submit': 'Log in',
@@ -205,6 +207,8 @@ export const en: Record<MessageKey, string> = {
   'reserve.reason.RESERVATIONS_NOT_ALLOWED': 'Your school doesn’t allow reserving here.',
   'reserve.reason.PICKUP_LOCATION_INVALID': 'You can’t pick up this book here.',
   'reserve.reason.other': 'You can’t reserve this book here right now.',
+  'reserve.schoolAllowsNone':
+    'Your school does not let you reserve books. Is the book on the shelf? Then you can just borrow it. Ask your teacher if you have questions.',
 
   'reservation.waiting': 'You are number {position} in line',
   'reservation.waitingNoPosition': 'You are in line',
@@ -234,6 +238,13 @@ export const en: Record<MessageKey, string> = {
   'myReservations.resumeLabel': 'Resume: {title}',
   'myReservations.notNeeded': 'Not needed after…',
   'myReservations.notNeededLabel': 'Not needed after…: {title}',
+  'myReservations.readyHeading': 'Ready to pick up!',
+  'myReservations.pauseHint':
+    'You keep your place in the line, but you are skipped for a while. Handy in the holidays.',
+  'myReservations.notNeededHint':
+    'Choose a day. If you do not have the book by then, your reservation stops by itself.',
+  'myReservations.readyBy': 'Pick it up {place}. It waits there until {date}.',
+  'myReservations.readyAt': 'Pick it up {place}.',
 
   'cancel.title': 'Cancel reservation',
   'cancel.question': 'Are you sure you want to cancel your reservation of “{title}”?',
@@ -311,6 +322,10 @@ export const en: Record<MessageKey, string> = {
   'staff.forbiddenDesk':
     'Check-in and check-out happen at the desk of a school library or branch. Log in as staff of that location.',
 
+  'staff.desk.offline': 'No connection to the server',
+  'staff.desk.offlineWaiting':
+    'Nothing was refused. Scanned and kept: {count}. They are done by themselves once the connection is back; just keep scanning.',
+  'staff.desk.offlinePending': 'Kept: done once the connection is back',
   'staff.checkin.title': 'Check in',
   'staff.checkin.intro':
     'Scan the barcode (or type it and press Enter). After each scan you see what to do with the book.',

@@ -125,6 +125,8 @@ export const nl = {
 
   'login.title': 'Inloggen',
   'login.intro': 'Log in met de gebruikersnaam en het wachtwoord die je van school hebt gekregen.',
+  'login.introStaff':
+    'Log in met je medewerkersaccount van de bibliotheek of de school. Daarna ga je verder waar je was aan de balie.',
   'login.username': 'Gebruikersnaam',
   'login.password': 'Wachtwoord',
   'login.submit': 'Inloggen',
@@ -209,6 +211,8 @@ export const nl = {
   'reserve.reason.RESERVATIONS_NOT_ALLOWED': 'Je school staat reserveren hier niet toe.',
   'reserve.reason.PICKUP_LOCATION_INVALID': 'Hier kun je dit boek niet ophalen.',
   'reserve.reason.other': 'Hier kun je dit boek nu niet reserveren.',
+  'reserve.schoolAllowsNone':
+    'Op jouw school kun je geen boeken reserveren. Staat het boek in de kast? Dan kun je het gewoon lenen. Vraag je juf of meester als je vragen hebt.',
 
   'reservation.waiting': 'Je staat op plek {position} in de rij',
   'reservation.waitingNoPosition': 'Je staat in de rij',
@@ -238,6 +242,13 @@ export const nl = {
   'myReservations.resumeLabel': 'Weer meedoen: {title}',
   'myReservations.notNeeded': 'Niet meer nodig na…',
   'myReservations.notNeededLabel': 'Niet meer nodig na…: {title}',
+  'myReservations.readyHeading': 'Klaar om op te halen!',
+  'myReservations.pauseHint':
+    'Je houdt je plek in de rij, maar je wordt even overgeslagen. Handig in de vakantie.',
+  'myReservations.notNeededHint':
+    'Kies een dag. Heb je het boek dan nog niet, dan stopt je reservering vanzelf.',
+  'myReservations.readyBy': 'Haal het op {place}. Het ligt daar tot en met {date}.',
+  'myReservations.readyAt': 'Haal het op {place}.',
 
   'cancel.title': 'Reservering annuleren',
   'cancel.question': 'Weet je zeker dat je je reservering van “{title}” wilt annuleren?',
@@ -315,6 +326,10 @@ export const nl = {
   'staff.forbiddenDesk':
     'Innemen en uitlenen kan alleen aan de balie van een schoolbieb of vestiging. Log in als medewerker van die locatie.',
 
+  'staff.desk.offline': 'Geen verbinding met de server',
+  'staff.desk.offlineWaiting':
+    'Er is niets geweigerd. Gescand en bewaard: {count}. Ze worden vanzelf verwerkt zodra de verbinding terug is; je kunt gewoon doorscannen.',
+  'staff.desk.offlinePending': 'Bewaard: wordt verwerkt zodra de verbinding terug is',
   'staff.checkin.title': 'Innemen',
   'staff.checkin.intro':
     'Scan de barcode (of typ hem en druk op Enter). Na elke scan zie je wat je met het boek moet doen.',

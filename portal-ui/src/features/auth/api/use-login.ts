@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest } from '../../../lib/api';
 import { api } from '../../../lib/api-client';
 import { authStore } from '../../../lib/auth-store';
+import { forgetAllKept } from '../../../lib/kept-for-user';
 
 /** POST /api/auth/login — on success the session is stored and user-specific queries are dropped. */
 export function useLogin() {
@@ -19,7 +20,7 @@ export function useLogin() {
 
 /**
  * Ends the session: on the service (its refresh token and access tokens stop working at once;
- * best effort, the portal forgets it either way) and in the portal.
+ * best effort, the portal forgets it either way) and in the portal, with what was kept for after a new login.
  */
 export function useLogout() {
   const queryClient = useQueryClient();
@@ -27,6 +28,7 @@ export function useLogout() {
     // The request takes the token before the session is cleared below.
     void api.POST('/api/auth/logout', { redirectOn401: false }).catch(() => undefined);
     authStore.clear();
+    forgetAllKept();
     queryClient.removeQueries({ queryKey: ['me'] });
   };
 }

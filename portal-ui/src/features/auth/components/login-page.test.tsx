@@ -26,6 +26,17 @@ function renderLogin(url: string) {
 describe('login page', () => {
   afterEach(() => authStore.clear());
 
+  it('speaks to staff when it was reached from a staff page, to a child otherwise', () => {
+    const staff = renderLogin('/inloggen?returnTo=%2Fbalie%2Finnemen');
+    expect(screen.getByText(/Log in met je medewerkersaccount/)).toBeInTheDocument();
+    expect(screen.queryByText(/die je van school hebt gekregen/)).toBeNull();
+    staff.unmount();
+
+    renderLogin('/inloggen?returnTo=%2Ftitels%2F12');
+    expect(screen.getByText(/die je van school hebt gekregen/)).toBeInTheDocument();
+    expect(screen.queryByText(/medewerkersaccount/)).toBeNull();
+  });
+
   it('validates before sending', async () => {
     const user = userEvent.setup();
     const { calls } = mockApi({});

@@ -5,15 +5,17 @@ import { useSession } from '../../../lib/auth-store';
 import { useI18n } from '../../../lib/i18n';
 import { problemMessage } from '../../../lib/problem-messages';
 import { safeReturnTo } from '../../../lib/return-to';
+import { STAFF_BASE_PATH } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useLogin } from '../api/use-login';
 import { validateLogin, type LoginErrors } from './validate-login';
 
-/** /inloggen?returnTo=/titels/12 */
+/** /inloggen?returnTo=/titels/12; reached from a staff page (/balie/…) it speaks to staff, not to a child. */
 export function LoginPage() {
   const { t, locale } = useI18n();
   const [params] = useSearchParams();
   const returnTo = safeReturnTo(params.get('returnTo'));
+  const forStaff = returnTo === STAFF_BASE_PATH || returnTo.startsWith(`${STAFF_BASE_PATH}/`);
   const navigate = useNavigate();
   const session = useSession();
   const login = useLogin();
@@ -54,7 +56,7 @@ export function LoginPage() {
   return (
     <div className="page page--narrow">
       <h1>{t('login.title')}</h1>
-      <p className="lead">{t('login.intro')}</p>
+      <p className="lead">{forStaff ? t('login.introStaff') : t('login.intro')}</p>
       {failure ? (
         <div className="alert alert--error" role="alert">
           <p>{problemMessage(failure, locale)}</p>

@@ -17,8 +17,8 @@ export const RESERVE_PARAM = 'reserve';
 
 /**
  * The "Reserveer" buttons of a title page: one per pickup option the service allows for the
- * logged-in student, the reason in words where it refuses, nothing at all when the school allows no
- * reserving. Logged out, one button that goes to the login page and comes back with the dialog open.
+ * logged-in student, the reason in words where it refuses (also when the school allows no reserving at
+ * all). Logged out, one button that goes to the login page and comes back with the dialog open.
  */
 export function ReservationOptions({ title }: { title: TitleDetail }) {
   const session = useSession();
@@ -98,8 +98,17 @@ function StudentReservationOptions({ title, userId }: { title: TitleDetail; user
       </section>
     );
   }
-  // The school allows no reserving at all: no button, no explanation (the school's policy).
-  if (options.length === 0 && !current && !dialog) return null;
+  // The school allows no reserving at all: no button, but the reason in words.
+  if (options.length === 0 && !current && !dialog) {
+    return (
+      <section className="reserve" aria-labelledby="reserve-heading">
+        <h2 id="reserve-heading">{t('reserve.heading')}</h2>
+        <p className="reserve__reason" data-reason="RESERVATIONS_NOT_ALLOWED">
+          {t('reserve.schoolAllowsNone')}
+        </p>
+      </section>
+    );
+  }
 
   const refused = groupRefused(
     options.filter((o) => !o.allowed && !(current && o.reasonCode === 'DUPLICATE_RESERVATION')),

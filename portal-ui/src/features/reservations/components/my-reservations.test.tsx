@@ -42,6 +42,41 @@ describe('my reservations (mijn gegevens)', () => {
     vi.useRealTimers();
   });
 
+  it('shows the ready book first, with where and its last day, and lists it first in its group', async () => {
+    serve({ mine: myReservations([waiting, ready], [inTransit]) });
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    const school = await screen.findByRole('region', { name: 'Schoolbibliotheek' });
+    const readyBox = screen.getByTestId('ready-pickup');
+    expect(readyBox).toHaveAccessibleName('Klaar om op te halen!');
+    expect(within(readyBox).getByRole('link', { name: 'Minoes' })).toHaveAttribute(
+      'href',
+      '/mijn-gegevens#reservering-14',
+    );
+    expect(
+      within(readyBox).getByText(
+        'Haal het op in de schoolbibliotheek. Het ligt daar tot en met vrijdag 4 december.',
+      ),
+    ).toBeInTheDocument();
+    // The ready box comes before the groups; in its group the ready book comes first.
+    expect(readyBox.compareDocumentPosition(school) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(school.querySelector('h4')).toHaveTextContent('Minoes');
+  });
+
+  it('explains pausing and "niet meer nodig na" in a short hint tied to the buttons', async () => {
+    serve({ mine: myReservations([waiting], []) });
+    renderAt('/mijn-gegevens', <MyReservations />);
+
+    const pause = await screen.findByRole('button', { name: /^Pauzeren: / });
+    expect(pause).toHaveAccessibleDescription(
+      'Je houdt je plek in de rij, maar je wordt even overgeslagen. Handig in de vakantie.',
+    );
+    expect(screen.getByRole('button', { name: /^Niet meer nodig na…: / })).toHaveAccessibleDescription(
+      'Kies een dag. Heb je het boek dan nog niet, dan stopt je reservering vanzelf.',
+    );
+    expect(screen.queryByRole('region', { name: 'Klaar om op te halen!' })).toBeNull();
+  });
+
   it('splits school library and library, each status in words', async () => {
     serve({ mine: myReservations([waiting, ready], [inTransit]) });
     renderAt('/mijn-gegevens', <MyReservations />);

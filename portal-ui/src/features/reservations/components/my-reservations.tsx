@@ -14,9 +14,18 @@ import { CancelDialog, NotNeededDialog, PauseDialog, type Notice } from './reser
 
 type Action = { kind: 'cancel' | 'pause' | 'notNeeded'; reservation: Reservation };
 
+/** Ready books first (the one that must be picked up soonest on top), then the others as they came. */
+function readyFirst(reservations: Reservation[]): Reservation[] {
+  const ready = reservations
+    .filter((r) => r.status === 'READY')
+    .sort((a, b) => (a.pickupBy ?? '9999').localeCompare(b.pickupBy ?? '9999'));
+  return [...ready, ...reservations.filter((r) => r.status !== 'READY')];
+}
+
 /**
- * Mijn gegevens → "Mijn reserveringen": school library and library apart, each reservation with its
- * status in words, pickup place and dates; cancel (with confirmation), pause/resume, not needed after.
+ * Mijn gegevens → "Mijn reserveringen": first what lies ready to pick up (with its last day), then school library
+ * and library apart, each reservation with its status in words, pickup place and dates; cancel (with
+ * confirmation), pause/resume and not needed after, each explained in a short hint.
  */
 export function MyReservations() {
   const { t } = useI18n();
@@ -63,11 +72,24 @@ export function MyReservations() {
         <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <>
+          <ReadyToPickUp reservations={readyFirst([...query.data.school, ...query.data.library])} />
+          {[...query.data.school, ...query.data.library].some((r) => r.status === 'WAITING') ? (
+            <dl className="reservation-hints">
+              <div>
+                <dt>{t('myReservations.pause')}</dt>
+                <dd id="hint-pause">{t('myReservations.pauseHint')}</dd>
+              </div>
+              <div>
+                <dt>{t('myReservations.notNeeded')}</dt>
+                <dd id="hint-not-needed">{t('myReservations.notNeededHint')}</dd>
+              </div>
+            </dl>
+          ) : null}
           <ReservationGroup
             id="reservations-school"
             heading={t('myReservations.school')}
             empty={t('myReservations.emptySchool')}
-            reservations={query.data.school}
+            reservations={readyFirst(query.data.school)}
             target={target}
             onAction={setAction}
             onResume={resumeReservation}
@@ -77,7 +99,7 @@ export function MyReservations() {
             id="reservations-library"
             heading={t('myReservations.library')}
             empty={t('myReservations.emptyLibrary')}
-            reservations={query.data.library}
+            reservations={readyFirst(query.data.library)}
             target={target}
             onAction={setAction}
             onResume={resumeReservation}
@@ -112,6 +134,35 @@ export function MyReservations() {
           fallbackFocus={fallbackFocus}
         />
       ) : null}
+    </section>
+  );
+}
+
+/** What lies ready to pick up, on top and in view: the book, where, and the last day. */
+function ReadyToPickUp({ reservations }: { reservations: Reservation[] }) {
+  const { t, locale } = useI18n();
+  const ready = reservations.filter((r) => r.status === 'READY');
+  if (ready.length === 0) return null;
+  return (
+    <section className="ready-pickup" aria-labelledby="ready-pickup-heading" data-testid="ready-pickup">
+      <h3 id="ready-pickup-heading">{t('myReservations.readyHeading')}</h3>
+      <ul>
+        {ready.map((reservation) => (
+          <li key={reservation.id}>
+            <Link to={`#reservering-${reservation.id}`} className="ready-pickup__title">
+              {reservation.title.title}
+            </Link>{' '}
+            <span>
+              {reservation.pickupBy
+                ? t('myReservations.readyBy', {
+                    place: placeIn(reservation.pickupLocation, locale),
+                    date: formatDay(reservation.pickupBy, locale),
+                  })
+                : t('myReservations.readyAt', { place: placeIn(reservation.pickupLocation, locale) })}
+            </span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -231,6 +282,7 @@ function ReservationCard({ reservation, highlighted, onAction, onResume, resumin
               type="button"
               className="button button--secondary button--compact"
               aria-label={t('myReservations.pauseLabel', label)}
+              aria-describedby="hint-pause"
               onClick={() => onAction({ kind: 'pause', reservation })}
             >
               {t('myReservations.pause')}
@@ -241,6 +293,7 @@ function ReservationCard({ reservation, highlighted, onAction, onResume, resumin
               type="button"
               className="button button--secondary button--compact"
               aria-label={t('myReservations.notNeededLabel', label)}
+              aria-describedby="hint-not-needed"
               onClick={() => onAction({ kind: 'notNeeded', reservation })}
             >
               {t('myReservations.notNeeded')}

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setUnauthorizedHandler } from '../../../lib/api-client';
 import { authStore } from '../../../lib/auth-store';
 import { formatDeskDate } from '../../../lib/staff';
 import { json, mockApi, problem, renderAt } from '../../../test/render';
@@ -31,11 +32,93 @@ const field = () => screen.getByRole('textbox', { name: 'Barcode' });
 
 afterEach(() => {
   authStore.clear();
+  sessionStorage.clear();
+  setUnauthorizedHandler(null);
   localStorage.removeItem('desk.checkin.sound');
   vi.unstubAllGlobals();
 });
 
 describe('check-in desk', () => {
+  it('keeps a scan that met an ended session and checks it in after the same person logs in again, with the list', async () => {
+    stubDesk({ '111': checkinResult() });
+    const onUnauthorized = vi.fn();
+    setUnauthorizedHandler(onUnauthorized);
+    const user = userEvent.setup();
+    const first = renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+    await user.keyboard('111{Enter}');
+    await screen.findByText('Terug in de kast');
+
+    // The session ends: the next scan is refused with 401 and the portal goes to the login page.
+    mockApi({ '/api/me': () => json(deskMe), '/api/checkins': () => problem(401, 'SESSION_ENDED') });
+    await user.keyboard('222{Enter}');
+    await waitFor(() => expect(onUnauthorized).toHaveBeenCalledWith('/'));
+    expect(authStore.getSession()).toBeNull();
+    first.unmount();
+
+    // Logged in again and back at the desk: 222 is checked in without a new scan; 111 is still in the list.
+    const { calls } = stubDesk({
+      '222': checkinResult({
+        title: { id: 91, title: 'Pluk van de Petteflet', authors: 'Annie M.G. Schmidt' },
+      }),
+    });
+    renderDesk();
+    const rows = await screen.findByTestId('checkin-rows');
+    await within(rows).findByText('Pluk van de Petteflet');
+    expect(within(rows).getByText('Dummie de mummie')).toBeInTheDocument();
+    expect(within(rows).getAllByText('Terug in de kast')).toHaveLength(2);
+    expect(calls.filter((c) => c.url.pathname === '/api/checkins')).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('restores the list for the same person only', async () => {
+    stubDesk({ '111': checkinResult() });
+    const user = userEvent.setup();
+    const first = renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+    await user.keyboard('111{Enter}');
+    await screen.findByText('Terug in de kast');
+    first.unmount();
+
+    authStore.setSession({
+      ...(authStore.getSession() as NonNullable<ReturnType<typeof authStore.getSession>>),
+      tokenType: 'Bearer',
+      idleTimeoutSeconds: 1800,
+      user: { id: 999, username: 'other', displayName: 'Iemand anders', role: 'SCHOOL_STAFF' },
+    });
+    renderAt('/balie/innemen', <CheckinPage />);
+    expect(
+      await screen.findByText('Nog niets ingenomen. Scan een barcode om te beginnen.'),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps scans made while the service cannot be reached, says so for staff, and checks them in once it answers', async () => {
+    mockApi({
+      '/api/me': () => json(deskMe),
+      '/api/checkins': () => Response.error(),
+    });
+    const user = userEvent.setup();
+    renderDesk();
+    await waitFor(() => expect(field()).toHaveFocus());
+    await user.keyboard('111{Enter}');
+
+    const offline = await screen.findByTestId('desk-offline');
+    expect(offline).toHaveAttribute('role', 'status');
+    expect(offline).toHaveTextContent('Geen verbinding met de server');
+    expect(offline).toHaveTextContent('Er is niets geweigerd. Gescand en bewaard: 1.');
+    expect(screen.getByTestId('checkin-pending')).toHaveTextContent(
+      'Bewaard: wordt verwerkt zodra de verbinding terug is',
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/internet/)).toBeNull();
+
+    stubDesk({ '111': checkinResult() });
+    window.dispatchEvent(new Event('online'));
+    await screen.findByText('Terug in de kast');
+    expect(screen.queryByTestId('desk-offline')).toBeNull();
+    expect(screen.queryByTestId('checkin-pending')).toBeNull();
+  });
+
   it('focuses the barcode field; Enter checks in, adds a row in words and keeps the focus', async () => {
     const { calls } = stubDesk({ '111': checkinResult() });
     const user = userEvent.setup();

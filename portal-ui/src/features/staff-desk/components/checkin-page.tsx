@@ -10,10 +10,24 @@ import { useCheckin } from '../api/use-checkin';
 import { alertText, checkinErrorText, loanText, needsAcknowledgement, outcomeText } from './checkin-wording';
 import { DeskAlert } from './desk-alert';
 import { DeskLocation } from './desk-location';
+import {
+  forgetUnfinished,
+  keepUnfinished,
+  nextRowId,
+  readUnfinished,
+  sessionEnded,
+  unreachable,
+  useDeskUser,
+  useKeptRows,
+  useRetryWhileOffline,
+} from './desk-memory';
+import { DeskOffline } from './desk-offline';
 import { useDeskSound } from './desk-sound';
 import { HoldSlip } from './hold-slip';
 
 const MAX_BARCODE = 20;
+const KEPT_ROWS = 'checkin.rows';
+const KEPT_SCANS = 'checkin.scans';
 
 type DeskRow =
   | { id: number; at: string; barcode: string; kind: 'ok'; result: CheckinResult }
@@ -27,13 +41,18 @@ type FieldError = { kind: 'validation'; key: MessageKey } | { kind: 'api'; barco
  * field, so it is in view on a small screen, with a beep that can be switched off) that must be acknowledged
  * ("Gezien"). Scans made while a check-in is under way or while the alert is open are queued, never lost: they
  * show as waiting rows with their barcode and are checked in, in order, once the alert is acknowledged.
+ * The list survives a new login of the same person; scans that met an ended session are checked in right after it,
+ * and scans made while the service cannot be reached wait (the desk says so) and are tried again.
  */
 export function CheckinPage() {
   const { t, locale } = useI18n();
   useDocumentTitle(t('staff.checkin.title'));
   const [params] = useSearchParams();
   const [value, setValue] = useState(() => (params.get('barcode') ?? '').slice(0, MAX_BARCODE));
-  const [rows, setRows] = useState<DeskRow[]>([]);
+  const user = useDeskUser();
+  const [rows, setRows] = useKeptRows<DeskRow>(KEPT_ROWS, user.id);
+  const [resumed] = useState(() => readUnfinished(user.id, KEPT_SCANS));
+  const [offline, setOffline] = useState(false);
   const [fieldError, setFieldError] = useState<FieldError | null>(null);
   const [alertRowId, setAlertRowId] = useState<number | null>(null);
   const [slipRowId, setSlipRowId] = useState<number | null>(null);
@@ -46,7 +65,7 @@ export function CheckinPage() {
   const lastScanAt = useRef(0);
   const running = useRef(false);
   const blocked = useRef(false);
-  const nextId = useRef(1);
+  const nextId = useRef(nextRowId(rows));
   const { mutateAsync: checkIn } = useCheckin();
   const sound = useDeskSound();
   const { beep } = sound;
@@ -72,6 +91,7 @@ export function CheckinPage() {
         const at = new Date().toISOString();
         try {
           const result = await checkIn({ barcode });
+          setOffline(false);
           queue.current.shift();
           setWaiting([...queue.current]);
           setRows((current) => [{ id, at, barcode: result.barcode, kind: 'ok', result }, ...current]);
@@ -83,6 +103,20 @@ export function CheckinPage() {
             beep();
           }
         } catch (error) {
+          if (unreachable(error)) {
+            setOffline(true);
+            break;
+          }
+          if (sessionEnded(error)) {
+            // The portal goes to the login page: these scans are checked in when this person is back.
+            keepUnfinished(
+              user.last.current,
+              KEPT_SCANS,
+              queue.current.map((scan) => scan.barcode),
+            );
+            queue.current = [];
+            break;
+          }
           queue.current.shift();
           setWaiting([...queue.current]);
           setRows((current) => [{ id, at, barcode, kind: 'error', error }, ...current]);
@@ -93,7 +127,23 @@ export function CheckinPage() {
       running.current = false;
       setBusy(false);
     }
-  }, [checkIn, beep]);
+  }, [checkIn, beep, setRows, user.last]);
+
+  const enqueue = useCallback((barcode: string) => {
+    queue.current.push({ id: nextId.current++, barcode });
+    setWaiting([...queue.current]);
+  }, []);
+
+  // Scans that met an ended session: checked in now that the same person is logged in again.
+  useEffect(() => {
+    forgetUnfinished(KEPT_SCANS);
+    if (!Array.isArray(resumed) || resumed.length === 0) return;
+    for (const barcode of resumed) if (typeof barcode === 'string') enqueue(barcode);
+    void drain();
+  }, [resumed, enqueue, drain]);
+
+  const retry = useCallback(() => void drain(), [drain]);
+  useRetryWhileOffline(offline, retry);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -106,8 +156,7 @@ export function CheckinPage() {
     setValue('');
     setFieldError(null);
     sound.prime();
-    queue.current.push({ id: nextId.current++, barcode });
-    setWaiting([...queue.current]);
+    enqueue(barcode);
     // While the alert is open the scan waits; the focus goes back to "Gezien", so Enter acknowledges.
     if (blocked.current) {
       lastScanAt.current = Date.now();
@@ -163,6 +212,7 @@ export function CheckinPage() {
         ) : (
           <p className="lead">{t('staff.checkin.intro')}</p>
         )}
+        {offline ? <DeskOffline waiting={waiting.map((scan) => scan.barcode)} /> : null}
 
         <form className="form desk-scan" onSubmit={submit} noValidate>
           <ScanField
@@ -176,7 +226,7 @@ export function CheckinPage() {
             error={errorText}
             autoCapitalize="characters"
           />
-          <p className="desk-scan__status">{busy && !alertRow ? t('staff.checkin.busy') : ''}</p>
+          <p className="desk-scan__status">{busy && !alertRow && !offline ? t('staff.checkin.busy') : ''}</p>
         </form>
         {/* Outside the form: Enter on the switch must not send the (empty) scan field. */}
         <label className="desk-scan__sound">
@@ -229,7 +279,11 @@ export function CheckinPage() {
                   </span>
                   <div className="desk-row__main">
                     <p className="desk-row__what">
-                      {alertRow ? t('staff.checkin.pending') : t('staff.checkin.busy')}
+                      {offline
+                        ? t('staff.desk.offlinePending')
+                        : alertRow
+                          ? t('staff.checkin.pending')
+                          : t('staff.checkin.busy')}
                     </p>
                     <p className="desk-row__meta">
                       <span className="table__mono">{scan.barcode}</span>

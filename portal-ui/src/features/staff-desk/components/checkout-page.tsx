@@ -7,16 +7,40 @@ import { formatLongDate } from '../../../lib/format';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { formatDeskTime, patronLabel, staffPaths } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { copyTitle } from '../api/copy-title';
 import { useCheckout } from '../api/use-checkout';
+import { useCheckoutPatron } from '../api/use-checkout-patron';
 import { checkoutRefusal, type PatronChoice } from './checkout-wording';
 import { DeskLocation } from './desk-location';
+import {
+  forgetUnfinished,
+  keepUnfinished,
+  readUnfinished,
+  sessionEnded,
+  unreachable,
+  useDeskUser,
+  useRetryWhileOffline,
+} from './desk-memory';
+import { DeskOffline } from './desk-offline';
 
 const MAX_BARCODE = 20;
 const MAX_CARD = 20;
+const KEPT_SCANS = 'checkout.scans';
+
+/** Scans that met an ended session, with the patron they were for. */
+interface UnfinishedCheckout {
+  patron: PatronChoice;
+  barcodes: string[];
+}
+
+function isUnfinished(value: unknown): value is UnfinishedCheckout {
+  const kept = value as UnfinishedCheckout | null;
+  return !!kept && typeof kept.patron === 'object' && Array.isArray(kept.barcodes);
+}
 
 type CheckoutRow =
   | { id: number; at: string; barcode: string; kind: 'ok'; loan: Loan }
-  | { id: number; at: string; barcode: string; kind: 'refused'; error: unknown };
+  | { id: number; at: string; barcode: string; kind: 'refused'; error: unknown; title: string | null };
 
 /** A refusal about the patron itself (unknown card or patron) sends the desk back to choosing the patron. */
 function isPatronProblem(error: unknown): boolean {
@@ -25,17 +49,35 @@ function isPatronProblem(error: unknown): boolean {
   );
 }
 
+/** An unknown barcode: there is no book to name (patron problems are handled before). */
+function isUnknownCopy(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'NOT_FOUND';
+}
+
 /**
  * /balie/uitlenen — check-out: first the patron (library card number or patron number), then the books.
  * Every scan adds a row: lent with its due date (and the reservation it fulfils), or refused in words —
- * a loan block with its end date and reason, held for someone else, not available.
+ * a loan block with its end date and reason, held for someone else, not available. The desk sees the patron's
+ * name, group and school to check against the child. Scans that met an ended session are lent right after the same
+ * person logs in again; scans made while the service cannot be reached wait and are tried again.
  */
 export function CheckoutPage() {
   const { t } = useI18n();
   useDocumentTitle(t('staff.checkout.title'));
-  const [patron, setPatron] = useState<PatronChoice | null>(null);
+  const user = useDeskUser();
+  // Scans that met an ended session: lent to the same patron now that this person is logged in again.
+  const [unfinished] = useState(() => {
+    const kept = readUnfinished(user.id, KEPT_SCANS);
+    return isUnfinished(kept) ? kept : null;
+  });
+  const [patron, setPatron] = useState<PatronChoice | null>(unfinished?.patron ?? null);
   // After an unknown card or patron: the choice that failed and why, to show and correct it.
   const [failed, setFailed] = useState<{ choice: PatronChoice; error: unknown } | null>(null);
+  const [resumed, setResumed] = useState<string[]>(
+    () => unfinished?.barcodes.filter((barcode) => typeof barcode === 'string') ?? [],
+  );
+  useEffect(() => forgetUnfinished(KEPT_SCANS), []);
+
   return (
     <div className="page desk">
       <h1>{t('staff.checkout.title')}</h1>
@@ -44,7 +86,9 @@ export function CheckoutPage() {
         <CheckoutScanner
           key={patron.kind === 'card' ? `card:${patron.cardNumber}` : `id:${patron.patronId}`}
           patron={patron}
+          resumed={resumed}
           onOtherPatron={(error) => {
+            setResumed([]);
             setFailed(error ? { choice: patron, error } : null);
             setPatron(null);
           }}
@@ -139,19 +183,24 @@ function PatronForm({
 
 function CheckoutScanner({
   patron,
+  resumed,
   onOtherPatron,
 }: {
   patron: PatronChoice;
+  resumed: string[];
   onOtherPatron: (error?: unknown) => void;
 }) {
   const { t, locale } = useI18n();
   const [value, setValue] = useState('');
   const [rows, setRows] = useState<CheckoutRow[]>([]);
   const [fieldError, setFieldError] = useState<MessageKey | null>(null);
-  const [patronName, setPatronName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [offline, setOffline] = useState(false);
+  const [waiting, setWaiting] = useState<string[]>([]);
   const inputRef = useRef<HTMLInputElement>(null);
   const queue = useRef<string[]>([]);
+  const user = useDeskUser();
+  const chosen = useCheckoutPatron(patron);
   const running = useRef(false);
   const nextId = useRef(1);
   const { mutateAsync: checkOut } = useCheckout();
@@ -167,8 +216,7 @@ function CheckoutScanner({
     setBusy(true);
     try {
       while (queue.current.length > 0) {
-        const barcode = queue.current.shift() as string;
-        const id = nextId.current++;
+        const barcode = queue.current[0] as string;
         const at = new Date().toISOString();
         try {
           const loan = await checkOut(
@@ -176,22 +224,58 @@ function CheckoutScanner({
               ? { barcode, cardNumber: patron.cardNumber }
               : { barcode, patronId: patron.patronId },
           );
-          if (loan.patron) setPatronName(patronLabel(loan.patron));
+          setOffline(false);
+          const id = nextId.current++;
           setRows((current) => [{ id, at, barcode: loan.barcode, kind: 'ok', loan }, ...current]);
         } catch (error) {
+          if (unreachable(error)) {
+            setOffline(true);
+            break;
+          }
+          if (sessionEnded(error)) {
+            // The portal goes to the login page: these scans are lent when this person is back.
+            keepUnfinished(user.last.current, KEPT_SCANS, { patron, barcodes: [...queue.current] });
+            queue.current = [];
+            break;
+          }
           if (isPatronProblem(error)) {
             queue.current = [];
             onOtherPatron(error);
             return;
           }
-          setRows((current) => [{ id, at, barcode, kind: 'refused', error }, ...current]);
+          const title = isUnknownCopy(error) ? null : await copyTitle(barcode);
+          const id = nextId.current++;
+          setRows((current) => [{ id, at, barcode, kind: 'refused', error, title }, ...current]);
         }
+        queue.current.shift();
+        setWaiting([...queue.current]);
       }
     } finally {
       running.current = false;
       setBusy(false);
     }
-  }, [checkOut, patron, onOtherPatron]);
+  }, [checkOut, patron, onOtherPatron, user.last]);
+
+  const enqueue = useCallback(
+    (barcodes: string[]) => {
+      queue.current.push(...barcodes);
+      setWaiting([...queue.current]);
+      void drain();
+    },
+    [drain],
+  );
+
+  useEffect(() => {
+    if (resumed.length > 0) enqueue(resumed);
+  }, [resumed, enqueue]);
+
+  // An unknown card or a patron out of reach: back to choosing the patron, saying why.
+  useEffect(() => {
+    if (chosen.error && isPatronProblem(chosen.error)) onOtherPatron(chosen.error);
+  }, [chosen.error, onOtherPatron]);
+
+  const retry = useCallback(() => void drain(), [drain]);
+  useRetryWhileOffline(offline, retry);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -201,8 +285,7 @@ function CheckoutScanner({
     if (barcode.length > MAX_BARCODE) return setFieldError('staff.checkin.barcodeTooLong');
     setFieldError(null);
     setValue('');
-    queue.current.push(barcode);
-    void drain();
+    enqueue([barcode]);
   };
 
   const patronText =
@@ -210,10 +293,13 @@ function CheckoutScanner({
       ? t('staff.checkout.cardLabel', { card: patron.cardNumber })
       : t('staff.checkout.idLabel', { id: patron.patronId });
   const latest = rows[0];
-  const latestRefusal =
-    latest && latest.kind === 'refused'
-      ? checkoutRefusal(latest.error, { barcode: latest.barcode, patron }, locale)
-      : null;
+  const patronFound = chosen.data
+    ? [patronLabel(chosen.data), chosen.data.schoolName].filter(Boolean).join(', ')
+    : null;
+  const refused = latest && latest.kind === 'refused' ? latest : null;
+  const latestRefusal = refused
+    ? checkoutRefusal(refused.error, { barcode: refused.barcode, patron }, locale)
+    : null;
 
   return (
     <>
@@ -221,7 +307,7 @@ function CheckoutScanner({
         <p>
           <span className="desk-patron__label">{t('staff.checkout.lendingTo')}</span>{' '}
           <strong data-testid="checkout-patron">
-            {patronName ? `${patronName} (${patronText})` : patronText}
+            {patronFound ? `${patronFound} (${patronText})` : patronText}
           </strong>
         </p>
         <button
@@ -244,13 +330,20 @@ function CheckoutScanner({
           error={fieldError ? t(fieldError) : null}
           autoCapitalize="characters"
         />
-        <p className="desk-scan__status">{busy ? t('staff.checkout.busy') : ''}</p>
+        <p className="desk-scan__status">{busy && !offline ? t('staff.checkout.busy') : ''}</p>
       </form>
+      {offline ? <DeskOffline waiting={waiting} /> : null}
 
       {latestRefusal ? (
         <div className="alert alert--error desk-refusal" role="alert" data-testid="checkout-refusal">
           <p className="alert__title">
-            {t('staff.checkout.refused')}: <span className="table__mono">{latest?.barcode}</span>
+            {t('staff.checkout.refused')}:{' '}
+            {refused?.title ? (
+              <>
+                <span className="desk-row__title">{refused.title}</span>{' '}
+              </>
+            ) : null}
+            <span className="table__mono">{refused?.barcode}</span>
           </p>
           {latestRefusal.map((line) => (
             <p key={line}>{line}</p>
@@ -296,6 +389,7 @@ function CheckoutRowItem({ row, patron }: { row: CheckoutRow; patron: PatronChoi
             </p>
           ))}
           <p className="desk-row__meta">
+            {row.title ? <span className="desk-row__title">{row.title}</span> : null}
             <span className="table__mono">{row.barcode}</span>
           </p>
         </div>

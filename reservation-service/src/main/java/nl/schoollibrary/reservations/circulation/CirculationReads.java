@@ -61,6 +61,15 @@ public class CirculationReads {
                 .orElseThrow();
     }
 
+    /** A patron as the desk checks it: name, group, and the school (of a special pass: of its school library). */
+    PatronRef patron(long patronId) {
+        return jdbc.one("""
+                SELECT p.id AS patron_id, p.first_name, p.last_name, p.group_name, s.name AS school_name
+                  FROM patron p LEFT JOIN location ol ON ol.id = p.owner_location_id
+                  LEFT JOIN school s ON s.id = coalesce(p.school_id, ol.school_id)
+                 WHERE p.id = ?""", CirculationReads::patronRef, patronId).orElseThrow();
+    }
+
     /** A copy by its barcode, unlocked: which title to lock first, and the organisation that owns it. */
     Optional<CopyRow> copyByBarcode(String barcode) {
         return jdbc.one("SELECT c.id, o.organisation_id, t.id, t.title, t.authors, t.cover_url FROM copy c"

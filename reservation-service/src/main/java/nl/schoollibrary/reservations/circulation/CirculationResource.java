@@ -30,6 +30,7 @@ import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
 import nl.schoollibrary.reservations.common.Created;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Page;
+import nl.schoollibrary.reservations.common.PatronRef;
 import nl.schoollibrary.reservations.common.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -75,6 +76,23 @@ public class CirculationResource {
     public Response checkOut(@Valid @NotNull CheckoutRequest request) {
         LoanView loan = service.checkOut(currentUser.actor(), request);
         return Created.at("/api/loans/" + loan.id(), loan);
+    }
+
+    @GET
+    @Path("/checkouts/patron")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
+    @Operation(summary = "The patron a check-out at the staff member's desk lends to",
+            description = "By patron id or library card number (one of them): name, group and school, to check "
+                    + "against the child at the desk. School staff find the students and special passes of their "
+                    + "school, library staff every patron of their organisation; others are not found.")
+    @APIResponse(responseCode = "200", description = "The patron")
+    @APIResponse(responseCode = "400", description = "Neither or both of patronId and cardNumber (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "404", description = "Unknown card, or a patron outside your scope or inactive (NOT_FOUND)")
+    public PatronRef checkoutPatron(
+            @Parameter(description = "The patron number") @QueryParam("patronId") @Positive Long patronId,
+            @Parameter(description = "The library card number") @QueryParam("cardNumber") @Size(max = 20)
+            String cardNumber) {
+        return service.patronAtDesk(currentUser.actor(), patronId, cardNumber);
     }
 
     @GET

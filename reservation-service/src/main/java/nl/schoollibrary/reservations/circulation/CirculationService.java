@@ -16,6 +16,7 @@ import nl.schoollibrary.reservations.circulation.CirculationDtos.LoanView;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.Outcome;
 import nl.schoollibrary.reservations.circulation.CirculationDtos.ReturnedLoan;
 import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.PatronRef;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.common.TitleRef;
 import nl.schoollibrary.reservations.common.database.Jdbc;
@@ -112,7 +113,7 @@ public class CirculationService {
     @Transactional
     public LoanView checkOut(Actor actor, CheckoutRequest request) {
         long here = deskLocation(actor);
-        long patronId = patron(actor, request);
+        long patronId = patron(actor, request.patronId(), request.cardNumber());
         Copy copy = lockCopy(actor, request.barcode()).copy();
         Optional<Reservation> held = reservations.lockReadyForCopy(copy.id());
         if (held.isPresent() && !held.get().isFor(patronId)) {
@@ -188,14 +189,23 @@ public class CirculationService {
         return actor.locationId();
     }
 
-    private long patron(Actor actor, CheckoutRequest request) {
-        if ((request.patronId() == null) == (request.cardNumber() == null || request.cardNumber().isBlank())) {
+    /**
+     * The patron a check-out at this desk would lend to, by patron id or library card number, so the desk can check
+     * the name, group and school against the child in front of it. The same scope and refusals as the check-out.
+     */
+    @Transactional
+    public PatronRef patronAtDesk(Actor actor, Long patronId, String cardNumber) {
+        deskLocation(actor);
+        return reads.patron(patron(actor, patronId, cardNumber));
+    }
+
+    private long patron(Actor actor, Long patronId, String cardNumber) {
+        if ((patronId == null) == (cardNumber == null || cardNumber.isBlank())) {
             throw ProblemException.invalid("patronId", "give either patronId or cardNumber");
         }
-        Long id = request.patronId() != null ? request.patronId()
+        Long id = patronId != null ? patronId
                 : jdbc.one("SELECT id FROM patron WHERE membership_card_number = ?", rs -> rs.getLong(1),
-                        request.cardNumber().strip()).orElseThrow(() -> ProblemException.notFound("Card",
-                        request.cardNumber().strip()));
+                        cardNumber.strip()).orElseThrow(() -> ProblemException.notFound("Card", cardNumber.strip()));
         if (!access.patronVisible(actor, id) || jdbc.count("SELECT count(*) FROM patron WHERE id = ? AND active", id) == 0) {
             throw ProblemException.notFound("Patron", id);
         }
