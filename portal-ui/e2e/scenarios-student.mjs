@@ -161,7 +161,7 @@ export const studentScenarios = [
       await visible(dialog.getByText('Wil je dit boek reserveren in de schoolbibliotheek?'), 'the question');
       // Focus is inside and stays inside (Tab wraps around).
       for (let i = 0; i < 4; i += 1) {
-        const focus = await focusInfo(page, '[role="dialog"]');
+        const focus = await focusInfo(page, 'dialog[open]');
         assert(focus.inside, `focus left the dialog after ${i} × Tab (on "${focus.name}")`);
         await page.keyboard.press('Tab');
       }
@@ -354,7 +354,7 @@ export const studentScenarios = [
       await cancelButton.click();
       const cancel = page.getByRole('dialog', { name: 'Reservering annuleren' });
       await visible(cancel.getByText(`Weet je zeker dat je je reservering van “${title}” wilt annuleren?`));
-      const start = await focusInfo(page, '[role="dialog"]');
+      const start = await focusInfo(page, 'dialog[open]');
       assert(start.name === 'Nee, houden', `focus should start on "Nee, houden", was on "${start.name}"`);
       await dialogShot(page, 'student-cancel-dialog');
       await axe('the cancel dialog');

@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   'common.loading': 'Just a moment, loading…',
   'common.retry': 'Try again',
   'common.errorTitle': 'That didn’t work',
+  'common.refreshFailed': 'Updating didn’t work just now: you’re seeing what was loaded before.',
   'common.yes': 'Yes',
   'common.no': 'No',
 

@@ -24,6 +24,7 @@ export const nl = {
   'common.loading': 'Even geduld, we zijn aan het laden…',
   'common.retry': 'Probeer opnieuw',
   'common.errorTitle': 'Dat ging niet goed',
+  'common.refreshFailed': 'Bijwerken lukte even niet: je ziet wat er eerder geladen was.',
   'common.yes': 'Ja',
   'common.no': 'Nee',
 

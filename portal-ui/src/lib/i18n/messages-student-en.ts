@@ -39,6 +39,7 @@ export const studentEn: Record<StudentMessageKey, string> = {
   'reserve.messageHint': 'You’ll get a message as soon as it’s ready for you.',
   'reserve.toAccount': 'Go to my details',
   'reserve.failedTitle': 'Reserving didn’t work',
+  'reserve.failedRetry': 'Reserving didn’t work. Please try again.',
 
   'reserve.reason.AVAILABLE_ON_SHELF': 'This book is on the shelf — you can just take it.',
   'reserve.reason.LIBRARY_LINK_MISSING':

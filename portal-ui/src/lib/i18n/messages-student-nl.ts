@@ -42,6 +42,7 @@ export const studentNl = {
   'reserve.messageHint': 'Je krijgt een bericht zodra het voor je klaarligt.',
   'reserve.toAccount': 'Naar mijn gegevens',
   'reserve.failedTitle': 'Reserveren lukte niet',
+  'reserve.failedRetry': 'Het reserveren is niet gelukt. Probeer het opnieuw.',
 
   'reserve.reason.AVAILABLE_ON_SHELF': 'Dit boek staat in de kast — je kunt het zo pakken.',
   'reserve.reason.LIBRARY_LINK_MISSING':

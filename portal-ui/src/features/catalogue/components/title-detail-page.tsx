@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { Cover } from '../../../components/cover';
 import { NotFound } from '../../../components/not-found';
-import { Loading, ProblemAlert } from '../../../components/status';
+import { Loading, ProblemAlert, RefreshFailed } from '../../../components/status';
 import type { TitleDetail } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { titleAvailabilityText } from '../../../lib/availability';
@@ -31,7 +31,7 @@ export function TitleDetailPage() {
       </div>
     );
   }
-  if (title.isError) {
+  if (title.isError && !title.data) {
     return (
       <div className="page">
         <h1>{t('title.documentTitle')}</h1>
@@ -39,10 +39,17 @@ export function TitleDetailPage() {
       </div>
     );
   }
-  return <TitleDetailView title={title.data} />;
+  return <TitleDetailView title={title.data} refreshFailed={title.isError} />;
 }
 
-export function TitleDetailView({ title }: { title: TitleDetail }) {
+export function TitleDetailView({
+  title,
+  refreshFailed = false,
+}: {
+  title: TitleDetail;
+  /** Loaded before, but the latest refresh failed: keep showing it, with a note. */
+  refreshFailed?: boolean;
+}) {
   const { t, locale } = useI18n();
   const authors = formatAuthors(title.authors, locale);
   const facts: { label: string; value: string }[] = [];
@@ -63,6 +70,7 @@ export function TitleDetailView({ title }: { title: TitleDetail }) {
 
   return (
     <div className="page title-detail">
+      {refreshFailed ? <RefreshFailed /> : null}
       <article className="title-detail__main">
         <div className="title-detail__cover">
           <Cover title={title} />

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { Modal } from '../../../components/modal';
+import { Dialog } from '../../../components/dialog';
 import type { Reservation } from '../../../lib/api';
 import { formatDay, isoDayFromNow, validateFutureDay, type DayProblem } from '../../../lib/format-day';
 import { useI18n, type MessageKey, type MessageParams } from '../../../lib/i18n';
@@ -38,21 +38,21 @@ export function CancelDialog({ reservation, onClose, onDone, fallbackFocus }: Di
   const { t } = useI18n();
   const cancel = useCancelReservation();
   const keepRef = useRef<HTMLButtonElement>(null);
-  const questionId = useId();
   const title = reservation.title.title;
   return (
-    <Modal
+    <Dialog
       title={t('cancel.title')}
+      description={
+        <>
+          <p className="dialog-question">{t('cancel.question', { title })}</p>
+          {reservation.status === 'READY' ? <p className="hint">{t('cancel.readyHint')}</p> : null}
+        </>
+      }
       onClose={onClose}
       busy={cancel.isPending}
-      describedBy={questionId}
       initialFocus={keepRef}
       fallbackFocus={fallbackFocus}
     >
-      <div id={questionId}>
-        <p className="dialog-question">{t('cancel.question', { title })}</p>
-        {reservation.status === 'READY' ? <p className="hint">{t('cancel.readyHint')}</p> : null}
-      </div>
       {cancel.isError ? <ActionError error={cancel.error} /> : null}
       <div className="dialog-actions">
         <button
@@ -75,7 +75,7 @@ export function CancelDialog({ reservation, onClose, onDone, fallbackFocus }: Di
           {t('cancel.keep')}
         </button>
       </div>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -147,16 +147,15 @@ function DayDialog(props: DayDialogProps) {
   };
 
   return (
-    <Modal
+    <Dialog
       title={t(props.titleKey)}
+      description={<p>{t(props.introKey)}</p>}
       onClose={props.onClose}
       busy={props.busy}
-      describedBy={`${id}-intro`}
       initialFocus={inputRef}
       fallbackFocus={props.fallbackFocus}
     >
       <form onSubmit={submit} noValidate>
-        <p id={`${id}-intro`}>{t(props.introKey)}</p>
         <DateField
           id={`${id}-date`}
           label={t(props.labelKey)}
@@ -193,7 +192,7 @@ function DayDialog(props: DayDialogProps) {
           </button>
         </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { StaffDialog } from '../../../components/staff-dialog';
+import { Dialog } from '../../../components/dialog';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { Collection, ReservationBlockLevel } from '../../../lib/api';
 import { useSession } from '../../../lib/auth-store';
@@ -34,7 +34,7 @@ export function CollectionsPage() {
       </p>
       {collections.isPending ? (
         <Loading />
-      ) : collections.isError ? (
+      ) : collections.isError && !collections.data ? (
         <ProblemAlert error={collections.error} onRetry={() => void collections.refetch()} />
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="collections-caption" tabIndex={0}>
@@ -171,15 +171,15 @@ function DefaultBlockDialog({
     );
   };
   return (
-    <StaffDialog
-      titleId="collection-default-title"
-      describedBy="collection-default-text"
+    <Dialog
+      variant="staff"
+      title={t('staff.collections.editTitle', { code: collection.code })}
+      description={<p>{t('staff.collections.editText')}</p>}
       onClose={onClose}
+      busy={save.isPending}
       fallbackFocus={() => document.getElementById('collections-heading')}
     >
       <form onSubmit={submit} noValidate>
-        <h2 id="collection-default-title">{t('staff.collections.editTitle', { code: collection.code })}</h2>
-        <p id="collection-default-text">{t('staff.collections.editText')}</p>
         <BlockChoice
           idPrefix="collection-default"
           level={level}
@@ -188,7 +188,7 @@ function DefaultBlockDialog({
           onUntil={setUntil}
         />
         {save.isError ? <ProblemAlert error={save.error} /> : null}
-        <div className="staff-dialog__actions">
+        <div className="dialog-actions">
           <button type="submit" className="button" disabled={save.isPending}>
             {t('staff.block.save')}
           </button>
@@ -197,7 +197,7 @@ function DefaultBlockDialog({
           </button>
         </div>
       </form>
-    </StaffDialog>
+    </Dialog>
   );
 }
 

@@ -53,7 +53,7 @@ export function SchoolPolicyPage() {
         <p className="empty-state">{t('staff.policy.noSchool')}</p>
       ) : policy.isPending ? (
         <Loading />
-      ) : policy.isError ? (
+      ) : policy.isError && !policy.data ? (
         <ProblemAlert error={policy.error} onRetry={() => void policy.refetch()} />
       ) : canEdit ? (
         <PolicyForm key={policy.data.schoolId} policy={policy.data} />

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { Dialog } from '../../../components/dialog';
 import { ProblemAlert } from '../../../components/status';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
-import { StaffDialog } from '../../../components/staff-dialog';
 
 export const MAX_REASON = 300;
 
@@ -49,16 +49,16 @@ export function ReasonDialog({
   };
 
   return (
-    <StaffDialog
-      titleId="reason-dialog-title"
-      describedBy={text ? 'reason-dialog-text' : undefined}
+    <Dialog
+      variant="staff"
+      title={title}
+      description={text ? <p>{text}</p> : undefined}
       onClose={onClose}
+      busy={pending}
       initialFocus={fieldRef}
       fallbackFocus={fallbackFocus}
     >
       <form onSubmit={submit} noValidate>
-        <h2 id="reason-dialog-title">{title}</h2>
-        {text ? <p id="reason-dialog-text">{text}</p> : null}
         {error ? <ProblemAlert error={error} /> : null}
         <div className="field">
           <label htmlFor="reason-dialog-reason">{t('staff.queue.reason')}</label>
@@ -82,7 +82,7 @@ export function ReasonDialog({
             </p>
           ) : null}
         </div>
-        <div className="staff-dialog__actions">
+        <div className="dialog-actions">
           <button type="submit" className="button" disabled={pending}>
             {confirmLabel}
           </button>
@@ -91,6 +91,6 @@ export function ReasonDialog({
           </button>
         </div>
       </form>
-    </StaffDialog>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { StaffDialog } from '../../../components/staff-dialog';
+import { Dialog } from '../../../components/dialog';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { DryRunResult, SeriesMutation, SeriesMutationRequest } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
@@ -35,6 +35,8 @@ export function SeriesMutationsPage() {
   const collections = useCollections();
   const locations = useAllLocations();
   const resultRef = useRef<HTMLHeadingElement>(null);
+  const appliedRef = useRef<HTMLParagraphElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
   const today = todayIso();
 
   const built = useMemo(() => buildSeriesRequest(form, today), [form, today]);
@@ -65,6 +67,8 @@ export function SeriesMutationsPage() {
     });
   };
 
+  // Applied: the form starts over (no selection left to apply twice); focus goes to the outcome when the
+  // dialog closes (its opener, the apply button, is gone by then).
   const confirmApply = () => {
     if (!current) return;
     apply.mutate(current.request, {
@@ -72,8 +76,15 @@ export function SeriesMutationsPage() {
         setApplied(mutation);
         setTested(null);
         setConfirming(false);
+        setForm(EMPTY_FORM);
+        setErrors({});
       },
     });
+  };
+
+  const closeConfirm = () => {
+    setConfirming(false);
+    apply.reset();
   };
 
   const barcodeCount = parseBarcodes(form.barcodes).length;
@@ -268,7 +279,13 @@ export function SeriesMutationsPage() {
         </button>
       </form>
 
-      <p className="staff-queue__notice" role="status" data-testid="series-applied">
+      <p
+        ref={appliedRef}
+        className="staff-queue__notice"
+        role="status"
+        tabIndex={-1}
+        data-testid="series-applied"
+      >
         {applied
           ? t('staff.series.applied', { count: applied.changed, id: applied.id }) +
             (applied.outOfScope > 0 ? ` ${t('staff.series.outOfScope', { count: applied.outOfScope })}` : '')
@@ -336,38 +353,33 @@ export function SeriesMutationsPage() {
       ) : null}
 
       {confirming && current ? (
-        <StaffDialog
-          titleId="series-confirm-title"
-          describedBy="series-confirm-text"
-          onClose={() => {
-            setConfirming(false);
-            apply.reset();
-          }}
-          fallbackFocus={() => resultRef.current}
+        <Dialog
+          variant="staff"
+          title={t('staff.series.confirmTitle', { count: current.result.matched })}
+          description={
+            <p>{t('staff.series.confirmText', { count: current.result.matched, change: changeText })}</p>
+          }
+          onClose={closeConfirm}
+          busy={apply.isPending}
+          initialFocus={keepRef}
+          fallbackFocus={() => appliedRef.current}
         >
-          <h2 id="series-confirm-title">
-            {t('staff.series.confirmTitle', { count: current.result.matched })}
-          </h2>
-          <p id="series-confirm-text">
-            {t('staff.series.confirmText', { count: current.result.matched, change: changeText })}
-          </p>
           {apply.isError ? <ProblemAlert error={apply.error} /> : null}
-          <div className="staff-dialog__actions">
+          <div className="dialog-actions">
             <button type="button" className="button" onClick={confirmApply} disabled={apply.isPending}>
               {t('staff.series.confirmYes', { count: current.result.matched })}
             </button>
             <button
+              ref={keepRef}
               type="button"
               className="button button--secondary"
-              onClick={() => {
-                setConfirming(false);
-                apply.reset();
-              }}
+              onClick={closeConfirm}
+              disabled={apply.isPending}
             >
               {t('staff.queue.close')}
             </button>
           </div>
-        </StaffDialog>
+        </Dialog>
       ) : null}
 
       {collections.isError ? <ProblemAlert error={collections.error} /> : null}

@@ -33,7 +33,7 @@ export function SpecialPassesPage() {
       </p>
       {passes.isPending ? (
         <Loading />
-      ) : passes.isError ? (
+      ) : passes.isError && !passes.data ? (
         <ProblemAlert error={passes.error} onRetry={() => void passes.refetch()} />
       ) : passes.data.length === 0 ? (
         <p className="empty-state">{t('staff.passes.empty')}</p>
