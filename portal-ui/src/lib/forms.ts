@@ -1,0 +1,32 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type FieldValues, type UseFormProps } from 'react-hook-form';
+import type { z } from 'zod';
+import { useI18n, type MessageKey } from './i18n';
+
+/** A validation message of a schema: a message key, translated when shown (so the language switch works). */
+export function messageKey(key: MessageKey): MessageKey {
+  return key;
+}
+
+/**
+ * A react-hook-form form checked by a zod schema (whose messages are `messageKey`s). Checked on submit,
+ * again on each change once submitted; focus goes to the first wrong field.
+ */
+export function useSchemaForm<Input extends FieldValues, Output>(
+  schema: z.ZodType<Output, Input>,
+  options: Omit<UseFormProps<Input, unknown, Output>, 'resolver'> = {},
+) {
+  return useForm<Input, unknown, Output>({
+    resolver: zodResolver(schema),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+    ...options,
+  });
+}
+
+/** The words for a field's error from the schema (its message is a message key). */
+export function useFieldError(): (error: { message?: string } | undefined) => string | null {
+  const { t } = useI18n();
+  return (error) => (error?.message ? t(error.message as MessageKey) : null);
+}
