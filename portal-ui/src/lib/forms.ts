@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { RefObject } from 'react';
 import { useForm, type FieldValues, type UseFormProps } from 'react-hook-form';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { useI18n, type MessageKey } from './i18n';
 
 /** A validation message of a schema: a message key, translated when shown (so the language switch works). */
@@ -29,4 +30,25 @@ export function useSchemaForm<Input extends FieldValues, Output>(
 export function useFieldError(): (error: { message?: string } | undefined) => string | null {
   const { t } = useI18n();
   return (error) => (error?.message ? t(error.message as MessageKey) : null);
+}
+
+/**
+ * An optional end date (yyyy-mm-dd; empty, or absent while its input is disabled, for none) that may not
+ * lie before `today`.
+ */
+export function untilSchema(today: string) {
+  return z
+    .string()
+    .optional()
+    .refine((value) => !value || value >= today, messageKey('staff.block.untilPast'));
+}
+
+/** Focus an outcome (a result heading, a saved note) once React has shown it. */
+export function focusWhenShown(target: RefObject<HTMLElement | null>): void {
+  window.setTimeout(() => target.current?.focus(), 0);
+}
+
+/** An optional free-text reason, trimmed, at most `max` characters. */
+export function reasonSchema(max: number, tooLong: MessageKey) {
+  return z.string().trim().max(max, messageKey(tooLong));
 }
