@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { useForm, type FieldValues, type UseFormProps } from 'react-hook-form';
 import { z } from 'zod';
 import { useI18n, type MessageKey } from './i18n';
@@ -46,6 +46,16 @@ export function untilSchema(today: string) {
 /** Focus an outcome (a result heading, a saved note) once React has shown it. */
 export function focusWhenShown(target: RefObject<HTMLElement | null>): void {
   window.setTimeout(() => target.current?.focus(), 0);
+}
+
+/**
+ * Focus `target` when a request's outcome is shown: `shown` for the outcome, `submittedAt` of the
+ * mutation so each new outcome moves focus again.
+ */
+export function useFocusWhen(shown: boolean, submittedAt: number, target: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    if (shown) target.current?.focus();
+  }, [shown, submittedAt, target]);
 }
 
 /** An optional free-text reason, trimmed, at most `max` characters. */

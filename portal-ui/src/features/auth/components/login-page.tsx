@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Field } from '../../../components/field';
 import { ApiError } from '../../../lib/api-client';
 import { useSession } from '../../../lib/auth-store';
-import { useFieldError, useSchemaForm } from '../../../lib/forms';
+import { useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
 import { problemMessage } from '../../../lib/problem-messages';
 import { safeReturnTo } from '../../../lib/return-to';
@@ -24,12 +24,12 @@ export function LoginPage() {
   const errorText = useFieldError();
   const failureRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(t('login.title'));
+  useFocusWhen(login.isError, login.submittedAt, failureRef);
 
   // Refused (wrong password, too many attempts): focus goes to the message.
   const submit = form.handleSubmit((values) =>
     login.mutate(values, {
       onSuccess: () => navigate(returnTo, { replace: true }),
-      onError: () => window.setTimeout(() => failureRef.current?.focus(), 0),
     }),
   );
 

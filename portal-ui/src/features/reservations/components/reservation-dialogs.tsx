@@ -1,7 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
+import { z } from 'zod';
 import { Dialog } from '../../../components/dialog';
+import { Field } from '../../../components/field';
 import type { Reservation } from '../../../lib/api';
-import { formatDay, isoDayFromNow, validateFutureDay, type DayProblem } from '../../../lib/format-day';
+import { formatDay, isoDayFromNow, validateFutureDay } from '../../../lib/format-day';
+import { useFieldError, useSchemaForm } from '../../../lib/forms';
 import { useI18n, type MessageKey, type MessageParams } from '../../../lib/i18n';
 import { problemMessage } from '../../../lib/problem-messages';
 import {
@@ -79,40 +82,13 @@ export function CancelDialog({ reservation, onClose, onDone, fallbackFocus }: Di
   );
 }
 
-interface DateFormProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  problem: DayProblem | null;
-  inputRef: React.RefObject<HTMLInputElement | null>;
-}
-
-function DateField({ id, label, value, onChange, problem, inputRef }: DateFormProps) {
-  const { t } = useI18n();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        ref={inputRef}
-        id={id}
-        type="date"
-        required
-        min={isoDayFromNow(1)}
-        max={isoDayFromNow(366)}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-error` : undefined}
-      />
-      {problem ? (
-        <p id={`${id}-error`} className="field__error">
-          {t(problem)}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+/** One day from tomorrow on, at most a year ahead. */
+const daySchema = z.object({
+  day: z.string().superRefine((value, context) => {
+    const problem = validateFutureDay(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
+});
 
 interface DayDialogProps {
   /** Message keys of the title, introduction, date label and confirm button. */
@@ -133,18 +109,10 @@ interface DayDialogProps {
 /** A dialog that asks for one day from today on, checked before sending. */
 function DayDialog(props: DayDialogProps) {
   const { t } = useI18n();
-  const [value, setValue] = useState(props.initial);
-  const [problem, setProblem] = useState<DayProblem | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const id = useId();
+  const form = useSchemaForm(daySchema, { defaultValues: { day: props.initial } });
+  const errorText = useFieldError();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateFutureDay(value);
-    setProblem(found);
-    if (found) return inputRef.current?.focus();
-    props.onSave(value);
-  };
+  const submit = form.handleSubmit(({ day }) => props.onSave(day));
 
   return (
     <Dialog
@@ -152,21 +120,20 @@ function DayDialog(props: DayDialogProps) {
       description={<p>{t(props.introKey)}</p>}
       onClose={props.onClose}
       busy={props.busy}
-      initialFocus={inputRef}
       fallbackFocus={props.fallbackFocus}
     >
       <form onSubmit={submit} noValidate>
-        <DateField
-          id={`${id}-date`}
-          label={t(props.labelKey)}
-          value={value}
-          onChange={(next) => {
-            setValue(next);
-            setProblem(null);
-          }}
-          problem={problem}
-          inputRef={inputRef}
-        />
+        <Field label={t(props.labelKey)} error={errorText(form.formState.errors.day)} required>
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('day')}
+              type="date"
+              min={isoDayFromNow(1)}
+              max={isoDayFromNow(366)}
+            />
+          )}
+        </Field>
         {props.error ? <ActionError error={props.error} /> : null}
         <div className="dialog-actions">
           <button type="submit" className="button" disabled={props.busy}>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Field } from '../../../components/field';
 import { ProblemAlert } from '../../../components/status';
 import type { CopyDetail } from '../../../lib/api';
-import { focusWhenShown, messageKey, useFieldError, useSchemaForm } from '../../../lib/forms';
+import { messageKey, useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { formatDeskDate, patronLabel } from '../../../lib/staff';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { useSpecialPasses } from '../../../lib/queries/use-staff-lookups';
@@ -48,9 +48,9 @@ export function CopyReservationForm({ copy }: { copy: CopyDetail }) {
   const kind = form.watch('kind');
   const placedRef = useRef<HTMLParagraphElement>(null);
 
-  const submit = form.handleSubmit((request) =>
-    reserve.mutate(request, { onSuccess: () => focusWhenShown(placedRef) }),
-  );
+  useFocusWhen(reserve.isSuccess, reserve.submittedAt, placedRef);
+
+  const submit = form.handleSubmit((request) => reserve.mutate(request));
 
   const placed = reserve.data;
   return (

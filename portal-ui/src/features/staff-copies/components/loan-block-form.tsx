@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Field } from '../../../components/field';
 import { ProblemAlert } from '../../../components/status';
 import type { CopyDetail } from '../../../lib/api';
-import { focusWhenShown, reasonSchema, untilSchema, useFieldError, useSchemaForm } from '../../../lib/forms';
+import { reasonSchema, untilSchema, useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { todayIso } from '../../../lib/staff';
 import { useClearLoanBlock, useSetLoanBlock } from '../api/use-copy';
@@ -20,6 +20,8 @@ export function LoanBlockForm({ copy }: { copy: CopyDetail }) {
   const today = todayIso();
   const [done, setDone] = useState<MessageKey | null>(null);
   const savedRef = useRef<HTMLParagraphElement>(null);
+  useFocusWhen(set.isSuccess, set.submittedAt, savedRef);
+  useFocusWhen(clear.isSuccess, clear.submittedAt, savedRef);
   const schema = useMemo(
     () =>
       z.object({
@@ -41,12 +43,7 @@ export function LoanBlockForm({ copy }: { copy: CopyDetail }) {
     clear.reset();
     set.mutate(
       { ...(until ? { until } : {}), ...(reason ? { reason } : {}) },
-      {
-        onSuccess: () => {
-          setDone('staff.loanBlock.saved');
-          focusWhenShown(savedRef);
-        },
-      },
+      { onSuccess: () => setDone('staff.loanBlock.saved') },
     );
   });
 
@@ -56,7 +53,6 @@ export function LoanBlockForm({ copy }: { copy: CopyDetail }) {
       onSuccess: () => {
         form.reset({ until: '', reason: '' });
         setDone('staff.loanBlock.lifted');
-        focusWhenShown(savedRef);
       },
     });
   };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Field } from '../../../components/field';
 import { ProblemAlert } from '../../../components/status';
 import type { CopyDetail, ReservationBlockLevel } from '../../../lib/api';
-import { focusWhenShown, untilSchema, useFieldError, useSchemaForm } from '../../../lib/forms';
+import { untilSchema, useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { BLOCK_LEVELS, blockLevelText, todayIso } from '../../../lib/staff';
 import { useSetReservationBlock } from '../api/use-copy';
@@ -33,12 +33,11 @@ export function ReservationBlockForm({ copy }: { copy: CopyDetail }) {
   });
   const errorText = useFieldError();
   const savedRef = useRef<HTMLParagraphElement>(null);
+  useFocusWhen(save.isSuccess, save.submittedAt, savedRef);
   const level = form.watch('level');
 
   const submit = form.handleSubmit(({ level, until }) =>
-    save.mutate(level === 'NONE' || !until ? { level } : { level, until }, {
-      onSuccess: () => focusWhenShown(savedRef),
-    }),
+    save.mutate(level === 'NONE' || !until ? { level } : { level, until }),
   );
 
   return (
