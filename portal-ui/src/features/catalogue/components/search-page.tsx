@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Loading, ProblemAlert, EmptyState } from '../../../components/status';
 import { Pagination } from '../../../components/pagination';
@@ -46,6 +47,17 @@ export function SearchPage() {
     );
   };
 
+  // After the search button, focus goes to the results heading (it then announces the count).
+  const [searches, setSearches] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (searches > 0) headingRef.current?.focus();
+  }, [searches]);
+  const searchAndFocus = (next: SearchCriteria) => {
+    search(next);
+    setSearches((n) => n + 1);
+  };
+
   const hrefFor = (target: number) => `?${withParams(params, { pagina: pageToParam(target) }).toString()}`;
   const data = titles.data;
 
@@ -53,12 +65,14 @@ export function SearchPage() {
     <div className="page">
       <h1>{t('search.title')}</h1>
       {/* key: a new URL (back button, nav link) resets the typed text to the URL's query. */}
-      <SearchForm key={criteria.q} criteria={criteria} onChange={search} />
+      <SearchForm key={criteria.q} criteria={criteria} onChange={search} onSearch={searchAndFocus} />
 
       <section className="results" aria-labelledby="results-heading" aria-busy={titles.isFetching}>
         {!hasCriteria ? (
           <div className="intro">
-            <h2 id="results-heading">{t('search.introTitle')}</h2>
+            <h2 id="results-heading" ref={headingRef} tabIndex={-1}>
+              {t('search.introTitle')}
+            </h2>
             <p>
               {t('search.intro')} <Link to="/snuffelen">{t('search.introBrowse')}</Link>
             </p>
@@ -66,7 +80,13 @@ export function SearchPage() {
         ) : (
           <>
             {/* One heading that stays put and is a polite live region: its new text is announced. */}
-            <h2 id="results-heading" className="results__count" aria-live="polite">
+            <h2
+              id="results-heading"
+              ref={headingRef}
+              tabIndex={-1}
+              className="results__count"
+              aria-live="polite"
+            >
               {!data
                 ? t('search.resultsHeading')
                 : data.total === 0
