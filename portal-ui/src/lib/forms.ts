@@ -32,15 +32,9 @@ export function useFieldError(): (error: { message?: string } | undefined) => st
   return (error) => (error?.message ? t(error.message as MessageKey) : null);
 }
 
-/**
- * An optional end date (yyyy-mm-dd; empty, or absent while its input is disabled, for none) that may not
- * lie before `today`.
- */
+/** An optional end date (yyyy-mm-dd, empty for none) that may not lie before `today`. */
 export function untilSchema(today: string) {
-  return z
-    .string()
-    .optional()
-    .refine((value) => !value || value >= today, messageKey('staff.block.untilPast'));
+  return z.string().refine((value) => !value || value >= today, messageKey('staff.block.untilPast'));
 }
 
 /** Focus an outcome (a result heading, a saved note) once React has shown it. */
