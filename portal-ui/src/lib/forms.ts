@@ -3,6 +3,7 @@ import { useEffect, type RefObject } from 'react';
 import { useForm, type FieldValues, type UseFormProps } from 'react-hook-form';
 import { z } from 'zod';
 import { useI18n, type MessageKey } from './i18n';
+import './zod-config';
 
 /** A validation message of a schema: a message key, translated when shown (so the language switch works). */
 export function messageKey(key: MessageKey): MessageKey {
