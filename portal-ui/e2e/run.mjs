@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { noSeriousA11yViolations, TIMEOUT, watchCspViolations } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
+import './scenarios-forms.mjs';
 import './scenarios-security.mjs';
 import './scenarios-staff.mjs';
 import './scenarios-student.mjs';

@@ -37,7 +37,7 @@ async function token(username) {
   return accessToken;
 }
 
-async function api(path, { as, method = 'GET', body } = {}) {
+export async function api(path, { as, method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json' };
   if (as) headers.Authorization = `Bearer ${await token(as)}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -57,7 +57,7 @@ async function api(path, { as, method = 'GET', body } = {}) {
 }
 
 /** The id of the title called exactly `title`, found by searching for it. */
-async function titleId(title) {
+export async function titleId(title) {
   const page = await api(`/api/titles?q=${encodeURIComponent(title)}&size=20`);
   const hit = page.items.find((item) => item.title === title);
   if (!hit) throw new AssertionError(`the demo data has no title "${title}"`);
@@ -71,7 +71,7 @@ async function activeReservation(username, id) {
 }
 
 /** Cancels the student's active reservation of a title, so a scenario can place it again. */
-async function withoutReservation(username, id) {
+export async function withoutReservation(username, id) {
   const current = await activeReservation(username, id);
   if (current)
     await api(`/api/reservations/${current.id}/cancel`, { as: username, method: 'POST', body: {} });
@@ -86,7 +86,7 @@ function dayFromNow(days) {
 // ---------- the browser ----------
 
 /** Logs in through the login page and waits to be back at `returnTo`. */
-async function logIn(page, go, username, returnTo) {
+export async function logIn(page, go, username, returnTo) {
   await go(`/inloggen?returnTo=${encodeURIComponent(returnTo)}`);
   await fillLogin(page, username);
   await urlMatches(page, (url) => `${url.pathname}${url.search}` === returnTo);
@@ -111,7 +111,7 @@ async function focusInfo(page, selector) {
 }
 
 /** Waits until the title page's own requests (title, reservation options) have settled. */
-async function titleSettled(page, title) {
+export async function titleSettled(page, title) {
   await visible(page.getByRole('heading', { level: 1, name: title }), `the title "${title}"`);
   await page.waitForLoadState('networkidle').catch(() => undefined);
 }

@@ -37,24 +37,29 @@ export function SearchPage() {
   useDocumentTitle(criteria.q ? t('search.documentTitle', { q: criteria.q }) : t('search.title'));
 
   const search = (next: SearchCriteria) => {
-    setParams(
-      withParams(new URLSearchParams(), {
-        q: next.q || null,
-        thema: next.theme || null,
-        leeftijd: next.ageGroup || null,
-        beschikbaar: next.availableNow ? '1' : null,
-      }),
-    );
+    const nextParams = withParams(new URLSearchParams(), {
+      q: next.q || null,
+      thema: next.theme || null,
+      leeftijd: next.ageGroup || null,
+      beschikbaar: next.availableNow ? '1' : null,
+    });
+    setParams(nextParams);
+    return nextParams.toString();
   };
 
-  // After the search button, focus goes to the results heading (it then announces the count).
+  // After the search button, focus goes to the results heading (it then announces the count), once the
+  // address holds the new search (the heading is a new element then).
   const [searches, setSearches] = useState(0);
+  const focusFor = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const current = params.toString();
   useEffect(() => {
-    if (searches > 0) headingRef.current?.focus();
-  }, [searches]);
+    if (focusFor.current !== current) return;
+    focusFor.current = null;
+    headingRef.current?.focus();
+  }, [current, searches]);
   const searchAndFocus = (next: SearchCriteria) => {
-    search(next);
+    focusFor.current = search(next);
     setSearches((n) => n + 1);
   };
 
