@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { z } from 'zod';
+import { Field } from '../../../components/field';
 import { AGE_GROUPS } from '../../../lib/api';
 import { useSchemaForm } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
@@ -56,48 +57,51 @@ export function SearchForm({ criteria, onChange, onSearch }: SearchFormProps) {
       </div>
       <fieldset className="search-form__filters">
         <legend>{t('search.filters')}</legend>
-        <div className="field">
-          <label htmlFor={`${id}-theme`}>{t('search.theme')}</label>
-          <select
-            id={`${id}-theme`}
-            name="thema"
-            value={criteria.theme}
-            onChange={(event) => onChange({ ...criteria, q: draft(), theme: event.target.value })}
-          >
-            <option value="">{t('search.anyTheme')}</option>
-            {sortedThemes.map((theme) => (
-              <option key={theme.code} value={theme.code}>
-                {themeName(theme, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-age`}>{t('search.ageGroup')}</label>
-          <select
-            id={`${id}-age`}
-            name="leeftijd"
-            value={criteria.ageGroup}
-            onChange={(event) => onChange({ ...criteria, q: draft(), ageGroup: event.target.value })}
-          >
-            <option value="">{t('search.anyAge')}</option>
-            {AGE_GROUPS.map((group) => (
-              <option key={group} value={group}>
-                {t('ageGroup.years', { group })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field--checkbox">
-          <input
-            id={`${id}-available`}
-            name="beschikbaar"
-            type="checkbox"
-            checked={criteria.availableNow}
-            onChange={(event) => onChange({ ...criteria, q: draft(), availableNow: event.target.checked })}
-          />
-          <label htmlFor={`${id}-available`}>{t('search.availableNow')}</label>
-        </div>
+        <Field id={`${id}-theme`} label={t('search.theme')}>
+          {(control) => (
+            <select
+              {...control}
+              name="thema"
+              value={criteria.theme}
+              onChange={(event) => onChange({ ...criteria, q: draft(), theme: event.target.value })}
+            >
+              <option value="">{t('search.anyTheme')}</option>
+              {sortedThemes.map((theme) => (
+                <option key={theme.code} value={theme.code}>
+                  {themeName(theme, locale)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-age`} label={t('search.ageGroup')}>
+          {(control) => (
+            <select
+              {...control}
+              name="leeftijd"
+              value={criteria.ageGroup}
+              onChange={(event) => onChange({ ...criteria, q: draft(), ageGroup: event.target.value })}
+            >
+              <option value="">{t('search.anyAge')}</option>
+              {AGE_GROUPS.map((group) => (
+                <option key={group} value={group}>
+                  {t('ageGroup.years', { group })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-available`} label={t('search.availableNow')} kind="checkbox">
+          {(control) => (
+            <input
+              {...control}
+              name="beschikbaar"
+              type="checkbox"
+              checked={criteria.availableNow}
+              onChange={(event) => onChange({ ...criteria, q: draft(), availableNow: event.target.checked })}
+            />
+          )}
+        </Field>
       </fieldset>
     </form>
   );

@@ -37,20 +37,21 @@ export function SchoolPolicyPage() {
       <h1>{t('staff.policy.title')}</h1>
       <p className="lead">{t('staff.policy.intro')}</p>
       {canEdit && schools.length > 0 ? (
-        <div className="field">
-          <label htmlFor="policy-school">{t('staff.policy.school')}</label>
-          <select
-            id="policy-school"
-            value={schoolId ?? ''}
-            onChange={(event) => setParams({ school: event.target.value }, { replace: true })}
-          >
-            {schools.map((school) => (
-              <option key={school.id} value={String(school.schoolId)}>
-                {school.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="policy-school" label={t('staff.policy.school')}>
+          {(control) => (
+            <select
+              {...control}
+              value={schoolId ?? ''}
+              onChange={(event) => setParams({ school: event.target.value }, { replace: true })}
+            >
+              {schools.map((school) => (
+                <option key={school.id} value={String(school.schoolId)}>
+                  {school.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : null}
       {schoolId == null ? (
         <p className="empty-state">{t('staff.policy.noSchool')}</p>
