@@ -5,6 +5,7 @@ import {
   useState,
   type KeyboardEvent,
   type ReactNode,
+  type Ref,
   type RefObject,
   type SyntheticEvent,
 } from 'react';
@@ -146,5 +147,49 @@ export function Dialog({
       ) : null}
       {children}
     </dialog>
+  );
+}
+
+/**
+ * The buttons of a confirmation: the committing one, then the safe one (give `safeRef` to the dialog's
+ * `initialFocus`, so Enter right after opening commits nothing). Both wait while `busy`.
+ */
+export function ConfirmActions({
+  confirm,
+  onConfirm,
+  safe,
+  onSafe,
+  safeRef,
+  busy,
+  destructive = false,
+}: {
+  confirm: ReactNode;
+  onConfirm: () => void;
+  safe: ReactNode;
+  onSafe: () => void;
+  safeRef: Ref<HTMLButtonElement>;
+  busy: boolean;
+  destructive?: boolean;
+}) {
+  return (
+    <div className="dialog-actions">
+      <button
+        type="button"
+        className={destructive ? 'button button--destructive' : 'button'}
+        disabled={busy}
+        onClick={onConfirm}
+      >
+        {confirm}
+      </button>
+      <button
+        ref={safeRef}
+        type="button"
+        className="button button--secondary"
+        disabled={busy}
+        onClick={onSafe}
+      >
+        {safe}
+      </button>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { z } from 'zod';
-import { Dialog } from '../../../components/dialog';
+import { ConfirmActions, Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
 import type { Reservation } from '../../../lib/api';
 import { formatDay, isoDayFromNow, validateFutureDay } from '../../../lib/format-day';
@@ -57,27 +57,17 @@ export function CancelDialog({ reservation, onClose, onDone, fallbackFocus }: Di
       fallbackFocus={fallbackFocus}
     >
       {cancel.isError ? <ActionError error={cancel.error} /> : null}
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="button button--destructive"
-          disabled={cancel.isPending}
-          onClick={() =>
-            cancel.mutate(reservation, { onSuccess: () => onDone({ key: 'cancel.done', params: { title } }) })
-          }
-        >
-          {cancel.isPending ? t('cancel.busy') : t('cancel.confirm')}
-        </button>
-        <button
-          ref={keepRef}
-          type="button"
-          className="button button--secondary"
-          disabled={cancel.isPending}
-          onClick={onClose}
-        >
-          {t('cancel.keep')}
-        </button>
-      </div>
+      <ConfirmActions
+        confirm={cancel.isPending ? t('cancel.busy') : t('cancel.confirm')}
+        onConfirm={() =>
+          cancel.mutate(reservation, { onSuccess: () => onDone({ key: 'cancel.done', params: { title } }) })
+        }
+        safe={t('cancel.keep')}
+        onSafe={onClose}
+        safeRef={keepRef}
+        busy={cancel.isPending}
+        destructive
+      />
     </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Dialog } from '../../../components/dialog';
+import { ConfirmActions, Dialog } from '../../../components/dialog';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { SeriesMutation, UndoResult } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
@@ -164,26 +164,15 @@ export function MutationList() {
           ) : undo.isError ? (
             <ProblemAlert error={undo.error} />
           ) : null}
-          <div className="dialog-actions">
-            {conflict ? (
-              <button type="button" className="button" onClick={() => run(true)} disabled={undo.isPending}>
-                {t('staff.series.undoSkipChanged')}
-              </button>
-            ) : (
-              <button type="button" className="button" onClick={() => run(false)} disabled={undo.isPending}>
-                {t('staff.series.undoConfirm')}
-              </button>
-            )}
-            <button
-              ref={keepRef}
-              type="button"
-              className="button button--secondary"
-              onClick={close}
-              disabled={undo.isPending}
-            >
-              {t('staff.queue.close')}
-            </button>
-          </div>
+          {/* On a conflict: restore only the copies nobody changed since. */}
+          <ConfirmActions
+            confirm={conflict ? t('staff.series.undoSkipChanged') : t('staff.series.undoConfirm')}
+            onConfirm={() => run(conflict)}
+            safe={t('staff.queue.close')}
+            onSafe={close}
+            safeRef={keepRef}
+            busy={undo.isPending}
+          />
         </Dialog>
       ) : null}
     </section>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Dialog } from '../../../components/dialog';
+import { ConfirmActions, Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { DryRunResult, SeriesMutation, SeriesMutationRequest } from '../../../lib/api';
@@ -353,20 +353,14 @@ export function SeriesMutationsPage() {
           fallbackFocus={() => appliedRef.current}
         >
           {apply.isError ? <ProblemAlert error={apply.error} /> : null}
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={confirmApply} disabled={apply.isPending}>
-              {t('staff.series.confirmYes', { count: current.result.matched })}
-            </button>
-            <button
-              ref={keepRef}
-              type="button"
-              className="button button--secondary"
-              onClick={closeConfirm}
-              disabled={apply.isPending}
-            >
-              {t('staff.queue.close')}
-            </button>
-          </div>
+          <ConfirmActions
+            confirm={t('staff.series.confirmYes', { count: current.result.matched })}
+            onConfirm={confirmApply}
+            safe={t('staff.queue.close')}
+            onSafe={closeConfirm}
+            safeRef={keepRef}
+            busy={apply.isPending}
+          />
         </Dialog>
       ) : null}
 
