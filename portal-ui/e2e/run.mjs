@@ -11,10 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { noSeriousA11yViolations, TIMEOUT, watchCspViolations } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
-import './scenarios-forms.mjs';
 import './scenarios-security.mjs';
 import './scenarios-staff.mjs';
 import './scenarios-student.mjs';
+// After the student scenarios (it uses their helpers), so the order of the others stays as it was.
+import './scenarios-forms.mjs';
 
 /**
  * @typedef {object} ScenarioContext

@@ -24,9 +24,9 @@ export function LoginPage() {
   const errorText = useFieldError();
   const failureRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(t('login.title'));
+  // Refused (wrong password, too many attempts): focus goes to the message.
   useFocusWhen(login.isError, login.submittedAt, failureRef);
 
-  // Refused (wrong password, too many attempts): focus goes to the message.
   const submit = form.handleSubmit((values) =>
     login.mutate(values, {
       onSuccess: () => navigate(returnTo, { replace: true }),
