@@ -1,7 +1,8 @@
 // End-to-end scenarios of the dialogs and forms: the reserve dialog when the connection drops (it stays open
 // with the failure and a retry, the loaded page stays), and where focus goes after each submit (the result or
 // the first error, never <body>). Own data: sanne reserves "De heksen" at De Regenboog; bieb.noord changes the
-// copies of "De wind in de wilgen" at Noord and undoes it; bieb.noord's loan-block form on one of those copies.
+// copies of "De wind in de wilgen" at Noord and undoes it; bieb.noord's loan-block form on one of those copies;
+// bieb.centrum saves the first school's policy unchanged.
 import { assert, textMatches, visible } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
 import { api, logIn, titleId, titleSettled, withoutReservation } from './scenarios-student.mjs';
@@ -156,6 +157,24 @@ scenarios.push(
       await shot('forms-series-applied');
       const id = /seriemutatie (\d+)/.exec(applied)[1];
       await api(`/api/series-mutations/${id}/undo`, { as: 'bieb.noord', method: 'POST' });
+    },
+  },
+  {
+    name: 'forms: school policy — a wrong number puts focus on it with the error; a save on the saved note',
+    async run({ page, go, axe }) {
+      await logIn(page, go, 'bieb.centrum', '/balie/schoolbeleid');
+      const max = page.getByLabel('Hoogste aantal lopende reserveringen per leerling');
+      await visible(max, 'the policy form');
+      const before = await max.inputValue();
+      await max.fill('0');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await focusLandsOn(page, (f) => f.id === 'policy-max', 'the wrong number');
+      await visible(page.getByText('Kies een aantal van 1 tot en met 50.'), 'the error');
+      assert((await max.getAttribute('aria-invalid')) === 'true', 'the number is marked invalid');
+      await axe('the school policy form with an error');
+      await max.fill(before);
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await focusLandsOn(page, (f) => f.text === 'Het schoolbeleid is opgeslagen.', 'the saved note');
     },
   },
   {
