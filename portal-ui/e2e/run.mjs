@@ -17,6 +17,8 @@ import './scenarios-session.mjs';
 import './scenarios-staff.mjs';
 import './scenarios-student.mjs';
 import './scenarios-i18n.mjs';
+// After the student scenarios (it uses their helpers), so the order of the others stays as it was.
+import './scenarios-forms.mjs';
 
 /**
  * @typedef {object} ScenarioContext

@@ -36,7 +36,7 @@ async function activeReservation(username, id) {
 }
 
 /** Cancels the student's active reservation of a title, so a scenario can place it again. */
-async function withoutReservation(username, id) {
+export async function withoutReservation(username, id) {
   const current = await activeReservation(username, id);
   if (current)
     await api(`/api/reservations/${current.id}/cancel`, { as: username, method: 'POST', body: {} });
@@ -76,7 +76,7 @@ async function focusInfo(page, selector) {
 }
 
 /** Waits until the title page's own requests (title, reservation options) have settled. */
-async function titleSettled(page, title) {
+export async function titleSettled(page, title) {
   await visible(page.getByRole('heading', { level: 1, name: title }), `the title "${title}"`);
   await page.waitForLoadState('networkidle').catch(() => undefined);
 }
@@ -126,7 +126,7 @@ export const studentScenarios = [
       await visible(dialog.getByText('Wil je dit boek reserveren in de schoolbibliotheek?'), 'the question');
       // Focus is inside and stays inside (Tab wraps around).
       for (let i = 0; i < 4; i += 1) {
-        const focus = await focusInfo(page, '[role="dialog"]');
+        const focus = await focusInfo(page, 'dialog[open]');
         assert(focus.inside, `focus left the dialog after ${i} × Tab (on "${focus.name}")`);
         await page.keyboard.press('Tab');
       }
@@ -319,7 +319,7 @@ export const studentScenarios = [
       await cancelButton.click();
       const cancel = page.getByRole('dialog', { name: 'Reservering annuleren' });
       await visible(cancel.getByText(`Weet je zeker dat je je reservering van “${title}” wilt annuleren?`));
-      const start = await focusInfo(page, '[role="dialog"]');
+      const start = await focusInfo(page, 'dialog[open]');
       assert(start.name === 'Nee, houden', `focus should start on "Nee, houden", was on "${start.name}"`);
       await dialogShot(page, 'student-cancel-dialog');
       await axe('the cancel dialog');

@@ -29,6 +29,16 @@ export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () 
   );
 }
 
+/** A refresh in the background failed: the page keeps what it had loaded, with this small note. */
+export function RefreshFailed() {
+  const { t } = useI18n();
+  return (
+    <p className="hint refresh-failed" role="status">
+      {t('common.refreshFailed')}
+    </p>
+  );
+}
+
 export function EmptyState({ title, children }: { title?: string; children?: ReactNode }) {
   return (
     <div className="empty-state">

@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   'common.errorTitle': 'That didn’t work',
   'common.yes': 'Yes',
   'common.no': 'No',
+  'common.refreshFailed': 'Updating didn’t work just now: you’re seeing what was loaded before.',
 
   'error.title': 'Something went wrong',
 
@@ -209,6 +210,7 @@ export const en: Record<MessageKey, string> = {
   'reserve.reason.other': 'You can’t reserve this book here right now.',
   'reserve.schoolAllowsNone':
     'Your school does not let you reserve books. Is the book on the shelf? Then you can just borrow it. Ask your teacher if you have questions.',
+  'reserve.failedRetry': 'Reserving didn’t work. Please try again.',
 
   'reservation.waiting': 'You are number {position} in line',
   'reservation.waitingNoPosition': 'You are in line',

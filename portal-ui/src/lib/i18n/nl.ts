@@ -24,6 +24,7 @@ export const nl = {
   'common.errorTitle': 'Dat ging niet goed',
   'common.yes': 'Ja',
   'common.no': 'Nee',
+  'common.refreshFailed': 'Bijwerken lukte even niet: je ziet wat er eerder geladen was.',
 
   'error.title': 'Er ging iets mis',
 
@@ -213,6 +214,7 @@ export const nl = {
   'reserve.reason.other': 'Hier kun je dit boek nu niet reserveren.',
   'reserve.schoolAllowsNone':
     'Op jouw school kun je geen boeken reserveren. Staat het boek in de kast? Dan kun je het gewoon lenen. Vraag je juf of meester als je vragen hebt.',
+  'reserve.failedRetry': 'Het reserveren is niet gelukt. Probeer het opnieuw.',
 
   'reservation.waiting': 'Je staat op plek {position} in de rij',
   'reservation.waitingNoPosition': 'Je staat in de rij',

@@ -29,7 +29,7 @@ export function AccountPage({ reservations }: AccountPageProps) {
       <h1>{t('account.title')}</h1>
       {me.isPending ? (
         <Loading />
-      ) : me.isError ? (
+      ) : me.isError && !me.data ? (
         <ProblemAlert error={me.error} onRetry={() => void me.refetch()} />
       ) : me.data.student ? (
         <>

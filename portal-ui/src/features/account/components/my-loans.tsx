@@ -17,7 +17,7 @@ export function MyLoans() {
       <h2 id="my-loans-heading">{t('loans.heading')}</h2>
       {loans.isPending ? (
         <Loading />
-      ) : loans.isError ? (
+      ) : loans.isError && !loans.data ? (
         <ProblemAlert error={loans.error} onRetry={() => void loans.refetch()} />
       ) : loans.data.length === 0 ? (
         <p className="hint">{t('loans.empty')}</p>

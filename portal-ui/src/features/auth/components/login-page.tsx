@@ -1,14 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Field } from '../../../components/field';
 import { ApiError } from '../../../lib/api-client';
 import { useSession } from '../../../lib/auth-store';
+import { useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
 import { problemMessage } from '../../../lib/problem-messages';
 import { safeReturnTo } from '../../../lib/return-to';
 import { STAFF_BASE_PATH } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useLogin } from '../api/use-login';
-import { validateLogin, type LoginErrors } from './validate-login';
+import { loginSchema } from './login-schema';
 
 /** /inloggen?returnTo=/titels/12; reached from a staff page (/balie/…) it speaks to staff, not to a child. */
 export function LoginPage() {
@@ -19,24 +21,19 @@ export function LoginPage() {
   const navigate = useNavigate();
   const session = useSession();
   const login = useLogin();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<LoginErrors>({});
-  const usernameRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const form = useSchemaForm(loginSchema, { defaultValues: { username: '', password: '' } });
+  const errors = form.formState.errors;
+  const errorText = useFieldError();
+  const failureRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(t('login.title'));
+  // Refused (wrong password, too many attempts): focus goes to the message.
+  useFocusWhen(login.isError, login.submittedAt, failureRef);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateLogin({ username, password });
-    setErrors(found);
-    if (found.username) return usernameRef.current?.focus();
-    if (found.password) return passwordRef.current?.focus();
-    login.mutate(
-      { username: username.trim(), password },
-      { onSuccess: () => navigate(returnTo, { replace: true }) },
-    );
-  };
+  const submit = form.handleSubmit((values) =>
+    login.mutate(values, {
+      onSuccess: () => navigate(returnTo, { replace: true }),
+    }),
+  );
 
   if (session && !login.isSuccess) {
     return (
@@ -58,7 +55,7 @@ export function LoginPage() {
       <h1>{t('login.title')}</h1>
       <p className="lead">{forStaff ? t('login.introStaff') : t('login.intro')}</p>
       {failure ? (
-        <div className="alert alert--error" role="alert">
+        <div ref={failureRef} tabIndex={-1} className="alert alert--error" role="alert">
           <p>{problemMessage(failure, locale)}</p>
           {failure instanceof ApiError && failure.code === 'TOO_MANY_ATTEMPTS' && failure.retryAfter ? (
             <p>{t('login.retryAfter', { seconds: failure.retryAfter })}</p>
@@ -66,48 +63,28 @@ export function LoginPage() {
         </div>
       ) : null}
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="login-username">{t('login.username')}</label>
-          <input
-            ref={usernameRef}
-            id="login-username"
-            name="username"
-            type="text"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            value={username}
-            onChange={(event) => setUsername(event.target.value)}
-            aria-invalid={errors.username ? true : undefined}
-            aria-describedby={errors.username ? 'login-username-error' : undefined}
-          />
-          {errors.username ? (
-            <p id="login-username-error" className="field__error">
-              {t(errors.username)}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor="login-password">{t('login.password')}</label>
-          <input
-            ref={passwordRef}
-            id="login-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={errors.password ? 'login-password-error' : undefined}
-          />
-          {errors.password ? (
-            <p id="login-password-error" className="field__error">
-              {t(errors.password)}
-            </p>
-          ) : null}
-        </div>
+        <Field label={t('login.username')} error={errorText(errors.username)} required id="login-username">
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('username')}
+              type="text"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+            />
+          )}
+        </Field>
+        <Field label={t('login.password')} error={errorText(errors.password)} required id="login-password">
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('password')}
+              type="password"
+              autoComplete="current-password"
+            />
+          )}
+        </Field>
         <button type="submit" className="button" disabled={login.isPending}>
           {login.isPending ? t('login.submitting') : t('login.submit')}
         </button>

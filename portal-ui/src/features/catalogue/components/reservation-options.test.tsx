@@ -168,7 +168,7 @@ describe('reservation options on the title page', () => {
     });
     await user.click(button);
     const dialog = screen.getByRole('dialog', { name: 'Dolfje Weerwolfje reserveren' });
-    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog).toHaveAttribute('open');
     expect(dialog).toHaveAccessibleDescription(
       /Wil je dit boek reserveren in Bibliotheek Rivierenland Centrum\?/,
     );
@@ -221,15 +221,34 @@ describe('reservation options on the title page', () => {
     expect(alert).not.toHaveTextContent('304000000001');
   });
 
-  it('explains a network failure', async () => {
+  it('connection lost at "Ja, reserveer": the dialog stays with the failure, and trying again works', async () => {
     const user = userEvent.setup();
     logInAs();
-    renderOptions({ options: [option(SCHOOL)] }, { post: () => Response.error() });
-
+    const title = titleDetail({ reservationOptions: { options: [option(SCHOOL)] } });
+    let online = true;
+    mockApi({
+      '/api/titles/1': () => (online ? json(title) : Response.error()),
+      '/api/reservations': () => (online ? json(reservation({ position: 1 }), 201) : Response.error()),
+    });
+    renderRoutes([{ path: '/titels/:id', element: <Page title={title} /> }], { url: '/titels/1' });
     await user.click(await screen.findByRole('button', { name: 'Reserveer in de schoolbibliotheek' }));
+
+    online = false;
     await user.click(screen.getByRole('button', { name: 'Ja, reserveer' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('We kunnen de bieb even niet bereiken');
+    const dialog = screen.getByRole('dialog', { name: 'Dolfje Weerwolfje reserveren' });
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Het reserveren is niet gelukt. Probeer het opnieuw.');
+    await waitFor(() => expect(alert).toHaveFocus());
+    // The options could not be refreshed either: the loaded section stays, with a note.
+    expect(
+      await screen.findByText('Bijwerken lukte even niet: je ziet wat er eerder geladen was.'),
+    ).toBeInTheDocument();
+    expect(dialog).toBeInTheDocument();
+
+    online = true;
+    await user.click(within(dialog).getByRole('button', { name: 'Probeer opnieuw' }));
+    expect(await within(dialog).findByText('Je bent nummer 1 in de rij.')).toBeInTheDocument();
   });
 
   it('back from login (?reserve=1) with one option: the dialog opens by itself and the flag goes', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Loading, ProblemAlert } from '../../../components/status';
+import { Loading, ProblemAlert, RefreshFailed } from '../../../components/status';
 import type { ReservationOption, TitleDetail } from '../../../lib/api';
 import { loginPath } from '../../../lib/api-client';
 import { useSession } from '../../../lib/auth-store';
@@ -90,7 +90,7 @@ function StudentReservationOptions({ title, userId }: { title: TitleDetail; user
   if (query.isPending) {
     return query.fetchStatus === 'idle' ? null : <Loading label={t('reserve.loading')} />;
   }
-  if (query.isError) {
+  if (query.isError && !data) {
     return (
       <section className="reserve" aria-labelledby="reserve-heading">
         <h2 id="reserve-heading">{t('reserve.heading')}</h2>
@@ -117,6 +117,7 @@ function StudentReservationOptions({ title, userId }: { title: TitleDetail; user
   return (
     <section className="reserve" aria-labelledby="reserve-heading" ref={sectionRef} tabIndex={-1}>
       <h2 id="reserve-heading">{t('reserve.heading')}</h2>
+      {query.isError ? <RefreshFailed /> : null}
       {current ? (
         <div className="reserve__current">
           <p className="reserve__current-title">

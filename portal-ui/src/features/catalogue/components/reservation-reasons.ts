@@ -1,4 +1,4 @@
-import { ApiError } from '../../../lib/api-client';
+import { ApiError, NetworkError } from '../../../lib/api-client';
 import { translate, type Locale, type MessageKey } from '../../../lib/i18n';
 import { problemMessage } from '../../../lib/problem-messages';
 
@@ -35,4 +35,9 @@ export function placeErrorText(error: unknown, locale: Locale): string {
     return optionReasonText(error.code, locale, error.limit);
   }
   return problemMessage(error, locale);
+}
+
+/** The reservation did not get through (no connection, the service failed): trying again may work. */
+export function placeMayWorkAgain(error: unknown): boolean {
+  return error instanceof NetworkError || (error instanceof ApiError && error.status >= 500);
 }

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { Modal } from '../../../components/modal';
+import { Dialog } from '../../../components/dialog';
 import type { Reservation, ReservationOption, TitleDetail } from '../../../lib/api';
 import { formatDay } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { placeIn, reservationStatusText } from '../../../lib/reservation-text';
 import { usePlaceReservation } from '../api/use-place-reservation';
-import { placeErrorText } from './reservation-reasons';
+import { placeErrorText, placeMayWorkAgain } from './reservation-reasons';
 
 export interface ReserveDialogProps {
   title: Pick<TitleDetail, 'id' | 'title'>;
@@ -34,34 +34,43 @@ export function ReserveDialog({
   const [chosenId, setChosenId] = useState<number | null>(initialOptionId);
   const [showChoice] = useState(initialOptionId == null && choices.length > 1);
   const [choiceError, setChoiceError] = useState(false);
-  const questionId = useId();
+  const choiceId = useId();
   const resultRef = useRef<HTMLDivElement>(null);
   const chosen = choices.find((c) => c.pickupLocationId === chosenId) ?? null;
   const placeText = chosen
     ? placeIn({ name: chosen.pickupLocationName, kind: chosen.pickupLocationKind }, locale)
     : null;
-  const done = place.isSuccess || place.isError;
+  const refused = place.isError && !placeMayWorkAgain(place.error);
+  const failed = place.isError && !refused;
+  const done = place.isSuccess || refused;
 
   // Move focus to the outcome, so a screen reader reads it and Enter does not reserve twice.
   useEffect(() => {
-    if (done) resultRef.current?.focus();
-  }, [done]);
+    if (done || failed) resultRef.current?.focus();
+  }, [done, failed]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!chosen) {
       setChoiceError(true);
-      document.getElementById(`${questionId}-choice-0`)?.focus();
+      document.getElementById(`${choiceId}-choice-0`)?.focus();
       return;
     }
     place.mutate({ titleId: title.id, pickupLocationId: chosen.pickupLocationId });
   };
 
   return (
-    <Modal
+    <Dialog
       title={t('reserve.dialogTitle', { title: title.title })}
+      description={
+        done || !placeText ? undefined : (
+          <>
+            <p className="dialog-question">{t('reserve.question', { place: placeText })}</p>
+            <p className="hint">{t('reserve.pickupHint', { place: placeText })}</p>
+          </>
+        )
+      }
       onClose={onClose}
-      describedBy={done ? undefined : questionId}
       busy={place.isPending}
       fallbackFocus={fallbackFocus}
     >
@@ -77,7 +86,7 @@ export function ReserveDialog({
             </button>
           </div>
         </div>
-      ) : place.isError ? (
+      ) : refused ? (
         <div ref={resultRef} tabIndex={-1} className="reserve-result">
           <div className="alert alert--error" role="alert">
             <p className="alert__title">{t('reserve.failedTitle')}</p>
@@ -94,14 +103,14 @@ export function ReserveDialog({
           {showChoice ? (
             <fieldset
               className="choice-list"
-              aria-describedby={choiceError ? `${questionId}-choice-error` : undefined}
+              aria-describedby={choiceError ? `${choiceId}-choice-error` : undefined}
             >
               <legend>{t('reserve.choosePlace')}</legend>
               {choices.map((choice, index) => (
                 <div className="choice-list__item" key={choice.pickupLocationId}>
                   <input
                     type="radio"
-                    id={`${questionId}-choice-${index}`}
+                    id={`${choiceId}-choice-${index}`}
                     name="pickup"
                     value={choice.pickupLocationId}
                     checked={chosenId === choice.pickupLocationId}
@@ -110,27 +119,24 @@ export function ReserveDialog({
                       setChoiceError(false);
                     }}
                   />
-                  <label htmlFor={`${questionId}-choice-${index}`}>{choice.pickupLocationName}</label>
+                  <label htmlFor={`${choiceId}-choice-${index}`}>{choice.pickupLocationName}</label>
                 </div>
               ))}
               {choiceError ? (
-                <p id={`${questionId}-choice-error`} className="field__error">
+                <p id={`${choiceId}-choice-error`} className="field__error">
                   {t('reserve.chooseRequired')}
                 </p>
               ) : null}
             </fieldset>
           ) : null}
-          <div id={questionId}>
-            {placeText ? (
-              <>
-                <p className="dialog-question">{t('reserve.question', { place: placeText })}</p>
-                <p className="hint">{t('reserve.pickupHint', { place: placeText })}</p>
-              </>
-            ) : null}
-          </div>
+          {failed ? (
+            <div ref={resultRef} tabIndex={-1} className="reserve-result alert alert--error" role="alert">
+              <p className="alert__title">{t('reserve.failedRetry')}</p>
+            </div>
+          ) : null}
           <div className="dialog-actions">
             <button type="submit" className="button" disabled={place.isPending}>
-              {place.isPending ? t('reserve.placing') : t('reserve.confirm')}
+              {place.isPending ? t('reserve.placing') : failed ? t('common.retry') : t('reserve.confirm')}
             </button>
             <button
               type="button"
@@ -143,7 +149,7 @@ export function ReserveDialog({
           </div>
         </form>
       )}
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,5 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
+import { z } from 'zod';
+import { Field } from '../../../components/field';
 import { AGE_GROUPS } from '../../../lib/api';
+import { useSchemaForm } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
 import { useThemes } from '../../../lib/queries/use-themes';
 import { themeName } from '../../../lib/theme-name';
@@ -13,20 +16,22 @@ export interface SearchCriteria {
 
 interface SearchFormProps {
   criteria: SearchCriteria;
-  /** Called when the search button is pressed or a filter changes. */
+  /** Called when a filter changes. */
   onChange: (criteria: SearchCriteria) => void;
+  /** Called when the search button is pressed (or Enter in the search field). */
+  onSearch: (criteria: SearchCriteria) => void;
 }
 
-export function SearchForm({ criteria, onChange }: SearchFormProps) {
+const searchSchema = z.object({ q: z.string().trim() });
+
+export function SearchForm({ criteria, onChange, onSearch }: SearchFormProps) {
   const { t, locale } = useI18n();
   const themes = useThemes();
-  const [draft, setDraft] = useState(criteria.q);
+  const form = useSchemaForm(searchSchema, { defaultValues: { q: criteria.q } });
   const id = useId();
+  const draft = () => form.getValues('q').trim();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onChange({ ...criteria, q: draft.trim() });
-  };
+  const submit = form.handleSubmit(({ q }) => onSearch({ ...criteria, q }));
 
   const sortedThemes = [...(themes.data ?? [])].sort((a, b) =>
     themeName(a, locale).localeCompare(themeName(b, locale), locale),
@@ -39,10 +44,8 @@ export function SearchForm({ criteria, onChange }: SearchFormProps) {
         <div className="search-form__row">
           <input
             id={`${id}-q`}
-            name="q"
+            {...form.register('q')}
             type="search"
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
             placeholder={t('search.placeholder')}
             autoComplete="off"
             enterKeyHint="search"
@@ -54,50 +57,51 @@ export function SearchForm({ criteria, onChange }: SearchFormProps) {
       </div>
       <fieldset className="search-form__filters">
         <legend>{t('search.filters')}</legend>
-        <div className="field">
-          <label htmlFor={`${id}-theme`}>{t('search.theme')}</label>
-          <select
-            id={`${id}-theme`}
-            name="thema"
-            value={criteria.theme}
-            onChange={(event) => onChange({ ...criteria, q: draft.trim(), theme: event.target.value })}
-          >
-            <option value="">{t('search.anyTheme')}</option>
-            {sortedThemes.map((theme) => (
-              <option key={theme.code} value={theme.code}>
-                {themeName(theme, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-age`}>{t('search.ageGroup')}</label>
-          <select
-            id={`${id}-age`}
-            name="leeftijd"
-            value={criteria.ageGroup}
-            onChange={(event) => onChange({ ...criteria, q: draft.trim(), ageGroup: event.target.value })}
-          >
-            <option value="">{t('search.anyAge')}</option>
-            {AGE_GROUPS.map((group) => (
-              <option key={group} value={group}>
-                {t('ageGroup.years', { group })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field--checkbox">
-          <input
-            id={`${id}-available`}
-            name="beschikbaar"
-            type="checkbox"
-            checked={criteria.availableNow}
-            onChange={(event) =>
-              onChange({ ...criteria, q: draft.trim(), availableNow: event.target.checked })
-            }
-          />
-          <label htmlFor={`${id}-available`}>{t('search.availableNow')}</label>
-        </div>
+        <Field id={`${id}-theme`} label={t('search.theme')}>
+          {(control) => (
+            <select
+              {...control}
+              name="thema"
+              value={criteria.theme}
+              onChange={(event) => onChange({ ...criteria, q: draft(), theme: event.target.value })}
+            >
+              <option value="">{t('search.anyTheme')}</option>
+              {sortedThemes.map((theme) => (
+                <option key={theme.code} value={theme.code}>
+                  {themeName(theme, locale)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-age`} label={t('search.ageGroup')}>
+          {(control) => (
+            <select
+              {...control}
+              name="leeftijd"
+              value={criteria.ageGroup}
+              onChange={(event) => onChange({ ...criteria, q: draft(), ageGroup: event.target.value })}
+            >
+              <option value="">{t('search.anyAge')}</option>
+              {AGE_GROUPS.map((group) => (
+                <option key={group} value={group}>
+                  {t('ageGroup.years', { group })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-available`} label={t('search.availableNow')} kind="checkbox">
+          {(control) => (
+            <input
+              {...control}
+              name="beschikbaar"
+              type="checkbox"
+              checked={criteria.availableNow}
+              onChange={(event) => onChange({ ...criteria, q: draft(), availableNow: event.target.checked })}
+            />
+          )}
+        </Field>
       </fieldset>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Loading, ProblemAlert, EmptyState } from '../../../components/status';
 import { Pagination } from '../../../components/pagination';
@@ -36,14 +37,30 @@ export function SearchPage() {
   useDocumentTitle(criteria.q ? t('search.documentTitle', { q: criteria.q }) : t('search.title'));
 
   const search = (next: SearchCriteria) => {
-    setParams(
-      withParams(new URLSearchParams(), {
-        q: next.q || null,
-        thema: next.theme || null,
-        leeftijd: next.ageGroup || null,
-        beschikbaar: next.availableNow ? '1' : null,
-      }),
-    );
+    const nextParams = withParams(new URLSearchParams(), {
+      q: next.q || null,
+      thema: next.theme || null,
+      leeftijd: next.ageGroup || null,
+      beschikbaar: next.availableNow ? '1' : null,
+    });
+    setParams(nextParams);
+    return nextParams.toString();
+  };
+
+  // After the search button, focus goes to the results heading (it then announces the count), once the
+  // address holds the new search (the heading is a new element then).
+  const [searches, setSearches] = useState(0);
+  const focusFor = useRef<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const current = params.toString();
+  useEffect(() => {
+    if (focusFor.current !== current) return;
+    focusFor.current = null;
+    headingRef.current?.focus();
+  }, [current, searches]);
+  const searchAndFocus = (next: SearchCriteria) => {
+    focusFor.current = search(next);
+    setSearches((n) => n + 1);
   };
 
   const hrefFor = (target: number) => `?${withParams(params, { pagina: pageToParam(target) }).toString()}`;
@@ -53,12 +70,14 @@ export function SearchPage() {
     <div className="page">
       <h1>{t('search.title')}</h1>
       {/* key: a new URL (back button, nav link) resets the typed text to the URL's query. */}
-      <SearchForm key={criteria.q} criteria={criteria} onChange={search} />
+      <SearchForm key={criteria.q} criteria={criteria} onChange={search} onSearch={searchAndFocus} />
 
       <section className="results" aria-labelledby="results-heading" aria-busy={titles.isFetching}>
         {!hasCriteria ? (
           <div className="intro">
-            <h2 id="results-heading">{t('search.introTitle')}</h2>
+            <h2 id="results-heading" ref={headingRef} tabIndex={-1}>
+              {t('search.introTitle')}
+            </h2>
             <p>
               {t('search.intro')} <Link to="/snuffelen">{t('search.introBrowse')}</Link>
             </p>
@@ -66,7 +85,13 @@ export function SearchPage() {
         ) : (
           <>
             {/* One heading that stays put and is a polite live region: its new text is announced. */}
-            <h2 id="results-heading" className="results__count" aria-live="polite">
+            <h2
+              id="results-heading"
+              ref={headingRef}
+              tabIndex={-1}
+              className="results__count"
+              aria-live="polite"
+            >
               {!data
                 ? t('search.resultsHeading')
                 : data.total === 0

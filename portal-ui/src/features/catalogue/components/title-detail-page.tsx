@@ -3,7 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import { Link, useParams } from 'react-router-dom';
 import { Cover } from '../../../components/cover';
 import { NotFound } from '../../../components/not-found';
-import { Loading, ProblemAlert } from '../../../components/status';
+import { Loading, ProblemAlert, RefreshFailed } from '../../../components/status';
 import type { TitleDetail } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { titleAvailabilityText } from '../../../lib/availability';
@@ -35,7 +35,7 @@ export function TitleDetailPage() {
       </div>
     );
   }
-  if (title.isError) {
+  if (title.isError && !title.data) {
     return (
       <div className="page">
         <h1>{t('title.documentTitle')}</h1>
@@ -43,10 +43,17 @@ export function TitleDetailPage() {
       </div>
     );
   }
-  return <TitleDetailView title={title.data} />;
+  return <TitleDetailView title={title.data} refreshFailed={title.isError} />;
 }
 
-export function TitleDetailView({ title }: { title: TitleDetail }) {
+export function TitleDetailView({
+  title,
+  refreshFailed = false,
+}: {
+  title: TitleDetail;
+  /** Loaded before, but the latest refresh failed: keep showing it, with a note. */
+  refreshFailed?: boolean;
+}) {
   const { t, locale } = useI18n();
   const authors = formatAuthors(title.authors, locale);
   const facts: { label: string; value: ReactNode }[] = [];
@@ -64,6 +71,7 @@ export function TitleDetailView({ title }: { title: TitleDetail }) {
 
   return (
     <div className="page title-detail">
+      {refreshFailed ? <RefreshFailed /> : null}
       <article className="title-detail__main">
         <div className="title-detail__cover">
           <Cover title={title} />

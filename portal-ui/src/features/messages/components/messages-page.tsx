@@ -25,7 +25,7 @@ export function MessagesPage() {
       <p className="lead">{t('inbox.intro')}</p>
       {messages.isPending ? (
         <Loading />
-      ) : messages.isError ? (
+      ) : messages.isError && !messages.data ? (
         <ProblemAlert error={messages.error} onRetry={() => void messages.refetch()} />
       ) : messages.data.total === 0 ? (
         <EmptyState>

@@ -68,7 +68,7 @@ export function MyReservations() {
       {resume.isError ? <ProblemAlert error={resume.error} /> : null}
       {query.isPending ? (
         <Loading />
-      ) : query.isError ? (
+      ) : query.isError && !query.data ? (
         <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <>

@@ -1,7 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { Modal } from '../../../components/modal';
+import { useRef } from 'react';
+import { z } from 'zod';
+import { ConfirmActions, Dialog } from '../../../components/dialog';
+import { Field } from '../../../components/field';
 import type { Reservation } from '../../../lib/api';
-import { formatDay, isoDayFromNow, validateFutureDay, type DayProblem } from '../../../lib/format';
+import { formatDay, isoDayFromNow, validateFutureDay } from '../../../lib/format';
+import { useFieldError, useSchemaForm } from '../../../lib/forms';
 import { useI18n, type MessageKey, type MessageParams } from '../../../lib/i18n';
 import { problemMessage } from '../../../lib/problem-messages';
 import {
@@ -38,81 +41,44 @@ export function CancelDialog({ reservation, onClose, onDone, fallbackFocus }: Di
   const { t } = useI18n();
   const cancel = useCancelReservation();
   const keepRef = useRef<HTMLButtonElement>(null);
-  const questionId = useId();
   const title = reservation.title.title;
   return (
-    <Modal
+    <Dialog
       title={t('cancel.title')}
+      description={
+        <>
+          <p className="dialog-question">{t('cancel.question', { title })}</p>
+          {reservation.status === 'READY' ? <p className="hint">{t('cancel.readyHint')}</p> : null}
+        </>
+      }
       onClose={onClose}
       busy={cancel.isPending}
-      describedBy={questionId}
       initialFocus={keepRef}
       fallbackFocus={fallbackFocus}
     >
-      <div id={questionId}>
-        <p className="dialog-question">{t('cancel.question', { title })}</p>
-        {reservation.status === 'READY' ? <p className="hint">{t('cancel.readyHint')}</p> : null}
-      </div>
       {cancel.isError ? <ActionError error={cancel.error} /> : null}
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="button button--destructive"
-          disabled={cancel.isPending}
-          onClick={() =>
-            cancel.mutate(reservation, { onSuccess: () => onDone({ key: 'cancel.done', params: { title } }) })
-          }
-        >
-          {cancel.isPending ? t('cancel.busy') : t('cancel.confirm')}
-        </button>
-        <button
-          ref={keepRef}
-          type="button"
-          className="button button--secondary"
-          disabled={cancel.isPending}
-          onClick={onClose}
-        >
-          {t('cancel.keep')}
-        </button>
-      </div>
-    </Modal>
-  );
-}
-
-interface DateFormProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  problem: DayProblem | null;
-  inputRef: React.RefObject<HTMLInputElement | null>;
-}
-
-function DateField({ id, label, value, onChange, problem, inputRef }: DateFormProps) {
-  const { t } = useI18n();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        ref={inputRef}
-        id={id}
-        type="date"
-        required
-        min={isoDayFromNow(1)}
-        max={isoDayFromNow(366)}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-error` : undefined}
+      <ConfirmActions
+        confirm={cancel.isPending ? t('cancel.busy') : t('cancel.confirm')}
+        onConfirm={() =>
+          cancel.mutate(reservation, { onSuccess: () => onDone({ key: 'cancel.done', params: { title } }) })
+        }
+        safe={t('cancel.keep')}
+        onSafe={onClose}
+        safeRef={keepRef}
+        busy={cancel.isPending}
+        destructive
       />
-      {problem ? (
-        <p id={`${id}-error`} className="field__error">
-          {t(problem)}
-        </p>
-      ) : null}
-    </div>
+    </Dialog>
   );
 }
+
+/** One day from tomorrow on, at most a year ahead. */
+const daySchema = z.object({
+  day: z.string().superRefine((value, context) => {
+    const problem = validateFutureDay(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
+});
 
 interface DayDialogProps {
   /** Message keys of the title, introduction, date label and confirm button. */
@@ -133,41 +99,31 @@ interface DayDialogProps {
 /** A dialog that asks for one day from today on, checked before sending. */
 function DayDialog(props: DayDialogProps) {
   const { t } = useI18n();
-  const [value, setValue] = useState(props.initial);
-  const [problem, setProblem] = useState<DayProblem | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const id = useId();
+  const form = useSchemaForm(daySchema, { defaultValues: { day: props.initial } });
+  const errorText = useFieldError();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateFutureDay(value);
-    setProblem(found);
-    if (found) return inputRef.current?.focus();
-    props.onSave(value);
-  };
+  const submit = form.handleSubmit(({ day }) => props.onSave(day));
 
   return (
-    <Modal
+    <Dialog
       title={t(props.titleKey)}
+      description={<p>{t(props.introKey)}</p>}
       onClose={props.onClose}
       busy={props.busy}
-      describedBy={`${id}-intro`}
-      initialFocus={inputRef}
       fallbackFocus={props.fallbackFocus}
     >
       <form onSubmit={submit} noValidate>
-        <p id={`${id}-intro`}>{t(props.introKey)}</p>
-        <DateField
-          id={`${id}-date`}
-          label={t(props.labelKey)}
-          value={value}
-          onChange={(next) => {
-            setValue(next);
-            setProblem(null);
-          }}
-          problem={problem}
-          inputRef={inputRef}
-        />
+        <Field label={t(props.labelKey)} error={errorText(form.formState.errors.day)} required>
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('day')}
+              type="date"
+              min={isoDayFromNow(1)}
+              max={isoDayFromNow(366)}
+            />
+          )}
+        </Field>
         {props.error ? <ActionError error={props.error} /> : null}
         <div className="dialog-actions">
           <button type="submit" className="button" disabled={props.busy}>
@@ -193,7 +149,7 @@ function DayDialog(props: DayDialogProps) {
           </button>
         </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 

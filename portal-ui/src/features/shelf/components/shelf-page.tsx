@@ -25,7 +25,7 @@ export function ShelfPage() {
         <p className="lead">{t('shelf.intro')}</p>
         {locations.isPending ? (
           <Loading />
-        ) : locations.isError ? (
+        ) : locations.isError && !locations.data ? (
           <ProblemAlert error={locations.error} onRetry={() => void locations.refetch()} />
         ) : locations.data.length === 0 ? (
           <EmptyState title={t('shelf.noLocations')} />
@@ -74,7 +74,7 @@ function LocationShelf({ locationId }: { locationId: number }) {
       <h1>{location ? t('shelf.heading', { name: location.name }) : t('shelf.title')}</h1>
       {shelf.isPending ? (
         <Loading />
-      ) : shelf.isError ? (
+      ) : shelf.isError && !shelf.data ? (
         <ProblemAlert error={shelf.error} onRetry={() => void shelf.refetch()} />
       ) : shelf.data.total === 0 ? (
         <EmptyState title={t('shelf.empty')} />

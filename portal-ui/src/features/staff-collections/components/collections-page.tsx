@@ -1,10 +1,14 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { StaffDialog } from '../../../components/staff-dialog';
+import { useMemo, useRef, useState } from 'react';
+import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
+import { z } from 'zod';
+import { Dialog } from '../../../components/dialog';
+import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
-import type { Collection, ReservationBlockLevel } from '../../../lib/api';
+import type { Collection } from '../../../lib/api';
 import { useSession } from '../../../lib/auth-store';
 import { formatLongDate } from '../../../lib/format';
-import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { focusWhenShown, messageKey, untilSchema, useFieldError, useSchemaForm } from '../../../lib/forms';
+import { useI18n } from '../../../lib/i18n';
 import { useCollections } from '../../../lib/queries/use-staff-lookups';
 import { BLOCK_LEVELS, blockLevelText, isLibraryStaffRole, todayIso } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -22,6 +26,7 @@ export function CollectionsPage() {
   const collections = useCollections();
   const [editing, setEditing] = useState<Collection | null>(null);
   const [notice, setNotice] = useState('');
+  const noticeRef = useRef<HTMLParagraphElement>(null);
 
   return (
     <div className="page staff-collections">
@@ -29,12 +34,12 @@ export function CollectionsPage() {
         {t('staff.collections.title')}
       </h1>
       <p className="lead">{t('staff.collections.intro')}</p>
-      <p className="staff-queue__notice" role="status">
+      <p ref={noticeRef} className="staff-queue__notice" role="status" tabIndex={-1}>
         {notice}
       </p>
       {collections.isPending ? (
         <Loading />
-      ) : collections.isError ? (
+      ) : collections.isError && !collections.data ? (
         <ProblemAlert error={collections.error} onRetry={() => void collections.refetch()} />
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="collections-caption" tabIndex={0}>
@@ -83,7 +88,12 @@ export function CollectionsPage() {
         </div>
       )}
       {canEdit ? (
-        <CreateCollectionForm onCreated={(code) => setNotice(t('staff.collections.created', { code }))} />
+        <CreateCollectionForm
+          onCreated={(code) => {
+            setNotice(t('staff.collections.created', { code }));
+            focusWhenShown(noticeRef);
+          }}
+        />
       ) : null}
       {editing ? (
         <DefaultBlockDialog
@@ -104,48 +114,47 @@ export function CollectionsPage() {
   );
 }
 
+/** A collection's default block: a level and, unless none, an optional end date. */
+function blockSchema(today: string) {
+  return z.object({ level: z.enum(BLOCK_LEVELS), until: untilSchema(today) });
+}
+
+/** The request fields of a default block: the end date only with a level that has one. */
+function blockRequest({ level, until }: z.output<ReturnType<typeof blockSchema>>) {
+  return level === 'NONE' || !until ? { level } : { level, until };
+}
+
 function BlockChoice({
   idPrefix,
   level,
-  until,
-  onLevel,
-  onUntil,
+  levelField,
+  untilField,
+  untilError,
 }: {
   idPrefix: string;
-  level: ReservationBlockLevel;
-  until: string;
-  onLevel: (level: ReservationBlockLevel) => void;
-  onUntil: (until: string) => void;
+  level: string;
+  levelField: UseFormRegisterReturn;
+  untilField: UseFormRegisterReturn;
+  untilError: FieldError | undefined;
 }) {
   const { t, locale } = useI18n();
+  const errorText = useFieldError();
   return (
     <>
       <fieldset className="staff-choice">
         <legend>{t('staff.collections.default')}</legend>
         {BLOCK_LEVELS.map((option) => (
           <div key={option} className="staff-choice__option">
-            <input
-              type="radio"
-              id={`${idPrefix}-${option}`}
-              name={`${idPrefix}-level`}
-              checked={level === option}
-              onChange={() => onLevel(option)}
-            />
+            <input type="radio" id={`${idPrefix}-${option}`} value={option} {...levelField} />
             <label htmlFor={`${idPrefix}-${option}`}>{blockLevelText(option, locale)}</label>
           </div>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-until`}>{t('staff.block.until')}</label>
-        <input
-          id={`${idPrefix}-until`}
-          type="date"
-          min={todayIso()}
-          value={level === 'NONE' ? '' : until}
-          disabled={level === 'NONE'}
-          onChange={(event) => onUntil(event.target.value)}
-        />
-      </div>
+      <Field id={`${idPrefix}-until`} label={t('staff.block.until')} error={errorText(untilError)}>
+        {(control) => (
+          <input {...control} {...untilField} type="date" min={todayIso()} disabled={level === 'NONE'} />
+        )}
+      </Field>
     </>
   );
 }
@@ -160,35 +169,36 @@ function DefaultBlockDialog({
   onSaved: (collection: Collection) => void;
 }) {
   const { t } = useI18n();
-  const [level, setLevel] = useState<ReservationBlockLevel>(collection.defaultReservationBlock);
-  const [until, setUntil] = useState(collection.defaultBlockUntil ?? '');
+  const today = todayIso();
+  const form = useSchemaForm(
+    useMemo(() => blockSchema(today), [today]),
+    {
+      defaultValues: { level: collection.defaultReservationBlock, until: collection.defaultBlockUntil ?? '' },
+    },
+  );
   const save = useSetCollectionDefault();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      level === 'NONE' || !until ? { id: collection.id, level } : { id: collection.id, level, until },
-      { onSuccess: onSaved },
-    );
-  };
+  const submit = form.handleSubmit((values) =>
+    save.mutate({ id: collection.id, ...blockRequest(values) }, { onSuccess: onSaved }),
+  );
   return (
-    <StaffDialog
-      titleId="collection-default-title"
-      describedBy="collection-default-text"
+    <Dialog
+      variant="staff"
+      title={t('staff.collections.editTitle', { code: collection.code })}
+      description={<p>{t('staff.collections.editText')}</p>}
       onClose={onClose}
+      busy={save.isPending}
       fallbackFocus={() => document.getElementById('collections-heading')}
     >
       <form onSubmit={submit} noValidate>
-        <h2 id="collection-default-title">{t('staff.collections.editTitle', { code: collection.code })}</h2>
-        <p id="collection-default-text">{t('staff.collections.editText')}</p>
         <BlockChoice
           idPrefix="collection-default"
-          level={level}
-          until={until}
-          onLevel={setLevel}
-          onUntil={setUntil}
+          level={form.watch('level')}
+          levelField={form.register('level')}
+          untilField={form.register('until')}
+          untilError={form.formState.errors.until}
         />
         {save.isError ? <ProblemAlert error={save.error} /> : null}
-        <div className="staff-dialog__actions">
+        <div className="dialog-actions">
           <button type="submit" className="button" disabled={save.isPending}>
             {t('staff.block.save')}
           </button>
@@ -197,96 +207,85 @@ function DefaultBlockDialog({
           </button>
         </div>
       </form>
-    </StaffDialog>
+    </Dialog>
   );
 }
 
 function CreateCollectionForm({ onCreated }: { onCreated: (code: string) => void }) {
   const { t } = useI18n();
-  const [code, setCode] = useState('');
-  const [name, setName] = useState('');
-  const [level, setLevel] = useState<ReservationBlockLevel>('NONE');
-  const [until, setUntil] = useState('');
-  const [errors, setErrors] = useState<{ code?: MessageKey; name?: MessageKey }>({});
+  const today = todayIso();
+  const schema = useMemo(
+    () =>
+      blockSchema(today).extend({
+        code: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z0-9-]{2,40}$/, messageKey('staff.collections.codeInvalid')),
+        name: z
+          .string()
+          .trim()
+          .min(1, messageKey('staff.collections.nameRequired'))
+          .max(200, messageKey('staff.collections.nameTooLong')),
+      }),
+    [today],
+  );
+  const form = useSchemaForm(schema, {
+    defaultValues: { code: '', name: '', level: 'NONE', until: '' },
+  });
+  const errors = form.formState.errors;
+  const errorText = useFieldError();
   const create = useCreateCollection();
-  const codeRef = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const cleanCode = code.trim().toUpperCase();
-    const cleanName = name.trim();
-    const found: { code?: MessageKey; name?: MessageKey } = {};
-    if (!/^[A-Z0-9-]{2,40}$/.test(cleanCode)) found.code = 'staff.collections.codeInvalid';
-    if (!cleanName) found.name = 'staff.collections.nameRequired';
-    else if (cleanName.length > 200) found.name = 'staff.collections.nameTooLong';
-    setErrors(found);
-    if (found.code || found.name) return codeRef.current?.focus();
+  const submit = form.handleSubmit(({ code, name, ...block }) => {
+    const { level, until } = blockRequest(block);
     create.mutate(
-      {
-        code: cleanCode,
-        name: cleanName,
-        defaultReservationBlock: level,
-        ...(level !== 'NONE' && until ? { defaultBlockUntil: until } : {}),
-      },
+      { code, name, defaultReservationBlock: level, ...(until ? { defaultBlockUntil: until } : {}) },
       {
         onSuccess: (created) => {
-          setCode('');
-          setName('');
-          setLevel('NONE');
-          setUntil('');
+          form.reset();
           onCreated(created.code);
         },
       },
     );
-  };
+  });
 
   return (
     <section className="staff-panel" aria-labelledby="collection-new-heading">
       <h2 id="collection-new-heading">{t('staff.collections.newHeading')}</h2>
       <form className="staff-form" onSubmit={submit} noValidate>
         <div className="staff-form__grid">
-          <div className="field">
-            <label htmlFor="collection-code">{t('staff.collections.code')}</label>
-            <input
-              ref={codeRef}
-              id="collection-code"
-              type="text"
-              autoComplete="off"
-              placeholder="PSK-PASEN"
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-              aria-invalid={errors.code ? true : undefined}
-              aria-describedby={errors.code ? 'collection-code-error' : undefined}
-            />
-            {errors.code ? (
-              <p id="collection-code-error" className="field__error">
-                {t(errors.code)}
-              </p>
-            ) : null}
-          </div>
-          <div className="field">
-            <label htmlFor="collection-name">{t('staff.collections.name')}</label>
-            <input
-              id="collection-name"
-              type="text"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={errors.name ? 'collection-name-error' : undefined}
-            />
-            {errors.name ? (
-              <p id="collection-name-error" className="field__error">
-                {t(errors.name)}
-              </p>
-            ) : null}
-          </div>
+          <Field
+            id="collection-code"
+            label={t('staff.collections.code')}
+            error={errorText(errors.code)}
+            required
+          >
+            {(control) => (
+              <input
+                {...control}
+                {...form.register('code')}
+                type="text"
+                autoComplete="off"
+                placeholder="PSK-PASEN"
+              />
+            )}
+          </Field>
+          <Field
+            id="collection-name"
+            label={t('staff.collections.name')}
+            error={errorText(errors.name)}
+            required
+          >
+            {(control) => <input {...control} {...form.register('name')} type="text" />}
+          </Field>
         </div>
         <BlockChoice
           idPrefix="collection-new"
-          level={level}
-          until={until}
-          onLevel={setLevel}
-          onUntil={setUntil}
+          level={form.watch('level')}
+          levelField={form.register('level')}
+          untilField={form.register('until')}
+          untilError={form.formState.errors.until}
         />
         {create.isError ? <ProblemAlert error={create.error} /> : null}
         <button type="submit" className="button" disabled={create.isPending}>

@@ -38,7 +38,7 @@ export function CopyDetailPage() {
       </p>
       {copy.isPending ? (
         <Loading />
-      ) : copy.isError ? (
+      ) : copy.isError && !copy.data ? (
         <>
           <h1>{t('staff.copy.heading', { barcode })}</h1>
           {copy.error instanceof ApiError && copy.error.code === 'NOT_FOUND' ? (

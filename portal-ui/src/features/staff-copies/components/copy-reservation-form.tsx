@@ -1,10 +1,36 @@
-import { useState, type FormEvent } from 'react';
+import { useRef } from 'react';
+import { z } from 'zod';
+import { Field } from '../../../components/field';
 import { ProblemAlert } from '../../../components/status';
 import type { CopyDetail } from '../../../lib/api';
+import { messageKey, useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { formatDeskDate, patronLabel } from '../../../lib/staff';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { useSpecialPasses } from '../../../lib/queries/use-staff-lookups';
 import { useReserveCopy } from '../api/use-copy';
+
+const PATRON_ID = /^[1-9]\d{0,17}$/;
+
+/** For a special pass (chosen from the list) or a student (by patron id): the one chosen must be filled in. */
+const copyReservationSchema = z
+  .object({
+    kind: z.enum(['pass', 'patron']),
+    passId: z.string(),
+    patronId: z.string().trim(),
+  })
+  .superRefine((values, context) => {
+    const field = values.kind === 'pass' ? 'passId' : 'patronId';
+    const raw = values[field];
+    const problem = !raw
+      ? values.kind === 'pass'
+        ? messageKey('staff.copyReservation.passRequired')
+        : messageKey('staff.checkout.patronRequired')
+      : PATRON_ID.test(raw)
+        ? null
+        : messageKey('staff.checkout.patronIdInvalid');
+    if (problem) context.addIssue({ code: 'custom', path: [field], message: problem });
+  })
+  .transform((values) => ({ patronId: Number(values.kind === 'pass' ? values.passId : values.patronId) }));
 
 /**
  * A copy reservation (exemplaarreservering) for a special pass (e.g. an exhibition) or a student: it goes
@@ -14,25 +40,17 @@ export function CopyReservationForm({ copy }: { copy: CopyDetail }) {
   const { t, locale } = useI18n();
   const passes = useSpecialPasses();
   const reserve = useReserveCopy(copy.barcode);
-  const [kind, setKind] = useState<'pass' | 'patron'>('pass');
-  const [passId, setPassId] = useState('');
-  const [patronId, setPatronId] = useState('');
-  const [error, setError] = useState<MessageKey | null>(null);
+  const form = useSchemaForm(copyReservationSchema, {
+    defaultValues: { kind: 'pass', passId: '', patronId: '' },
+  });
+  const errors = form.formState.errors;
+  const errorText = useFieldError();
+  const kind = form.watch('kind');
+  const placedRef = useRef<HTMLParagraphElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const raw = kind === 'pass' ? passId : patronId.trim();
-    const problem: MessageKey | null = !raw
-      ? kind === 'pass'
-        ? 'staff.copyReservation.passRequired'
-        : 'staff.checkout.patronRequired'
-      : !/^[1-9]\d{0,17}$/.test(raw)
-        ? 'staff.checkout.patronIdInvalid'
-        : null;
-    setError(problem);
-    if (problem) return;
-    reserve.mutate({ patronId: Number(raw) });
-  };
+  useFocusWhen(reserve.isSuccess, reserve.submittedAt, placedRef);
+
+  const submit = form.handleSubmit((request) => reserve.mutate(request));
 
   const placed = reserve.data;
   return (
@@ -44,68 +62,46 @@ export function CopyReservationForm({ copy }: { copy: CopyDetail }) {
           <legend>{t('staff.copyReservation.for')}</legend>
           <div className="desk-choice__options">
             <label className="desk-choice__option">
-              <input
-                type="radio"
-                name="copy-res-kind"
-                checked={kind === 'pass'}
-                onChange={() => setKind('pass')}
-              />
+              <input type="radio" value="pass" {...form.register('kind')} />
               {t('staff.copyReservation.pass')}
             </label>
             <label className="desk-choice__option">
-              <input
-                type="radio"
-                name="copy-res-kind"
-                checked={kind === 'patron'}
-                onChange={() => setKind('patron')}
-              />
+              <input type="radio" value="patron" {...form.register('kind')} />
               {t('staff.copyReservation.student')}
             </label>
           </div>
         </fieldset>
         {kind === 'pass' ? (
-          <div className="field">
-            <label htmlFor="copy-res-pass">{t('staff.copyReservation.pass')}</label>
-            <select
-              id="copy-res-pass"
-              value={passId}
-              onChange={(event) => setPassId(event.target.value)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'copy-res-error' : undefined}
-            >
-              <option value="">{t('staff.copyReservation.choosePass')}</option>
-              {(passes.data ?? []).map((pass) => (
-                <option key={pass.id} value={String(pass.id)}>
-                  {pass.name} ({pass.location.name})
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field id="copy-res-pass" label={t('staff.copyReservation.pass')} error={errorText(errors.passId)}>
+            {(control) => (
+              <select {...control} {...form.register('passId')}>
+                <option value="">{t('staff.copyReservation.choosePass')}</option>
+                {(passes.data ?? []).map((pass) => (
+                  <option key={pass.id} value={String(pass.id)}>
+                    {pass.name} ({pass.location.name})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         ) : (
-          <div className="field">
-            <label htmlFor="copy-res-patron">{t('staff.checkout.patronId')}</label>
-            <input
-              id="copy-res-patron"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={patronId}
-              onChange={(event) => setPatronId(event.target.value)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'copy-res-error' : undefined}
-            />
-          </div>
+          <Field id="copy-res-patron" label={t('staff.checkout.patronId')} error={errorText(errors.patronId)}>
+            {(control) => (
+              <input
+                {...control}
+                {...form.register('patronId')}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+              />
+            )}
+          </Field>
         )}
-        {error ? (
-          <p id="copy-res-error" className="field__error" role="alert">
-            {t(error)}
-          </p>
-        ) : null}
         {reserve.isError ? <ProblemAlert error={reserve.error} /> : null}
         <button type="submit" className="button" disabled={reserve.isPending}>
           {t('staff.copyReservation.submit')}
         </button>
-        <p className="staff-panel__saved" role="status">
+        <p ref={placedRef} className="staff-panel__saved" role="status" tabIndex={-1}>
           {placed
             ? t('staff.copyReservation.placed', {
                 patron: placed.patron ? patronLabel(placed.patron) : '—',

@@ -1,6 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { z } from 'zod';
+import { Field } from '../../../components/field';
 import { ProblemAlert } from '../../../components/status';
 import type { CopyDetail } from '../../../lib/api';
+import { reasonSchema, untilSchema, useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { todayIso } from '../../../lib/staff';
 import { useClearLoanBlock, useSetLoanBlock } from '../api/use-copy';
@@ -12,38 +15,43 @@ const MAX_REASON = 300;
 export function LoanBlockForm({ copy }: { copy: CopyDetail }) {
   const { t } = useI18n();
   const block = copy.loanBlock;
-  const [until, setUntil] = useState(block.blocked ? (block.until ?? '') : '');
-  const [reason, setReason] = useState(block.blocked ? (block.reason ?? '') : '');
-  const [error, setError] = useState<{ field: 'until' | 'reason'; key: MessageKey } | null>(null);
   const set = useSetLoanBlock(copy.barcode);
   const clear = useClearLoanBlock(copy.barcode);
   const today = todayIso();
   const [done, setDone] = useState<MessageKey | null>(null);
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  useFocusWhen(set.isSuccess, set.submittedAt, savedRef);
+  useFocusWhen(clear.isSuccess, clear.submittedAt, savedRef);
+  const schema = useMemo(
+    () =>
+      z.object({
+        until: untilSchema(today),
+        reason: reasonSchema(MAX_REASON, 'staff.loanBlock.reasonTooLong'),
+      }),
+    [today],
+  );
+  const form = useSchemaForm(schema, {
+    defaultValues: {
+      until: block.blocked ? (block.until ?? '') : '',
+      reason: block.blocked ? (block.reason ?? '') : '',
+    },
+  });
+  const errors = form.formState.errors;
+  const errorText = useFieldError();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = reason.trim();
-    const problem =
-      until && until < today
-        ? ({ field: 'until', key: 'staff.block.untilPast' } as const)
-        : trimmed.length > MAX_REASON
-          ? ({ field: 'reason', key: 'staff.loanBlock.reasonTooLong' } as const)
-          : null;
-    setError(problem);
-    if (problem) return;
+  const submit = form.handleSubmit(({ until, reason }) => {
     clear.reset();
     set.mutate(
-      { ...(until ? { until } : {}), ...(trimmed ? { reason: trimmed } : {}) },
+      { ...(until ? { until } : {}), ...(reason ? { reason } : {}) },
       { onSuccess: () => setDone('staff.loanBlock.saved') },
     );
-  };
+  });
 
   const lift = () => {
     set.reset();
     clear.mutate(undefined, {
       onSuccess: () => {
-        setUntil('');
-        setReason('');
+        form.reset({ until: '', reason: '' });
         setDone('staff.loanBlock.lifted');
       },
     });
@@ -68,40 +76,14 @@ export function LoanBlockForm({ copy }: { copy: CopyDetail }) {
         <SetBy by={block.blocked ? block.setBy : null} at={block.setAt} />
       </p>
       <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="loan-block-until">{t('staff.block.until')}</label>
-          <input
-            id="loan-block-until"
-            type="date"
-            min={today}
-            value={until}
-            onChange={(event) => setUntil(event.target.value)}
-            aria-invalid={error?.field === 'until' ? true : undefined}
-            aria-describedby={error?.field === 'until' ? 'loan-block-until-error' : undefined}
-          />
-          {error?.field === 'until' ? (
-            <p id="loan-block-until-error" className="field__error" role="alert">
-              {t(error.key)}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor="loan-block-reason">{t('staff.loanBlock.reason')}</label>
-          <input
-            id="loan-block-reason"
-            type="text"
-            maxLength={MAX_REASON + 20}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            aria-invalid={error?.field === 'reason' ? true : undefined}
-            aria-describedby={error?.field === 'reason' ? 'loan-block-reason-error' : undefined}
-          />
-          {error?.field === 'reason' ? (
-            <p id="loan-block-reason-error" className="field__error" role="alert">
-              {t(error.key)}
-            </p>
-          ) : null}
-        </div>
+        <Field id="loan-block-until" label={t('staff.block.until')} error={errorText(errors.until)}>
+          {(control) => <input {...control} {...form.register('until')} type="date" min={today} />}
+        </Field>
+        <Field id="loan-block-reason" label={t('staff.loanBlock.reason')} error={errorText(errors.reason)}>
+          {(control) => (
+            <input {...control} {...form.register('reason')} type="text" maxLength={MAX_REASON + 20} />
+          )}
+        </Field>
         {failure ? <ProblemAlert error={failure} /> : null}
         <div className="staff-panel__actions">
           <button type="submit" className="button" disabled={set.isPending || clear.isPending}>
@@ -118,7 +100,7 @@ export function LoanBlockForm({ copy }: { copy: CopyDetail }) {
             </button>
           ) : null}
         </div>
-        <p className="staff-panel__saved" role="status">
+        <p ref={savedRef} className="staff-panel__saved" role="status" tabIndex={-1}>
           {done && (set.isSuccess || clear.isSuccess) ? t(done) : ''}
         </p>
       </form>

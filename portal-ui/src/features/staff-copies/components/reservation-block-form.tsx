@@ -1,6 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import type { CopyDetail, ReservationBlockLevel } from '../../../lib/api';
+import { useMemo, useRef } from 'react';
+import { z } from 'zod';
+import { Field } from '../../../components/field';
 import { ProblemAlert } from '../../../components/status';
+import type { CopyDetail, ReservationBlockLevel } from '../../../lib/api';
+import { untilSchema, useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { BLOCK_LEVELS, blockLevelText, todayIso } from '../../../lib/staff';
 import { useSetReservationBlock } from '../api/use-copy';
@@ -19,19 +22,23 @@ const HINTS: Record<ReservationBlockLevel, MessageKey> = {
 export function ReservationBlockForm({ copy }: { copy: CopyDetail }) {
   const { t, locale } = useI18n();
   const block = copy.reservationBlock;
-  const [level, setLevel] = useState<ReservationBlockLevel>(block.active ? block.level : 'NONE');
-  const [until, setUntil] = useState(block.active ? (block.until ?? '') : '');
-  const [error, setError] = useState<MessageKey | null>(null);
   const save = useSetReservationBlock(copy.barcode);
   const today = todayIso();
+  const schema = useMemo(() => z.object({ level: z.enum(BLOCK_LEVELS), until: untilSchema(today) }), [today]);
+  const form = useSchemaForm(schema, {
+    defaultValues: {
+      level: block.active ? block.level : 'NONE',
+      until: block.active ? (block.until ?? '') : '',
+    },
+  });
+  const errorText = useFieldError();
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  useFocusWhen(save.isSuccess, save.submittedAt, savedRef);
+  const level = form.watch('level');
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problem: MessageKey | null = until && until < today ? 'staff.block.untilPast' : null;
-    setError(problem);
-    if (problem) return;
-    save.mutate(level === 'NONE' || !until ? { level } : { level, until });
-  };
+  const submit = form.handleSubmit(({ level, until }) =>
+    save.mutate(level === 'NONE' || !until ? { level } : { level, until }),
+  );
 
   return (
     <section className="staff-panel" aria-labelledby="res-block-heading">
@@ -50,10 +57,8 @@ export function ReservationBlockForm({ copy }: { copy: CopyDetail }) {
               <input
                 type="radio"
                 id={`res-block-${option}`}
-                name="reservation-block"
                 value={option}
-                checked={level === option}
-                onChange={() => setLevel(option)}
+                {...form.register('level')}
                 aria-describedby={`res-block-${option}-hint`}
               />
               <label htmlFor={`res-block-${option}`}>{blockLevelText(option, locale)}</label>
@@ -63,32 +68,27 @@ export function ReservationBlockForm({ copy }: { copy: CopyDetail }) {
             </div>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor="res-block-until">{t('staff.block.until')}</label>
-          <p id="res-block-until-hint" className="hint field__hint">
-            {t('staff.block.untilHint')}
-          </p>
-          <input
-            id="res-block-until"
-            type="date"
-            min={today}
-            value={level === 'NONE' ? '' : until}
-            disabled={level === 'NONE'}
-            onChange={(event) => setUntil(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'res-block-until-hint res-block-until-error' : 'res-block-until-hint'}
-          />
-          {error ? (
-            <p id="res-block-until-error" className="field__error" role="alert">
-              {t(error)}
-            </p>
-          ) : null}
-        </div>
+        <Field
+          id="res-block-until"
+          label={t('staff.block.until')}
+          hint={t('staff.block.untilHint')}
+          error={errorText(form.formState.errors.until)}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('until')}
+              type="date"
+              min={today}
+              disabled={level === 'NONE'}
+            />
+          )}
+        </Field>
         {save.isError ? <ProblemAlert error={save.error} /> : null}
         <button type="submit" className="button" disabled={save.isPending}>
           {t('staff.block.saveRes')}
         </button>
-        <p className="staff-panel__saved" role="status">
+        <p ref={savedRef} className="staff-panel__saved" role="status" tabIndex={-1}>
           {save.isSuccess ? t('staff.block.saved') : ''}
         </p>
       </form>

@@ -42,7 +42,7 @@ export function HoldShelfPage() {
       </div>
       {shelf.isPending ? (
         <Loading />
-      ) : shelf.isError ? (
+      ) : shelf.isError && !shelf.data ? (
         <ProblemAlert error={shelf.error} onRetry={() => void shelf.refetch()} />
       ) : (
         <HoldShelfTabs shelf={shelf.data} />

@@ -1,8 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { z } from 'zod';
+import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { SchoolPolicy } from '../../../lib/api';
 import { useSession } from '../../../lib/auth-store';
+import { messageKey, useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { useAllLocations } from '../../../lib/queries/use-staff-lookups';
 import { formatDeskDateTime, isLibraryStaffRole } from '../../../lib/staff';
@@ -34,26 +37,27 @@ export function SchoolPolicyPage() {
       <h1>{t('staff.policy.title')}</h1>
       <p className="lead">{t('staff.policy.intro')}</p>
       {canEdit && schools.length > 0 ? (
-        <div className="field">
-          <label htmlFor="policy-school">{t('staff.policy.school')}</label>
-          <select
-            id="policy-school"
-            value={schoolId ?? ''}
-            onChange={(event) => setParams({ school: event.target.value }, { replace: true })}
-          >
-            {schools.map((school) => (
-              <option key={school.id} value={String(school.schoolId)}>
-                {school.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="policy-school" label={t('staff.policy.school')}>
+          {(control) => (
+            <select
+              {...control}
+              value={schoolId ?? ''}
+              onChange={(event) => setParams({ school: event.target.value }, { replace: true })}
+            >
+              {schools.map((school) => (
+                <option key={school.id} value={String(school.schoolId)}>
+                  {school.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : null}
       {schoolId == null ? (
         <p className="empty-state">{t('staff.policy.noSchool')}</p>
       ) : policy.isPending ? (
         <Loading />
-      ) : policy.isError ? (
+      ) : policy.isError && !policy.data ? (
         <ProblemAlert error={policy.error} onRetry={() => void policy.refetch()} />
       ) : canEdit ? (
         <PolicyForm key={policy.data.schoolId} policy={policy.data} />
@@ -105,92 +109,87 @@ function PolicyView({ policy }: { policy: SchoolPolicy }) {
   );
 }
 
+/** A whole number from `min` to `max`, typed in a number field (a string until checked). */
+function wholeNumber(min: number, max: number, invalid: MessageKey) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+$/, messageKey(invalid))
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, messageKey(invalid));
+}
+
+const policySchema = z.object({
+  reserveAtSchool: z.boolean(),
+  reserveAtBranches: z.boolean(),
+  schoolOnlyCheckedOut: z.boolean(),
+  maxActiveReservations: wholeNumber(1, 50, 'staff.policy.maxInvalid'),
+  pickupDays: wholeNumber(1, 60, 'staff.policy.daysInvalid'),
+});
+
+const POLICY_CHECKBOXES = [
+  ['reserveAtSchool', 'policy-at-school', 'staff.policy.reserveAtSchool'],
+  ['reserveAtBranches', 'policy-at-branches', 'staff.policy.reserveAtBranches'],
+  ['schoolOnlyCheckedOut', 'policy-only-out', 'staff.policy.schoolOnlyCheckedOut'],
+] as const;
+
 function PolicyForm({ policy }: { policy: SchoolPolicy }) {
   const { t, locale } = useI18n();
-  const [atSchool, setAtSchool] = useState(policy.reserveAtSchool);
-  const [atBranches, setAtBranches] = useState(policy.reserveAtBranches);
-  const [onlyOut, setOnlyOut] = useState(policy.schoolOnlyCheckedOut);
-  const [max, setMax] = useState(String(policy.maxActiveReservations));
-  const [days, setDays] = useState(String(policy.pickupDays));
-  const [errors, setErrors] = useState<{ max?: MessageKey; days?: MessageKey }>({});
+  const form = useSchemaForm(policySchema, {
+    defaultValues: {
+      reserveAtSchool: policy.reserveAtSchool,
+      reserveAtBranches: policy.reserveAtBranches,
+      schoolOnlyCheckedOut: policy.schoolOnlyCheckedOut,
+      maxActiveReservations: String(policy.maxActiveReservations),
+      pickupDays: String(policy.pickupDays),
+    },
+  });
+  const errors = form.formState.errors;
+  const errorText = useFieldError();
   const save = useUpdateSchoolPolicy(policy.schoolId);
   const saved = save.data ?? policy;
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  useFocusWhen(save.isSuccess, save.submittedAt, savedRef);
+  const [atSchool, atBranches] = form.watch(['reserveAtSchool', 'reserveAtBranches']);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const maxN = Number(max);
-    const daysN = Number(days);
-    const found: { max?: MessageKey; days?: MessageKey } = {};
-    if (!Number.isInteger(maxN) || maxN < 1 || maxN > 50) found.max = 'staff.policy.maxInvalid';
-    if (!Number.isInteger(daysN) || daysN < 1 || daysN > 60) found.days = 'staff.policy.daysInvalid';
-    setErrors(found);
-    if (found.max || found.days) return;
-    save.mutate({
-      reserveAtSchool: atSchool,
-      reserveAtBranches: atBranches,
-      schoolOnlyCheckedOut: onlyOut,
-      maxActiveReservations: maxN,
-      pickupDays: daysN,
-    });
-  };
-
-  const checkbox = (id: string, label: MessageKey, checked: boolean, set: (value: boolean) => void) => (
-    <div className="field field--checkbox">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => set(event.target.checked)} />
-      <label htmlFor={id}>{t(label)}</label>
-    </div>
-  );
+  const submit = form.handleSubmit((request) => save.mutate(request));
 
   return (
     <form className="form staff-form" onSubmit={submit} noValidate>
       <h2>{policy.schoolName}</h2>
-      {checkbox('policy-at-school', 'staff.policy.reserveAtSchool', atSchool, setAtSchool)}
-      {checkbox('policy-at-branches', 'staff.policy.reserveAtBranches', atBranches, setAtBranches)}
-      {checkbox('policy-only-out', 'staff.policy.schoolOnlyCheckedOut', onlyOut, setOnlyOut)}
+      {POLICY_CHECKBOXES.map(([name, id, label]) => (
+        <Field key={name} id={id} label={t(label)} kind="checkbox">
+          {(control) => <input {...control} {...form.register(name)} type="checkbox" />}
+        </Field>
+      ))}
       <div className="staff-form__grid">
-        <div className="field">
-          <label htmlFor="policy-max">{t('staff.policy.maxActive')}</label>
-          <input
-            id="policy-max"
-            type="number"
-            min={1}
-            max={50}
-            value={max}
-            onChange={(event) => setMax(event.target.value)}
-            aria-invalid={errors.max ? true : undefined}
-            aria-describedby={errors.max ? 'policy-max-error' : undefined}
-          />
-          {errors.max ? (
-            <p id="policy-max-error" className="field__error">
-              {t(errors.max)}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor="policy-days">{t('staff.policy.pickupDays')}</label>
-          <input
-            id="policy-days"
-            type="number"
-            min={1}
-            max={60}
-            value={days}
-            onChange={(event) => setDays(event.target.value)}
-            aria-invalid={errors.days ? true : undefined}
-            aria-describedby={errors.days ? 'policy-days-error' : undefined}
-          />
-          {errors.days ? (
-            <p id="policy-days-error" className="field__error">
-              {t(errors.days)}
-            </p>
-          ) : null}
-        </div>
+        <Field
+          id="policy-max"
+          label={t('staff.policy.maxActive')}
+          error={errorText(errors.maxActiveReservations)}
+          required
+        >
+          {(control) => (
+            <input {...control} {...form.register('maxActiveReservations')} type="number" min={1} max={50} />
+          )}
+        </Field>
+        <Field
+          id="policy-days"
+          label={t('staff.policy.pickupDays')}
+          error={errorText(errors.pickupDays)}
+          required
+        >
+          {(control) => (
+            <input {...control} {...form.register('pickupDays')} type="number" min={1} max={60} />
+          )}
+        </Field>
       </div>
       {!atSchool && !atBranches ? <p className="hint">{t('staff.policy.noneAllowed')}</p> : null}
       {save.isError ? <ProblemAlert error={save.error} /> : null}
       <button type="submit" className="button" disabled={save.isPending}>
         {t('staff.block.save')}
       </button>
-      <p className="staff-panel__saved" role="status">
+      <p ref={savedRef} className="staff-panel__saved" role="status" tabIndex={-1}>
         {save.isSuccess ? t('staff.policy.saved') : ''}
       </p>
       {saved.updatedBy ? (

@@ -62,7 +62,7 @@ export function QueueSearchPage() {
           <h2 id="queue-search-results">{t('staff.queue.searchResults')}</h2>
           {titles.isPending ? (
             <Loading />
-          ) : titles.isError ? (
+          ) : titles.isError && !titles.data ? (
             <ProblemAlert error={titles.error} onRetry={() => void titles.refetch()} />
           ) : titles.data.items.length === 0 ? (
             <p className="empty-state">{t('staff.queue.searchEmpty', { q })}</p>

@@ -1,16 +1,18 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { Dialog } from '../../../components/dialog';
+import { Field } from '../../../components/field';
 import { ProblemAlert } from '../../../components/status';
-import { useI18n, type MessageKey } from '../../../lib/i18n';
-import { StaffDialog } from '../../../components/staff-dialog';
+import { messageKey, reasonSchema, useFieldError, useSchemaForm } from '../../../lib/forms';
+import { useI18n } from '../../../lib/i18n';
 
 export const MAX_REASON = 300;
 
-export function validateReason(reason: string): MessageKey | null {
-  const trimmed = reason.trim();
-  if (!trimmed) return 'staff.queue.reasonRequired';
-  if (trimmed.length > MAX_REASON) return 'staff.queue.reasonTooLong';
-  return null;
-}
+const reasonFormSchema = z.object({
+  reason: reasonSchema(MAX_REASON, 'staff.queue.reasonTooLong').min(
+    1,
+    messageKey('staff.queue.reasonRequired'),
+  ),
+});
 
 /**
  * Asks for the reason of a queue change (move up/down, cancel) and confirms it. The reason is required
@@ -36,53 +38,34 @@ export function ReasonDialog({
   fallbackFocus?: () => HTMLElement | null;
 }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const [invalid, setInvalid] = useState<MessageKey | null>(null);
-  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const form = useSchemaForm(reasonFormSchema, { defaultValues: { reason: '' } });
+  const errorText = useFieldError();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problem = validateReason(reason);
-    setInvalid(problem);
-    if (problem) return fieldRef.current?.focus();
-    onConfirm(reason.trim());
-  };
+  const submit = form.handleSubmit(({ reason }) => onConfirm(reason));
 
   return (
-    <StaffDialog
-      titleId="reason-dialog-title"
-      describedBy={text ? 'reason-dialog-text' : undefined}
+    <Dialog
+      variant="staff"
+      title={title}
+      description={text ? <p>{text}</p> : undefined}
       onClose={onClose}
-      initialFocus={fieldRef}
+      busy={pending}
       fallbackFocus={fallbackFocus}
     >
       <form onSubmit={submit} noValidate>
-        <h2 id="reason-dialog-title">{title}</h2>
-        {text ? <p id="reason-dialog-text">{text}</p> : null}
         {error ? <ProblemAlert error={error} /> : null}
-        <div className="field">
-          <label htmlFor="reason-dialog-reason">{t('staff.queue.reason')}</label>
-          <p id="reason-dialog-hint" className="hint field__hint">
-            {t('staff.queue.reasonHint')}
-          </p>
-          <textarea
-            ref={fieldRef}
-            id="reason-dialog-reason"
-            name="reason"
-            rows={3}
-            maxLength={MAX_REASON + 50}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            aria-invalid={invalid ? true : undefined}
-            aria-describedby={invalid ? 'reason-dialog-hint reason-dialog-error' : 'reason-dialog-hint'}
-          />
-          {invalid ? (
-            <p id="reason-dialog-error" className="field__error" role="alert">
-              {t(invalid)}
-            </p>
-          ) : null}
-        </div>
-        <div className="staff-dialog__actions">
+        <Field
+          id="reason-dialog-reason"
+          label={t('staff.queue.reason')}
+          hint={t('staff.queue.reasonHint')}
+          error={errorText(form.formState.errors.reason)}
+          required
+        >
+          {(control) => (
+            <textarea {...control} {...form.register('reason')} rows={3} maxLength={MAX_REASON + 50} />
+          )}
+        </Field>
+        <div className="dialog-actions">
           <button type="submit" className="button" disabled={pending}>
             {confirmLabel}
           </button>
@@ -91,6 +74,6 @@ export function ReasonDialog({
           </button>
         </div>
       </form>
-    </StaffDialog>
+    </Dialog>
   );
 }

@@ -53,7 +53,7 @@ export function TitleQueuePage() {
       {title.data ? <p className="lead">{title.data.authors}</p> : null}
       {queue.isPending ? (
         <Loading />
-      ) : queue.isError ? (
+      ) : queue.isError && !queue.data ? (
         <ProblemAlert error={queue.error} onRetry={() => void queue.refetch()} />
       ) : (
         <QueueTable titleId={titleId} queue={queue.data} />

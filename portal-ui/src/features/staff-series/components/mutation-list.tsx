@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { StaffDialog } from '../../../components/staff-dialog';
+import { useRef, useState } from 'react';
+import { ConfirmActions, Dialog } from '../../../components/dialog';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { SeriesMutation, UndoResult } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
@@ -18,6 +18,7 @@ export function MutationList() {
   const undo = useUndoMutation();
   const [undoing, setUndoing] = useState<SeriesMutation | null>(null);
   const [result, setResult] = useState<UndoResult | null>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
 
   const locationName = (id: number) => locations.data?.find((l) => l.id === id)?.name;
   const conflict = undo.error instanceof ApiError && undo.error.code === 'CONFLICT';
@@ -54,7 +55,7 @@ export function MutationList() {
       </p>
       {list.isPending ? (
         <Loading />
-      ) : list.isError ? (
+      ) : list.isError && !list.data ? (
         <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : list.data.items.length === 0 ? (
         <p className="hint">{t('staff.series.listEmpty')}</p>
@@ -147,14 +148,15 @@ export function MutationList() {
         </>
       )}
       {undoing ? (
-        <StaffDialog
-          titleId="series-undo-title"
-          describedBy="series-undo-text"
+        <Dialog
+          variant="staff"
+          title={t('staff.series.undoTitle', { id: undoing.id })}
+          description={<p>{t('staff.series.undoText', { count: undoing.changed })}</p>}
           onClose={close}
+          busy={undo.isPending}
+          initialFocus={keepRef}
           fallbackFocus={() => document.getElementById('series-list-heading')}
         >
-          <h2 id="series-undo-title">{t('staff.series.undoTitle', { id: undoing.id })}</h2>
-          <p id="series-undo-text">{t('staff.series.undoText', { count: undoing.changed })}</p>
           {conflict ? (
             <div className="alert alert--error" role="alert">
               <p>{t('staff.series.undoConflict')}</p>
@@ -162,21 +164,16 @@ export function MutationList() {
           ) : undo.isError ? (
             <ProblemAlert error={undo.error} />
           ) : null}
-          <div className="staff-dialog__actions">
-            {conflict ? (
-              <button type="button" className="button" onClick={() => run(true)} disabled={undo.isPending}>
-                {t('staff.series.undoSkipChanged')}
-              </button>
-            ) : (
-              <button type="button" className="button" onClick={() => run(false)} disabled={undo.isPending}>
-                {t('staff.series.undoConfirm')}
-              </button>
-            )}
-            <button type="button" className="button button--secondary" onClick={close}>
-              {t('staff.queue.close')}
-            </button>
-          </div>
-        </StaffDialog>
+          {/* On a conflict: restore only the copies nobody changed since. */}
+          <ConfirmActions
+            confirm={conflict ? t('staff.series.undoSkipChanged') : t('staff.series.undoConfirm')}
+            onConfirm={() => run(conflict)}
+            safe={t('staff.queue.close')}
+            onSafe={close}
+            safeRef={keepRef}
+            busy={undo.isPending}
+          />
+        </Dialog>
       ) : null}
     </section>
   );

@@ -75,6 +75,9 @@ describe('series mutations', () => {
       screen.getByText('1 exemplaar valt buiten jouw bereik; dat blijft ongemoeid.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Voorbeeld (1 exemplaar)' })).toHaveTextContent('Dissus');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Proefdraaien: wat zou er veranderen?' })).toHaveFocus(),
+    );
     const dryRun = calls.find((c) => c.url.pathname === '/api/series-mutations/dry-run');
     expect(dryRun?.body).toEqual({
       selection: { barcodes: ['302100000276', '302100000277'] },
@@ -86,11 +89,15 @@ describe('series mutations', () => {
     expect(dialog).toHaveAccessibleDescription(
       /Je wijzigt 2 exemplaren: Res\. blok\. 8 — niet reserveerbaar/,
     );
+    expect(within(dialog).getByRole('button', { name: 'Terug' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Ja, wijzig 2 exemplaren' }));
 
     expect(await screen.findByText('Klaar: 2 exemplaren gewijzigd (seriemutatie 7).')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.queryByTestId('dry-run-count')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('series-applied')).toHaveFocus());
+    expect(screen.getByLabelText('Barcodes')).toHaveValue('');
+    expect(screen.getAllByRole('radio', { name: 'Niet wijzigen' })[0]).toBeChecked();
     const row = await screen.findByRole('row', { name: /2 barcodes/ });
     expect(row).toHaveTextContent('2 van 2 gewijzigd');
   });

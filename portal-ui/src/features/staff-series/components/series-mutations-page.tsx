@@ -1,7 +1,9 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { StaffDialog } from '../../../components/staff-dialog';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ConfirmActions, Dialog } from '../../../components/dialog';
+import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { DryRunResult, SeriesMutation, SeriesMutationRequest } from '../../../lib/api';
+import { useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
 import { useAllLocations, useCollections } from '../../../lib/queries/use-staff-lookups';
 import { BLOCK_LEVELS, blockLevelText, todayIso } from '../../../lib/staff';
@@ -9,13 +11,7 @@ import { describeBlockValue } from '../../../lib/staff-changes';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useApplyMutation, useDryRun } from '../api/use-series-mutations';
 import { MutationList } from './mutation-list';
-import {
-  buildSeriesRequest,
-  EMPTY_FORM,
-  parseBarcodes,
-  type SeriesForm,
-  type SeriesFormErrors,
-} from './series-request';
+import { buildSeriesRequest, EMPTY_FORM, parseBarcodes, seriesSchema } from './series-request';
 
 /**
  * /balie/seriemutaties — set or clear the reservation block and/or loan block on a whole selection of
@@ -25,8 +21,6 @@ import {
 export function SeriesMutationsPage() {
   const { t, locale } = useI18n();
   useDocumentTitle(t('staff.series.title'));
-  const [form, setForm] = useState<SeriesForm>(EMPTY_FORM);
-  const [errors, setErrors] = useState<SeriesFormErrors>({});
   const [tested, setTested] = useState<{ request: SeriesMutationRequest; result: DryRunResult } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [applied, setApplied] = useState<SeriesMutation | null>(null);
@@ -35,36 +29,42 @@ export function SeriesMutationsPage() {
   const collections = useCollections();
   const locations = useAllLocations();
   const resultRef = useRef<HTMLHeadingElement>(null);
+  const appliedRef = useRef<HTMLParagraphElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  // After a dry run, focus goes to its result heading.
+  useFocusWhen(tested != null, dryRun.submittedAt, resultRef);
   const today = todayIso();
+  const form = useSchemaForm(
+    useMemo(() => seriesSchema(today), [today]),
+    { defaultValues: EMPTY_FORM },
+  );
+  const errors = form.formState.errors;
+  const errorText = useFieldError();
+  const values = form.watch();
 
-  const built = useMemo(() => buildSeriesRequest(form, today), [form, today]);
+  // Typing in the form hides the last "applied" notice.
+  useEffect(() => {
+    const subscription = form.watch((_values, { type }) => {
+      if (type === 'change') setApplied(null);
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
+
+  const built = buildSeriesRequest(values, today);
   // The dry run only counts for exactly the request it ran: change the form and it must run again.
   const current =
     tested && built.request && JSON.stringify(built.request) === JSON.stringify(tested.request)
       ? tested
       : null;
 
-  const update = <K extends keyof SeriesForm>(key: K, value: SeriesForm[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setApplied(null);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!built.request) {
-      setErrors(built.errors);
-      return;
-    }
-    setErrors({});
-    const request = built.request;
+  const submit = form.handleSubmit((request) =>
     dryRun.mutate(request, {
-      onSuccess: (result) => {
-        setTested({ request, result });
-        window.setTimeout(() => resultRef.current?.focus(), 0);
-      },
-    });
-  };
+      onSuccess: (result) => setTested({ request, result }),
+    }),
+  );
 
+  // Applied: the form starts over (no selection left to apply twice); focus goes to the outcome when the
+  // dialog closes (its opener, the apply button, is gone by then).
   const confirmApply = () => {
     if (!current) return;
     apply.mutate(current.request, {
@@ -72,11 +72,19 @@ export function SeriesMutationsPage() {
         setApplied(mutation);
         setTested(null);
         setConfirming(false);
+        form.reset(EMPTY_FORM);
       },
     });
   };
 
-  const barcodeCount = parseBarcodes(form.barcodes).length;
+  const closeConfirm = () => {
+    setConfirming(false);
+    apply.reset();
+  };
+
+  const barcodeCount = parseBarcodes(values.barcodes).length;
+  const groupError = (error: { message?: string } | undefined) =>
+    error?.message ? <p className="field__error">{errorText(error)}</p> : null;
   const changeText = current ? describeBlockValue(current.request.change, locale) : '';
 
   return (
@@ -89,79 +97,60 @@ export function SeriesMutationsPage() {
           <legend>{t('staff.series.selectionLegend')}</legend>
           <p className="hint">{t('staff.series.selectionHint')}</p>
           <div className="staff-form__grid">
-            <div className="field">
-              <label htmlFor="series-collection">{t('staff.series.collection')}</label>
-              <select
-                id="series-collection"
-                value={form.collectionCode}
-                onChange={(event) => update('collectionCode', event.target.value)}
-              >
-                <option value="">{t('staff.series.anyCollection')}</option>
-                {(collections.data ?? []).map((c) => (
-                  <option key={c.id} value={c.code}>
-                    {c.code} — {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="series-location">{t('staff.series.location')}</label>
-              <select
-                id="series-location"
-                value={form.locationId}
-                onChange={(event) => update('locationId', event.target.value)}
-              >
-                <option value="">{t('staff.series.anyLocation')}</option>
-                {(locations.data ?? []).map((l) => (
-                  <option key={l.id} value={String(l.id)}>
-                    {l.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="series-prefix">{t('staff.series.prefix')}</label>
-              <input
-                id="series-prefix"
-                type="text"
-                autoComplete="off"
-                placeholder={t('staff.series.prefixExample')}
-                value={form.shelfMarkPrefix}
-                onChange={(event) => update('shelfMarkPrefix', event.target.value)}
-                aria-invalid={errors.prefix ? true : undefined}
-                aria-describedby={errors.prefix ? 'series-prefix-error' : undefined}
-              />
-              {errors.prefix ? (
-                <p id="series-prefix-error" className="field__error">
-                  {t(errors.prefix)}
-                </p>
-              ) : null}
-            </div>
+            <Field id="series-collection" label={t('staff.series.collection')}>
+              {(control) => (
+                <select {...control} {...form.register('collectionCode')}>
+                  <option value="">{t('staff.series.anyCollection')}</option>
+                  {(collections.data ?? []).map((c) => (
+                    <option key={c.id} value={c.code}>
+                      {c.code} — {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id="series-location" label={t('staff.series.location')}>
+              {(control) => (
+                <select {...control} {...form.register('locationId')}>
+                  <option value="">{t('staff.series.anyLocation')}</option>
+                  {(locations.data ?? []).map((l) => (
+                    <option key={l.id} value={String(l.id)}>
+                      {l.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              id="series-prefix"
+              label={t('staff.series.prefix')}
+              error={errorText(errors.shelfMarkPrefix)}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  {...form.register('shelfMarkPrefix')}
+                  type="text"
+                  autoComplete="off"
+                  placeholder={t('staff.series.prefixExample')}
+                />
+              )}
+            </Field>
           </div>
-          <div className="field">
-            <label htmlFor="series-barcodes">{t('staff.series.barcodes')}</label>
-            <p id="series-barcodes-hint" className="hint field__hint">
-              {t('staff.series.barcodesHint')}
-              {barcodeCount > 0 ? ` ${t('staff.series.barcodesCount', { count: barcodeCount })}` : ''}
-            </p>
-            <textarea
-              id="series-barcodes"
-              rows={3}
-              spellCheck={false}
-              value={form.barcodes}
-              onChange={(event) => update('barcodes', event.target.value)}
-              aria-invalid={errors.barcodes ? true : undefined}
-              aria-describedby={
-                errors.barcodes ? 'series-barcodes-hint series-barcodes-error' : 'series-barcodes-hint'
-              }
-            />
-            {errors.barcodes ? (
-              <p id="series-barcodes-error" className="field__error">
-                {t(errors.barcodes)}
-              </p>
-            ) : null}
-          </div>
-          {errors.selection ? <p className="field__error">{t(errors.selection)}</p> : null}
+          <Field
+            id="series-barcodes"
+            label={t('staff.series.barcodes')}
+            hint={
+              t('staff.series.barcodesHint') +
+              (barcodeCount > 0 ? ` ${t('staff.series.barcodesCount', { count: barcodeCount })}` : '')
+            }
+            error={errorText(errors.barcodes)}
+          >
+            {(control) => (
+              <textarea {...control} {...form.register('barcodes')} rows={3} spellCheck={false} />
+            )}
+          </Field>
+          {groupError(errors.root?.selection)}
         </fieldset>
 
         <fieldset className="staff-form__group">
@@ -174,38 +163,39 @@ export function SeriesMutationsPage() {
                   <input
                     type="radio"
                     id={`series-res-${option}`}
-                    name="series-reservation-block"
-                    checked={form.reservationBlock === option}
-                    onChange={() => update('reservationBlock', option)}
+                    value={option}
+                    {...form.register('reservationBlock')}
                   />
                   <label htmlFor={`series-res-${option}`}>
                     {option === 'KEEP' ? t('staff.series.keep') : blockLevelText(option, locale)}
                   </label>
                 </div>
               ))}
-              <div className="field">
-                <label htmlFor="series-res-until">{t('staff.block.until')}</label>
-                <input
-                  id="series-res-until"
-                  type="date"
-                  min={today}
-                  value={form.reservationUntil}
-                  disabled={form.reservationBlock === 'KEEP' || form.reservationBlock === 'NONE'}
-                  onChange={(event) => update('reservationUntil', event.target.value)}
-                />
-              </div>
-              <div className="field field--checkbox">
-                <input
-                  id="series-default"
-                  type="checkbox"
-                  checked={form.setCollectionDefault}
-                  disabled={!form.collectionCode || form.reservationBlock === 'KEEP'}
-                  onChange={(event) => update('setCollectionDefault', event.target.checked)}
-                />
-                <label htmlFor="series-default">
-                  {t('staff.series.alsoDefault', { code: form.collectionCode || '…' })}
-                </label>
-              </div>
+              <Field id="series-res-until" label={t('staff.block.until')}>
+                {(control) => (
+                  <input
+                    {...control}
+                    {...form.register('reservationUntil')}
+                    type="date"
+                    min={today}
+                    disabled={values.reservationBlock === 'KEEP' || values.reservationBlock === 'NONE'}
+                  />
+                )}
+              </Field>
+              <Field
+                id="series-default"
+                kind="checkbox"
+                label={t('staff.series.alsoDefault', { code: values.collectionCode || '…' })}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    {...form.register('setCollectionDefault')}
+                    type="checkbox"
+                    disabled={!values.collectionCode || values.reservationBlock === 'KEEP'}
+                  />
+                )}
+              </Field>
             </fieldset>
             <fieldset className="staff-choice">
               <legend>{t('staff.loanBlock.heading')}</legend>
@@ -214,9 +204,8 @@ export function SeriesMutationsPage() {
                   <input
                     type="radio"
                     id={`series-loan-${option}`}
-                    name="series-loan-block"
-                    checked={form.loanBlock === option}
-                    onChange={() => update('loanBlock', option)}
+                    value={option}
+                    {...form.register('loanBlock')}
                   />
                   <label htmlFor={`series-loan-${option}`}>
                     {option === 'KEEP'
@@ -227,38 +216,48 @@ export function SeriesMutationsPage() {
                   </label>
                 </div>
               ))}
-              <div className="field">
-                <label htmlFor="series-loan-until">{t('staff.block.until')}</label>
-                <input
-                  id="series-loan-until"
-                  type="date"
-                  min={today}
-                  value={form.loanUntil}
-                  disabled={form.loanBlock !== 'SET'}
-                  onChange={(event) => update('loanUntil', event.target.value)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor="series-loan-reason">{t('staff.loanBlock.reason')}</label>
-                <input
-                  id="series-loan-reason"
-                  type="text"
-                  value={form.loanReason}
-                  disabled={form.loanBlock !== 'SET'}
-                  onChange={(event) => update('loanReason', event.target.value)}
-                  aria-invalid={errors.reason ? true : undefined}
-                />
-                {errors.reason ? <p className="field__error">{t(errors.reason)}</p> : null}
-              </div>
+              <Field id="series-loan-until" label={t('staff.block.until')}>
+                {(control) => (
+                  <input
+                    {...control}
+                    {...form.register('loanUntil')}
+                    type="date"
+                    min={today}
+                    disabled={values.loanBlock !== 'SET'}
+                  />
+                )}
+              </Field>
+              <Field
+                id="series-loan-reason"
+                label={t('staff.loanBlock.reason')}
+                error={errorText(errors.loanReason)}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    {...form.register('loanReason')}
+                    type="text"
+                    disabled={values.loanBlock !== 'SET'}
+                  />
+                )}
+              </Field>
             </fieldset>
           </div>
-          {errors.until ? <p className="field__error">{t(errors.until)}</p> : null}
-          {errors.change ? <p className="field__error">{t(errors.change)}</p> : null}
+          {groupError(errors.root?.until)}
+          {groupError(errors.root?.change)}
         </fieldset>
         {Object.keys(errors).length > 0 ? (
           <p className="visually-hidden" role="alert">
-            {Object.values(errors)
-              .map((key) => t(key))
+            {[
+              errors.shelfMarkPrefix,
+              errors.barcodes,
+              errors.loanReason,
+              errors.root?.selection,
+              errors.root?.until,
+              errors.root?.change,
+            ]
+              .map(errorText)
+              .filter(Boolean)
               .join(' ')}
           </p>
         ) : null}
@@ -268,7 +267,13 @@ export function SeriesMutationsPage() {
         </button>
       </form>
 
-      <p className="staff-queue__notice" role="status" data-testid="series-applied">
+      <p
+        ref={appliedRef}
+        className="staff-queue__notice"
+        role="status"
+        tabIndex={-1}
+        data-testid="series-applied"
+      >
         {applied
           ? t('staff.series.applied', { count: applied.changed, id: applied.id }) +
             (applied.outOfScope > 0 ? ` ${t('staff.series.outOfScope', { count: applied.outOfScope })}` : '')
@@ -334,38 +339,27 @@ export function SeriesMutationsPage() {
       ) : null}
 
       {confirming && current ? (
-        <StaffDialog
-          titleId="series-confirm-title"
-          describedBy="series-confirm-text"
-          onClose={() => {
-            setConfirming(false);
-            apply.reset();
-          }}
-          fallbackFocus={() => resultRef.current}
+        <Dialog
+          variant="staff"
+          title={t('staff.series.confirmTitle', { count: current.result.matched })}
+          description={
+            <p>{t('staff.series.confirmText', { count: current.result.matched, change: changeText })}</p>
+          }
+          onClose={closeConfirm}
+          busy={apply.isPending}
+          initialFocus={keepRef}
+          fallbackFocus={() => appliedRef.current}
         >
-          <h2 id="series-confirm-title">
-            {t('staff.series.confirmTitle', { count: current.result.matched })}
-          </h2>
-          <p id="series-confirm-text">
-            {t('staff.series.confirmText', { count: current.result.matched, change: changeText })}
-          </p>
           {apply.isError ? <ProblemAlert error={apply.error} /> : null}
-          <div className="staff-dialog__actions">
-            <button type="button" className="button" onClick={confirmApply} disabled={apply.isPending}>
-              {t('staff.series.confirmYes', { count: current.result.matched })}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setConfirming(false);
-                apply.reset();
-              }}
-            >
-              {t('staff.queue.close')}
-            </button>
-          </div>
-        </StaffDialog>
+          <ConfirmActions
+            confirm={t('staff.series.confirmYes', { count: current.result.matched })}
+            onConfirm={confirmApply}
+            safe={t('staff.queue.close')}
+            onSafe={closeConfirm}
+            safeRef={keepRef}
+            busy={apply.isPending}
+          />
+        </Dialog>
       ) : null}
 
       {collections.isError ? <ProblemAlert error={collections.error} /> : null}

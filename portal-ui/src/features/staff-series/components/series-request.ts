@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { ReservationBlockLevel, SeriesMutationRequest } from '../../../lib/api';
 import type { MessageKey } from '../../../lib/i18n';
+import { BLOCK_LEVELS } from '../../../lib/staff';
 
 /** The series-mutation form as typed; turned into a request (or the reasons it cannot be one) below. */
 export interface SeriesForm {
@@ -31,6 +33,41 @@ export const EMPTY_FORM: SeriesForm = {
 export type SeriesFormErrors = Partial<
   Record<'selection' | 'change' | 'barcodes' | 'prefix' | 'until' | 'reason', MessageKey>
 >;
+
+/** Where each error goes in the form: on its field, or (about a whole group) under `root`. */
+const ERROR_PATHS: Record<keyof SeriesFormErrors, string[]> = {
+  selection: ['root', 'selection'],
+  change: ['root', 'change'],
+  until: ['root', 'until'],
+  barcodes: ['barcodes'],
+  prefix: ['shelfMarkPrefix'],
+  reason: ['loanReason'],
+};
+
+/** The form checked and turned into the request by `buildSeriesRequest`, its errors on their fields. */
+export function seriesSchema(today: string) {
+  return z
+    .object({
+      collectionCode: z.string(),
+      locationId: z.string(),
+      shelfMarkPrefix: z.string(),
+      barcodes: z.string(),
+      reservationBlock: z.enum(['KEEP', ...BLOCK_LEVELS]),
+      reservationUntil: z.string(),
+      setCollectionDefault: z.boolean(),
+      loanBlock: z.enum(['KEEP', 'SET', 'CLEAR']),
+      loanUntil: z.string(),
+      loanReason: z.string(),
+    })
+    .transform((form, context) => {
+      const built = buildSeriesRequest(form, today);
+      if (built.request) return built.request;
+      for (const [key, message] of Object.entries(built.errors)) {
+        context.addIssue({ code: 'custom', path: ERROR_PATHS[key as keyof SeriesFormErrors], message });
+      }
+      return z.NEVER;
+    });
+}
 
 const MAX_BARCODES = 10_000;
 

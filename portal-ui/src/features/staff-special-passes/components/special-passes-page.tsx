@@ -1,8 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { z } from 'zod';
+import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
 import { formatLongDate, parseDate } from '../../../lib/format';
-import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { focusWhenShown, messageKey, useFieldError, useSchemaForm } from '../../../lib/forms';
+import { useI18n } from '../../../lib/i18n';
 import { useSpecialPasses } from '../../../lib/queries/use-staff-lookups';
 import { staffPaths } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -23,17 +26,18 @@ export function SpecialPassesPage() {
   useDocumentTitle(t('staff.passes.title'));
   const passes = useSpecialPasses();
   const [notice, setNotice] = useState('');
+  const noticeRef = useRef<HTMLParagraphElement>(null);
 
   return (
     <div className="page staff-passes">
       <h1>{t('staff.passes.title')}</h1>
       <p className="lead">{t('staff.passes.intro')}</p>
-      <p className="staff-queue__notice" role="status">
+      <p ref={noticeRef} className="staff-queue__notice" role="status" tabIndex={-1}>
         {notice}
       </p>
       {passes.isPending ? (
         <Loading />
-      ) : passes.isError ? (
+      ) : passes.isError && !passes.data ? (
         <ProblemAlert error={passes.error} onRetry={() => void passes.refetch()} />
       ) : passes.data.length === 0 ? (
         <p className="empty-state">{t('staff.passes.empty')}</p>
@@ -99,61 +103,58 @@ export function SpecialPassesPage() {
           ))}
         </ul>
       )}
-      <CreatePassForm onCreated={(name) => setNotice(t('staff.passes.created', { name }))} />
+      <CreatePassForm
+        onCreated={(name) => {
+          setNotice(t('staff.passes.created', { name }));
+          focusWhenShown(noticeRef);
+        }}
+      />
     </div>
   );
 }
 
+const passSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, messageKey('staff.passes.nameRequired'))
+    .max(150, messageKey('staff.passes.nameTooLong')),
+});
+
 function CreatePassForm({ onCreated }: { onCreated: (name: string) => void }) {
   const { t } = useI18n();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<MessageKey | null>(null);
+  const form = useSchemaForm(passSchema, { defaultValues: { name: '' } });
+  const errorText = useFieldError();
   const create = useCreateSpecialPass();
-  const ref = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const clean = name.trim();
-    const problem: MessageKey | null = !clean
-      ? 'staff.passes.nameRequired'
-      : clean.length > 150
-        ? 'staff.passes.nameTooLong'
-        : null;
-    setError(problem);
-    if (problem) return ref.current?.focus();
-    create.mutate(
-      { name: clean },
-      {
-        onSuccess: (pass) => {
-          setName('');
-          onCreated(pass.name);
-        },
+  const submit = form.handleSubmit((request) =>
+    create.mutate(request, {
+      onSuccess: (pass) => {
+        form.reset();
+        onCreated(pass.name);
       },
-    );
-  };
+    }),
+  );
 
   return (
     <section className="staff-panel" aria-labelledby="pass-new-heading">
       <h2 id="pass-new-heading">{t('staff.passes.newHeading')}</h2>
       <form className="staff-form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="pass-name">{t('staff.passes.name')}</label>
-          <input
-            ref={ref}
-            id="pass-name"
-            type="text"
-            placeholder={t('staff.passes.nameExample')}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'pass-name-error' : undefined}
-          />
-          {error ? (
-            <p id="pass-name-error" className="field__error">
-              {t(error)}
-            </p>
-          ) : null}
-        </div>
+        <Field
+          id="pass-name"
+          label={t('staff.passes.name')}
+          error={errorText(form.formState.errors.name)}
+          required
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('name')}
+              type="text"
+              placeholder={t('staff.passes.nameExample')}
+            />
+          )}
+        </Field>
         {create.isError ? <ProblemAlert error={create.error} /> : null}
         <button type="submit" className="button" disabled={create.isPending}>
           {t('staff.passes.create')}

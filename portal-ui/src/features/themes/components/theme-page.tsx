@@ -35,7 +35,7 @@ export function ThemePage() {
       <h1>{name ?? t('themes.title')}</h1>
       {titles.isPending ? (
         <Loading />
-      ) : titles.isError ? (
+      ) : titles.isError && !titles.data ? (
         <ProblemAlert error={titles.error} onRetry={() => void titles.refetch()} />
       ) : titles.data.total === 0 ? (
         <EmptyState title={t('theme.empty')} />

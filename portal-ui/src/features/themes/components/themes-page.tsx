@@ -20,7 +20,7 @@ export function ThemesPage() {
       <p className="lead">{t('themes.intro')}</p>
       {themes.isPending ? (
         <Loading />
-      ) : themes.isError ? (
+      ) : themes.isError && !themes.data ? (
         <ProblemAlert error={themes.error} onRetry={() => void themes.refetch()} />
       ) : sorted.length === 0 ? (
         <EmptyState title={t('themes.empty')} />
