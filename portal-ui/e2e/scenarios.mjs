@@ -4,7 +4,7 @@ import { assert, atLeast, textMatches, urlMatches, visible } from './helpers.mjs
 
 const DEMO_STUDENT = { username: 'sanne', password: 'demo1234' };
 
-/** @type {{ name: string, run: (t: import('./run.mjs').ScenarioContext) => Promise<void> }[]} */
+/** @type {{ name: string, run: (t: import('./fixtures.mjs').ScenarioContext) => Promise<void> }[]} */
 export const scenarios = [
   {
     name: 'search "weerwolf" finds Dolfje Weerwolfje',
