@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// Lighthouse (performance and accessibility) on four pages of the portal, desktop and mobile, in Debian's Chromium:
+// the search page with a query, a title page (as student sanne), Mijn gegevens (sanne) and the check-in desk
+// (bieb.centrum). Logging in goes through the API; the session is put where the portal keeps it (sessionStorage
+// "bieb.session" of the tab Lighthouse then uses). Prints one table; run it against the production build
+// (scripts/lighthouse.sh starts one).
+//
+//   PORTAL_URL=http://127.0.0.1:4173 node scripts/lighthouse.mjs [--runs N]
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import puppeteer from 'puppeteer-core';
+
+const PORTAL_URL = (process.env.PORTAL_URL ?? 'http://localhost:4173').replace(/\/$/, '');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PASSWORD = 'demo1234';
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
+
+async function login(username) {
+  const response = await fetch(`${PORTAL_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`login ${username}: HTTP ${response.status}`);
+  const body = await response.json();
+  return {
+    accessToken: body.accessToken,
+    expiresAt: body.expiresAt,
+    refreshToken: body.refreshToken,
+    sessionExpiresAt: body.sessionExpiresAt,
+    user: body.user,
+  };
+}
+
+async function firstTitleId(query) {
+  const response = await fetch(`${PORTAL_URL}/api/titles?q=${encodeURIComponent(query)}`);
+  const body = await response.json();
+  if (!body.items?.length) throw new Error(`no title found for "${query}"`);
+  return body.items[0].id;
+}
+
+const pages = [
+  { name: 'zoeken?q=weerwolf', path: '/zoeken?q=weerwolf' },
+  { name: 'titel (sanne)', path: `/titels/${await firstTitleId('weerwolf')}`, user: 'sanne' },
+  { name: 'mijn gegevens (sanne)', path: '/mijn-gegevens', user: 'sanne' },
+  { name: 'innemen (bieb.centrum)', path: '/balie/innemen', user: 'bieb.centrum' },
+];
+const forms = [
+  { name: 'desktop', config: desktopConfig },
+  { name: 'mobile', config: undefined },
+];
+
+async function audit(chrome, browser, target, form) {
+  const page = await browser.newPage();
+  try {
+    if (target.user) {
+      const session = await login(target.user);
+      await page.goto(`${PORTAL_URL}/`, { waitUntil: 'load' });
+      await page.evaluate((value) => sessionStorage.setItem('bieb.session', value), JSON.stringify(session));
+    }
+    const result = await lighthouse(
+      `${PORTAL_URL}${target.path}`,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        disableStorageReset: true,
+      },
+      form.config,
+      page,
+    );
+    const { categories, audits } = result.lhr;
+    if (result.lhr.finalDisplayedUrl.includes('/inloggen')) throw new Error(`${target.name}: not logged in`);
+    return {
+      performance: Math.round(categories.performance.score * 100),
+      accessibility: Math.round(categories.accessibility.score * 100),
+      cls: audits['cumulative-layout-shift'].numericValue,
+      lcp: audits['largest-contentful-paint'].numericValue,
+      tbt: audits['total-blocking-time'].numericValue,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The median run by performance score (Lighthouse's own advice for noisy machines). */
+function median(results) {
+  const sorted = [...results].sort((a, b) => a.performance - b.performance);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
+});
+const browser = await puppeteer.connect({
+  browserURL: `http://127.0.0.1:${chrome.port}`,
+  defaultViewport: null,
+});
+const rows = [];
+try {
+  for (const form of forms) {
+    for (const target of pages) {
+      const results = [];
+      for (let run = 0; run < RUNS; run += 1) results.push(await audit(chrome, browser, target, form));
+      rows.push({ page: target.name, form: form.name, ...median(results) });
+    }
+  }
+} finally {
+  await browser.disconnect();
+  chrome.kill();
+}
+
+const header = '| page | form | performance | accessibility | CLS | LCP (ms) | TBT (ms) |';
+console.log(`Lighthouse against ${PORTAL_URL} (median of ${RUNS} run${RUNS === 1 ? '' : 's'})\n`);
+console.log(header);
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) {
+  console.log(
+    `| ${row.page} | ${row.form} | ${row.performance} | ${row.accessibility} | ${row.cls.toFixed(3)} | ` +
+      `${Math.round(row.lcp)} | ${Math.round(row.tbt)} |`,
+  );
+}
