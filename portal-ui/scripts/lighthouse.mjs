@@ -52,6 +52,8 @@ const forms = [
   { name: 'mobile', config: undefined },
 ];
 
+const METRICS = ['cumulative-layout-shift', 'largest-contentful-paint', 'total-blocking-time'];
+
 async function audit(chrome, browser, target, form) {
   const page = await browser.newPage();
   try {
@@ -72,8 +74,16 @@ async function audit(chrome, browser, target, form) {
       form.config,
       page,
     );
-    const { categories, audits } = result.lhr;
-    if (result.lhr.finalDisplayedUrl.includes('/inloggen')) throw new Error(`${target.name}: not logged in`);
+    const { categories, audits, runtimeError, finalDisplayedUrl } = result.lhr;
+    if (runtimeError)
+      throw new Error(`${target.name} (${form.name}): ${runtimeError.code} ${runtimeError.message}`);
+    if (finalDisplayedUrl.includes('/inloggen')) throw new Error(`${target.name}: not logged in`);
+    const failed = METRICS.filter((id) => audits[id].numericValue === undefined);
+    if (failed.length > 0) {
+      throw new Error(
+        `${target.name} (${form.name}): ${failed.map((id) => `${id}: ${audits[id].errorMessage}`).join('; ')}`,
+      );
+    }
     return {
       performance: Math.round(categories.performance.score * 100),
       accessibility: Math.round(categories.accessibility.score * 100),
