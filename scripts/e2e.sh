@@ -22,17 +22,6 @@ fi
 E2E_SERVICE_PORT=${E2E_SERVICE_PORT:-18080}
 E2E_PORTAL_PORT=${E2E_PORTAL_PORT:-15173}
 read -r -a service_env <<<"${E2E_SERVICE_ENV:-}"
-e2e_dir=$(mktemp -d)
-service_pid=$(start_service "$E2E_SERVICE_PORT" "$e2e_dir" "$e2e_dir/service.log" "${service_env[@]}")
-portal_pid=""
-cleanup() {
-  [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null || true
-  kill "$service_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$e2e_dir"
-}
-trap cleanup EXIT
-portal_pid=$(start_portal "$E2E_PORTAL_PORT" "http://127.0.0.1:$E2E_SERVICE_PORT" "$e2e_dir/portal.log")
-wait_for_url "http://127.0.0.1:$E2E_PORTAL_PORT/" 60
+start_service_and_portal "$E2E_SERVICE_PORT" "$E2E_PORTAL_PORT" "${service_env[@]}"
 (cd portal-ui && PORTAL_URL="http://127.0.0.1:$E2E_PORTAL_PORT" npm run --silent e2e -- "$@") || {
-  echo "---- service log (tail) ----"; tail -60 "$e2e_dir/service.log"; exit 1; }
+  echo "---- service log (tail) ----"; tail -60 "$STACK_DIR/service.log"; exit 1; }
