@@ -3,7 +3,8 @@
 # needed, starts the service with the demo data and `vite preview` on LH_SERVICE_PORT/LH_PORTAL_PORT, runs
 # portal-ui/scripts/lighthouse.mjs (desktop and mobile on four pages) and prints its table.
 #
-#   scripts/lighthouse.sh [--runs N]     N runs per page and form, the median shown (default 1)
+#   scripts/lighthouse.sh [--runs N] [--page NAME]   N runs per page and form, the median shown (default 1);
+#                                                   only the pages whose name contains NAME
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh

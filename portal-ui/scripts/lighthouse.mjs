@@ -5,7 +5,8 @@
 // "bieb.session" of the tab Lighthouse then uses). Prints one table; run it against the production build
 // (scripts/lighthouse.sh starts one).
 //
-//   PORTAL_URL=http://127.0.0.1:4173 node scripts/lighthouse.mjs [--runs N]
+//   PORTAL_URL=http://127.0.0.1:4173 node scripts/lighthouse.mjs [--runs N] [--page NAME]
+// --runs N: the median of N runs per page and form; --page NAME: only the pages whose name contains NAME.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -14,8 +15,12 @@ import puppeteer from 'puppeteer-core';
 const PORTAL_URL = (process.env.PORTAL_URL ?? 'http://localhost:4173').replace(/\/$/, '');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PASSWORD = 'demo1234';
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
+function option(name, fallback) {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : fallback;
+}
+const RUNS = Number(option('--runs', 1));
+const ONLY = option('--page', '');
 
 async function login(username) {
   const response = await fetch(`${PORTAL_URL}/api/auth/login`, {
@@ -113,7 +118,7 @@ const browser = await puppeteer.connect({
 const rows = [];
 try {
   for (const form of forms) {
-    for (const target of pages) {
+    for (const target of pages.filter((p) => p.name.includes(ONLY))) {
       const results = [];
       for (let run = 0; run < RUNS; run += 1) results.push(await audit(chrome, browser, target, form));
       rows.push({ page: target.name, form: form.name, ...median(results) });

@@ -103,7 +103,7 @@ function TitleDetailView({ title, places, showCopies }: TitleDetailViewProps) {
     <div className="page title-detail">
       <article className="title-detail__main">
         <div className="title-detail__cover">
-          <Cover title={title} />
+          <Cover title={title} eager />
         </div>
         <div className="title-detail__info">
           <h1 className="title-detail__title">{title.title}</h1>
