@@ -51,7 +51,7 @@ export const test = base.extend({
     void csp;
     await use(await context.newPage());
   },
-  /** @type {ScenarioContext} */
+  // The ScenarioContext a scenario runs with; afterwards its page errors and CSP violations fail the test.
   scenario: async ({ page, csp }, use) => {
     /** @type {string[]} */
     const pageErrors = [];
