@@ -101,6 +101,18 @@ async function audit(chrome, browser, target, form) {
   }
 }
 
+/** Lighthouse sometimes loses a trace (NO_NAVSTART, NO_FCP on a busy machine): such a run is tried again, twice. */
+async function auditWithRetry(chrome, browser, target, form) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await audit(chrome, browser, target, form);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.error(`${error.message}; trying again`);
+    }
+  }
+}
+
 /** The median run by performance score (Lighthouse's own advice for noisy machines). */
 function median(results) {
   const sorted = [...results].sort((a, b) => a.performance - b.performance);
@@ -120,7 +132,8 @@ try {
   for (const form of forms) {
     for (const target of pages.filter((p) => p.name.includes(ONLY))) {
       const results = [];
-      for (let run = 0; run < RUNS; run += 1) results.push(await audit(chrome, browser, target, form));
+      for (let run = 0; run < RUNS; run += 1)
+        results.push(await auditWithRetry(chrome, browser, target, form));
       rows.push({ page: target.name, form: form.name, ...median(results) });
     }
   }
