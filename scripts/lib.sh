@@ -97,3 +97,24 @@ start_portal() {
   (cd portal-ui && API_URL="$api" exec node node_modules/vite/bin/vite.js preview --port "$port" --strictPort --host 127.0.0.1) >"$log" 2>&1 &
   echo $!
 }
+
+# start_service_and_portal SERVICE_PORT PORTAL_PORT [service env...]: starts the packaged service with the demo data
+# (in a temporary directory, STACK_DIR; its log is $STACK_DIR/service.log) and the built portal, waits for the portal,
+# and stops both when the script exits.
+start_service_and_portal() {
+  local service_port=$1 portal_port=$2
+  shift 2
+  STACK_DIR=$(mktemp -d)
+  STACK_PORTAL_PID=""
+  STACK_SERVICE_PID=$(start_service "$service_port" "$STACK_DIR" "$STACK_DIR/service.log" "$@")
+  trap stop_service_and_portal EXIT
+  STACK_PORTAL_PID=$(start_portal "$portal_port" "http://127.0.0.1:$service_port" "$STACK_DIR/portal.log")
+  wait_for_url "http://127.0.0.1:$portal_port/" 60
+}
+
+stop_service_and_portal() {
+  [ -n "$STACK_PORTAL_PID" ] && kill "$STACK_PORTAL_PID" 2>/dev/null || true
+  kill "$STACK_SERVICE_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$STACK_DIR"
+}

@@ -1,6 +1,6 @@
 // End-to-end scenario of how the portal is served: the security headers on the page and on its scripts, and that
 // the browser enforces the Content-Security-Policy (and the runner notices when it does). Every other scenario
-// already fails on a CSP violation (run.mjs).
+// already fails on a CSP violation (e2e/fixtures.mjs).
 import { assert } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
 

@@ -88,7 +88,7 @@ async function plainLoans(token, count, exceptTitleId) {
   return found;
 }
 
-/** @type {{ name: string, run: (t: import('./run.mjs').ScenarioContext) => Promise<void> }[]} */
+/** @type {{ name: string, run: (t: import('./fixtures.mjs').ScenarioContext) => Promise<void> }[]} */
 export const staffScenarios = [
   {
     name: 'staff: a student cannot open a staff page (redirect) and the API refuses her (403)',
@@ -630,5 +630,5 @@ export const staffScenarios = [
   },
 ];
 
-// Registered with the runner's list (run.mjs imports this module once, after scenarios.mjs).
+// Registered with the list of scenarios.mjs (scenarios.spec.mjs imports this module once, after scenarios.mjs).
 scenarios.push(...staffScenarios);

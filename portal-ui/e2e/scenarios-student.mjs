@@ -81,7 +81,7 @@ export async function titleSettled(page, title) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
 }
 
-/** @type {{ name: string, run: (t: import('./run.mjs').ScenarioContext) => Promise<void> }[]} */
+/** @type {{ name: string, run: (t: import('./fixtures.mjs').ScenarioContext) => Promise<void> }[]} */
 export const studentScenarios = [
   {
     name: 'student: emma (no library link) sees the branches refused with the reason, and a school button',

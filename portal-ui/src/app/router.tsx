@@ -52,17 +52,7 @@ export const routes: RouteObject[] = [
           {
             path: 'mijn-gegevens',
             // Mijn gegevens composes two features: the profile and loans (account) and the reservations.
-            lazy: () =>
-              Promise.all([
-                import('../features/account/components/account-page'),
-                import('../features/reservations/components/my-reservations'),
-              ]).then(([account, reservations]) => ({
-                Component: () => (
-                  <RequireAuth>
-                    <account.AccountPage reservations={<reservations.MyReservations />} />
-                  </RequireAuth>
-                ),
-              })),
+            lazy: () => import('./routes/my-details-route').then((m) => ({ Component: m.MyDetailsRoute })),
           },
           {
             path: 'berichten',

@@ -9,10 +9,12 @@ export interface CoverProps {
   /** True when the title text is right next to the cover (cards, grids): screen readers skip it. */
   decorative?: boolean;
   className?: string;
+  /** The page's main image (the title page): loaded at once and first, not when scrolled to. */
+  eager?: boolean;
 }
 
 /** The cover image, or a generated placeholder when there is none (or it fails to load). */
-export function Cover({ title, decorative = false, className }: CoverProps) {
+export function Cover({ title, decorative = false, className, eager = false }: CoverProps) {
   const { t } = useI18n();
   const [failed, setFailed] = useState(false);
   const classes = ['cover', className].filter(Boolean).join(' ');
@@ -22,7 +24,8 @@ export function Cover({ title, decorative = false, className }: CoverProps) {
         className={classes}
         src={title.coverUrl}
         alt={decorative ? '' : t('cover.label', { title: title.title })}
-        loading="lazy"
+        loading={eager ? 'eager' : 'lazy'}
+        fetchPriority={eager ? 'high' : 'auto'}
         decoding="async"
         width={120}
         height={180}

@@ -39,6 +39,20 @@ describe('availability wording', () => {
     );
   });
 
+  it('says "te laat" once the due date has passed, not on the due date itself', () => {
+    const allOut = at({ onShelf: 0, onLoan: 3, nextDueDate: '2026-11-21' });
+    expect(locationAvailabilityText(allOut, 'nl', now)).toBe('0 van de 3 in de kast, te laat terug');
+    expect(locationAvailabilityText(at({ total: 1, onShelf: 0, nextDueDate: '2026-11-21' }), 'nl', now)).toBe(
+      'Uitgeleend, te laat terug',
+    );
+    expect(locationAvailabilityText(at({ onShelf: 0, nextDueDate: '2026-11-22' }), 'nl', now)).toBe(
+      '0 van de 3 in de kast, uitgeleend tot zondag 22 november',
+    );
+    expect(copyStatusText({ status: 'ON_LOAN', dueDate: '2026-11-20' }, 'nl', now)).toBe(
+      'Te laat (was tot vr 20 nov)',
+    );
+  });
+
   it('speaks of a single copy simply', () => {
     expect(locationAvailabilityText(at({ total: 1, onShelf: 1 }), 'nl', now)).toBe('In de kast');
     expect(locationAvailabilityText(at({ total: 1, onShelf: 0, nextDueDate: '2026-12-04' }), 'nl', now)).toBe(

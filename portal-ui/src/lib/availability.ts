@@ -1,5 +1,5 @@
 import type { CopySummary, TitleAvailability, TitleSummary } from './api';
-import { formatDay } from './format';
+import { formatDay, formatDeskDate, parseDate } from './format';
 import type { Locale } from './i18n/locale';
 import { translate } from './i18n/translate';
 
@@ -30,6 +30,7 @@ export function locationAvailabilityText(
   if (total <= 0) return translate(locale, 'availability.noCopies');
   if (total === 1) {
     if (onShelf > 0) return translate(locale, 'availability.singleOnShelf');
+    if (nextDueDate && isOverdue(nextDueDate, now)) return translate(locale, 'availability.singleOverdue');
     return nextDueDate
       ? translate(locale, 'availability.singleOnLoanUntil', {
           date: formatDay(nextDueDate, locale, now),
@@ -38,10 +39,17 @@ export function locationAvailabilityText(
   }
   const shelf = translate(locale, 'availability.location', { onShelf, total });
   if (onShelf > 0 || !nextDueDate) return shelf;
+  if (isOverdue(nextDueDate, now)) return translate(locale, 'availability.locationAllOutOverdue', { shelf });
   return translate(locale, 'availability.locationAllOut', {
     shelf,
     date: formatDay(nextDueDate, locale, now),
   });
+}
+
+/** Has the due date (a day) passed? A book due today is not late yet. */
+export function isOverdue(dueDate: string, now: Date = new Date()): boolean {
+  const due = parseDate(dueDate);
+  return due != null && due < new Date(now.getFullYear(), now.getMonth(), now.getDate());
 }
 
 /** Is anything on the shelf here? (for styling) */
@@ -59,6 +67,9 @@ export function copyStatusText(
     case 'ON_SHELF':
       return translate(locale, 'copyStatus.onShelf');
     case 'ON_LOAN':
+      if (copy.dueDate && isOverdue(copy.dueDate, now)) {
+        return translate(locale, 'copyStatus.overdue', { date: formatDeskDate(copy.dueDate, locale, now) });
+      }
       return copy.dueDate
         ? translate(locale, 'copyStatus.onLoanUntil', { date: formatDay(copy.dueDate, locale, now) })
         : translate(locale, 'copyStatus.onLoan');

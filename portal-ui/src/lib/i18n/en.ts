@@ -75,6 +75,7 @@ export const en: Record<MessageKey, string> = {
   'title.noDescription': 'There is no description of this book yet.',
   'title.availability': 'Where is it?',
   'title.availabilityNone': 'There are no copies of this book (yet).',
+  'title.availabilityNoneAtSchool': 'Your school does not have this book.',
   'title.copies': 'Copies',
 
   'copies.caption': 'All copies of this book',
@@ -94,6 +95,8 @@ export const en: Record<MessageKey, string> = {
   'availability.singleOnShelf': 'On the shelf',
   'availability.singleOnLoanUntil': 'On loan until {date}',
   'availability.singleUnavailable': 'Not available right now',
+  'availability.locationAllOutOverdue': '{shelf}, overdue',
+  'availability.singleOverdue': 'On loan, overdue',
 
   'copyStatus.onShelf': 'On the shelf',
   'copyStatus.onLoan': 'On loan',
@@ -102,6 +105,7 @@ export const en: Record<MessageKey, string> = {
   'copyStatus.inTransit': 'In transit',
   'copyStatus.missing': 'Missing',
   'copyStatus.unknown': 'Unknown',
+  'copyStatus.overdue': 'Overdue (was due {date})',
 
   'themes.title': 'Browse',
   'themes.intro': 'Pick a theme and discover books you didn’t know yet.',

@@ -77,6 +77,7 @@ export const nl = {
   'title.noDescription': 'Er is nog geen beschrijving van dit boek.',
   'title.availability': 'Waar staat het?',
   'title.availabilityNone': 'Er zijn (nog) geen exemplaren van dit boek.',
+  'title.availabilityNoneAtSchool': 'Dit boek is er niet op jouw school.',
   'title.copies': 'Exemplaren',
 
   'copies.caption': 'Alle exemplaren van dit boek',
@@ -96,6 +97,8 @@ export const nl = {
   'availability.singleOnShelf': 'In de kast',
   'availability.singleOnLoanUntil': 'Uitgeleend tot {date}',
   'availability.singleUnavailable': 'Nu niet beschikbaar',
+  'availability.locationAllOutOverdue': '{shelf}, te laat terug',
+  'availability.singleOverdue': 'Uitgeleend, te laat terug',
 
   'copyStatus.onShelf': 'In de kast',
   'copyStatus.onLoan': 'Uitgeleend',
@@ -104,6 +107,7 @@ export const nl = {
   'copyStatus.inTransit': 'Onderweg',
   'copyStatus.missing': 'Vermist',
   'copyStatus.unknown': 'Onbekend',
+  'copyStatus.overdue': 'Te laat (was tot {date})',
 
   'themes.title': 'Snuffelen',
   'themes.intro': 'Kies een thema en ontdek boeken die je nog niet kende.',

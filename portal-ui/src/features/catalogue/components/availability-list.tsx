@@ -3,9 +3,15 @@ import { hasOnShelf, locationAvailabilityText } from '../../../lib/availability'
 import { useI18n } from '../../../lib/i18n';
 
 /** Per location, in plain words: "2 van de 3 in de kast", "uitgeleend tot vrijdag 4 december". School library first. */
-export function AvailabilityList({ availability }: { availability: TitleAvailability[] }) {
+export function AvailabilityList({
+  availability,
+  empty,
+}: {
+  availability: TitleAvailability[];
+  empty: string;
+}) {
   const { t, locale } = useI18n();
-  if (availability.length === 0) return <p>{t('title.availabilityNone')}</p>;
+  if (availability.length === 0) return <p>{empty}</p>;
   const sorted = [...availability].sort(
     (a, b) =>
       kindOrder(a.locationKind) - kindOrder(b.locationKind) ||

@@ -1,12 +1,23 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { authStore } from '../../../lib/auth-store';
 import { titleDetail } from '../../../test/fixtures';
 import { json, mockApi, problem, renderAt } from '../../../test/render';
+import { loginAs } from '../../../test/staff-fixtures';
 import { TitleDetailPage } from './title-detail-page';
 
 describe('title detail page', () => {
-  it('shows the title, availability per location in words, and the copies', async () => {
-    mockApi({ '/api/titles/1': () => json(titleDetail()) });
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 22));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    authStore.clear();
+  });
+
+  it('shows the title and availability per location in words, but no copies, when logged out', async () => {
+    mockApi({ '/api/titles/1': () => json(titleDetail()), '/api/locations': () => json([]) });
 
     renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
 
@@ -26,10 +37,42 @@ describe('title detail page', () => {
     expect(
       within(where).getByText(/0 van de 2 in de kast, uitgeleend tot vrijdag 4 december/),
     ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
 
-    const table = screen.getByRole('table', { name: 'Alle exemplaren van dit boek' });
+  it('shows staff every copy, and "te laat" where the due date has passed', async () => {
+    vi.setSystemTime(new Date(2026, 11, 6));
+    loginAs('LIBRARY_STAFF');
+    mockApi({ '/api/titles/1': () => json(titleDetail()), '/api/locations': () => json([]) });
+
+    renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
+
+    const table = await screen.findByRole('table', { name: 'Alle exemplaren van dit boek' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
-    expect(within(table).getByText(/Uitgeleend tot vrijdag 4 december/)).toBeInTheDocument();
+    expect(within(table).getByText('Te laat (was tot vr 4 dec)')).toBeInTheDocument();
+    const where = screen.getByRole('region', { name: 'Waar staat het?' });
+    expect(within(where).getByText('0 van de 2 in de kast, te laat terug')).toBeInTheDocument();
+  });
+
+  it('shows a student only the places of her own school, and no copies', async () => {
+    loginAs('STUDENT', 'Sanne');
+    mockApi({
+      '/api/titles/1': () => json(titleDetail()),
+      '/api/me': () => json({ id: 1, username: 'sanne', displayName: 'Sanne', role: 'STUDENT', schoolId: 1 }),
+      '/api/locations': () =>
+        json([
+          { id: 10, name: 'Schoolbieb De Regenboog', kind: 'SCHOOL_LIBRARY', schoolId: 1 },
+          { id: 20, name: 'Bibliotheek Centrum', kind: 'BRANCH' },
+        ]),
+    });
+
+    renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
+
+    const where = await screen.findByRole('region', { name: 'Waar staat het?' });
+    expect(within(where).getByText('2 van de 3 in de kast')).toBeInTheDocument();
+    expect(within(where).queryByText('Bibliotheek Centrum')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByText('100001')).toBeNull();
   });
 
   it('copes with the JSON nulls the service sends for absent fields', async () => {
@@ -41,7 +84,7 @@ describe('title detail page', () => {
       readingLevel: null,
     };
     const detail = { ...titleDetail(), ...nulls, coverUrl: null, description: null };
-    mockApi({ '/api/titles/1': () => json(detail) });
+    mockApi({ '/api/titles/1': () => json(detail), '/api/locations': () => json([]) });
 
     renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
 
@@ -52,7 +95,7 @@ describe('title detail page', () => {
   });
 
   it('shows the 404 page for an unknown title', async () => {
-    mockApi({ '/api/titles/999': () => problem(404, 'NOT_FOUND') });
+    mockApi({ '/api/titles/999': () => problem(404, 'NOT_FOUND'), '/api/locations': () => json([]) });
 
     renderAt('/titels/:id', <TitleDetailPage />, '/titels/999');
 
@@ -60,7 +103,7 @@ describe('title detail page', () => {
   });
 
   it('shows a network message when the service is unreachable', async () => {
-    mockApi({ '/api/titles/1': () => Response.error() });
+    mockApi({ '/api/titles/1': () => Response.error(), '/api/locations': () => json([]) });
 
     renderAt('/titels/:id', <TitleDetailPage />, '/titels/1');
 

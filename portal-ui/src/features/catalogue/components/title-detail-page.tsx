@@ -6,34 +6,41 @@ import { NotFound } from '../../../components/not-found';
 import { Loading, ProblemAlert, RefreshFailed } from '../../../components/status';
 import type { TitleDetail } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
+import { useSession } from '../../../lib/auth-store';
 import { titleAvailabilityText } from '../../../lib/availability';
 import { formatAuthors } from '../../../lib/authors';
 import { CATALOGUE_LANG } from '../../../lib/catalogue-lang';
 import { useI18n } from '../../../lib/i18n';
 import { themeLang, themeName } from '../../../lib/theme-name';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useOwnSchoolPlaces } from '../api/use-own-school-places';
+import { useReservationOptions } from '../api/use-reservation-options';
 import { useTitle } from '../api/use-title';
 import { AvailabilityList } from './availability-list';
 import { CopiesTable } from './copies-table';
 import { ReservationOptions } from './reservation-options';
 import { SeriesText } from './series-text';
 
-/** /titels/:id */
+/**
+ * /titels/:id — a child sees where the book stands at their own school; staff also see every copy. The page shows a
+ * skeleton of its own size until everything it shows first is there (the title, and for a student the own school
+ * and the reserve options), so nothing jumps when the data arrives.
+ */
 export function TitleDetailPage() {
   const { id: rawId } = useParams();
   const id = Number(rawId);
   const valid = Number.isSafeInteger(id) && id > 0;
+  const session = useSession();
+  const studentId = session?.user.role === 'STUDENT' ? session.user.id : null;
   const title = useTitle(id);
+  const own = useOwnSchoolPlaces(studentId != null);
+  const options = useReservationOptions(id, studentId);
   const { t } = useI18n();
   useDocumentTitle(title.data?.title ?? t('title.documentTitle'));
 
   if (!valid || (title.error instanceof ApiError && title.error.status === 404)) return <NotFound />;
-  if (title.isPending) {
-    return (
-      <div className="page">
-        <Loading />
-      </div>
-    );
+  if (title.isPending || own.loading || (options.isPending && options.fetchStatus !== 'idle')) {
+    return <TitleDetailSkeleton />;
   }
   if (title.isError && !title.data) {
     return (
@@ -43,17 +50,44 @@ export function TitleDetailPage() {
       </div>
     );
   }
-  return <TitleDetailView title={title.data} refreshFailed={title.isError} />;
+  return (
+    <TitleDetailView
+      title={title.data}
+      places={own.places}
+      showCopies={session != null && session.user.role !== 'STUDENT'}
+      refreshFailed={title.isError}
+    />
+  );
 }
 
-export function TitleDetailView({
-  title,
-  refreshFailed = false,
-}: {
+/** The page's frame while it loads: the cover's box and the heading's place, so the content lands where it stays. */
+function TitleDetailSkeleton() {
+  return (
+    <div className="page title-detail">
+      <div className="title-detail__main">
+        <div className="title-detail__cover">
+          <div className="cover skeleton" />
+        </div>
+        <div className="title-detail__info">
+          <div className="skeleton skeleton--heading" />
+          <Loading />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface TitleDetailViewProps {
   title: TitleDetail;
+  /** Only these locations (a student's own school); null: all of them. */
+  places: ReadonlySet<number> | null;
+  /** Every copy with barcode, shelf mark and collection: for staff only. */
+  showCopies: boolean;
   /** Loaded before, but the latest refresh failed: keep showing it, with a note. */
   refreshFailed?: boolean;
-}) {
+}
+
+export function TitleDetailView({ title, places, showCopies, refreshFailed = false }: TitleDetailViewProps) {
   const { t, locale } = useI18n();
   const authors = formatAuthors(title.authors, locale);
   const facts: { label: string; value: ReactNode }[] = [];
@@ -74,7 +108,7 @@ export function TitleDetailView({
       {refreshFailed ? <RefreshFailed /> : null}
       <article className="title-detail__main">
         <div className="title-detail__cover">
-          <Cover title={title} />
+          <Cover title={title} eager />
         </div>
         <div className="title-detail__info">
           <h1 className="title-detail__title" lang={CATALOGUE_LANG}>
@@ -136,13 +170,22 @@ export function TitleDetailView({
 
       <section className="title-detail__section" aria-labelledby="availability-heading">
         <h2 id="availability-heading">{t('title.availability')}</h2>
-        <AvailabilityList availability={title.availability} />
+        {places ? (
+          <AvailabilityList
+            availability={title.availability.filter((entry) => places.has(entry.locationId))}
+            empty={t('title.availabilityNoneAtSchool')}
+          />
+        ) : (
+          <AvailabilityList availability={title.availability} empty={t('title.availabilityNone')} />
+        )}
       </section>
 
-      <section className="title-detail__section" aria-labelledby="copies-heading">
-        <h2 id="copies-heading">{t('title.copies')}</h2>
-        <CopiesTable copies={title.copies} />
-      </section>
+      {showCopies ? (
+        <section className="title-detail__section" aria-labelledby="copies-heading">
+          <h2 id="copies-heading">{t('title.copies')}</h2>
+          <CopiesTable copies={title.copies} />
+        </section>
+      ) : null}
     </div>
   );
 }
