@@ -7,18 +7,15 @@ import { api, call, logInAt, plainLoansAt } from './service-api.mjs';
 
 const CENTRUM = 'Bibliotheek Rivierenland Centrum';
 
-/** "vr 4 dec" as the portal says a day to a student (the same Intl formatting). */
+/** "vrijdag 4 december" as the portal says a day to a student (the same Intl formatting). */
 function studentDay(isoDate) {
   const [y, m, d] = isoDate.split('-').map(Number);
-  const options = { weekday: 'short', day: 'numeric', month: 'short' };
+  const options = { weekday: 'long', day: 'numeric', month: 'long' };
   if (y !== new Date().getFullYear()) options.year = 'numeric';
-  return new Intl.DateTimeFormat('nl-NL', options)
-    .format(new Date(y, m - 1, d))
-    .replace(/\./g, '')
-    .replace(/,/g, '');
+  return new Intl.DateTimeFormat('nl-NL', options).format(new Date(y, m - 1, d));
 }
 
-/** @type {{ name: string, run: (t: import('./run.mjs').ScenarioContext) => Promise<void> }[]} */
+/** @type {{ name: string, run: (t: import('./fixtures.mjs').ScenarioContext) => Promise<void> }[]} */
 export const deskScenarios = [
   {
     name: 'desk: check-out shows name, group and school of the card holder, and a refusal names the book',

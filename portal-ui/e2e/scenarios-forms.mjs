@@ -136,7 +136,7 @@ scenarios.push(
       );
       await focusLandsOn(page, (f) => f.id === 'series-result-heading', 'the dry-run result heading');
 
-      await page.getByRole('button', { name: /^Toepassen op \d+ exemplaren?…$/ }).click();
+      await page.getByRole('button', { name: /^Toepassen op \d+ exempla(ar|ren)…$/ }).click();
       const dialog = page.getByRole('dialog', { name: /wijzigen\?$/ });
       await visible(dialog, 'the confirmation');
       await focusLandsOn(page, (f) => f.tag === 'button' && f.text === 'Terug', 'the safe button "Terug"');

@@ -17,7 +17,7 @@ async function htmlLang(page) {
   return page.locator('html').getAttribute('lang');
 }
 
-/** @type {{ name: string, run: (t: import('./run.mjs').ScenarioContext) => Promise<void> }[]} */
+/** @type {{ name: string, run: (t: import('./fixtures.mjs').ScenarioContext) => Promise<void> }[]} */
 export const i18nScenarios = [
   {
     name: 'i18n: in English the UI is English (html lang="en") and a Dutch book keeps lang="nl"',

@@ -28,7 +28,7 @@ async function notOnLoan(barcode) {
   assert(copy.status !== 'ON_LOAN', `copy ${barcode} should be checked in, is ${copy.status}`);
 }
 
-/** @type {{ name: string, timeout: number, run: (t: import('./run.mjs').ScenarioContext) => Promise<void> }[]} */
+/** @type {{ name: string, timeout: number, run: (t: import('./fixtures.mjs').ScenarioContext) => Promise<void> }[]} */
 export const sessionScenarios = [
   {
     name: 'session: an access token that ended while the desk was idle is renewed unseen; the scan is checked in',
