@@ -150,5 +150,5 @@ export const deskScenarios = [
   },
 ];
 
-// Registered with the runner's list (run.mjs imports this module once, after scenarios.mjs).
+// Registered with the runner's list (scenarios.spec.mjs loads every scenarios-*.mjs file once).
 scenarios.push(...deskScenarios);
