@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useSearchParams } from 'react-router-dom';
-import { SCAN_FIELD_MAX_LENGTH, ScanField } from '../../../components/scan-field';
+import { SCAN_FIELD_MAX_LENGTH, ScanForm } from '../../../components/scan-field';
 import type { CheckinResult } from '../../../lib/api';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { formatDeskTime, staffPaths } from '../../../lib/staff';
@@ -69,12 +69,6 @@ export function CheckinPage() {
   const { mutateAsync: checkIn } = useCheckin();
   const sound = useDeskSound();
   const { beep } = sound;
-
-  // Focus the field once the page is in place (after the layout has moved focus to <main>).
-  useEffect(() => {
-    const timer = window.setTimeout(() => inputRef.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, []);
 
   // Back to the field after an alert was acknowledged (it was disabled while the alert was open).
   useEffect(() => {
@@ -214,20 +208,19 @@ export function CheckinPage() {
         )}
         {offline ? <DeskOffline waiting={waiting.map((scan) => scan.barcode)} /> : null}
 
-        <form className="form desk-scan" onSubmit={submit} noValidate>
-          <ScanField
-            id="checkin-barcode"
-            name="barcode"
-            label={t('staff.checkin.barcode')}
-            value={value}
-            onChange={setValue}
-            inputRef={inputRef}
-            submitLabel={t('staff.checkin.submit')}
-            error={errorText}
-            autoCapitalize="characters"
-          />
-          <p className="desk-scan__status">{busy && !alertRow && !offline ? t('staff.checkin.busy') : ''}</p>
-        </form>
+        <ScanForm
+          onSubmit={submit}
+          id="checkin-barcode"
+          name="barcode"
+          label={t('staff.checkin.barcode')}
+          value={value}
+          onChange={setValue}
+          inputRef={inputRef}
+          submitLabel={t('staff.checkin.submit')}
+          error={errorText}
+          autoCapitalize="characters"
+          status={busy && !alertRow && !offline ? t('staff.checkin.busy') : ''}
+        />
         {/* Outside the form: Enter on the switch must not send the (empty) scan field. */}
         <label className="desk-scan__sound">
           <input

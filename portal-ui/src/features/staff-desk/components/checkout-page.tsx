@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { ScanField } from '../../../components/scan-field';
+import { ScanForm } from '../../../components/scan-field';
 import type { Loan } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/format';
@@ -121,11 +121,6 @@ function PatronForm({
   const [error, setError] = useState<MessageKey | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const timer = window.setTimeout(() => inputRef.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, []);
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = value.trim();
@@ -147,7 +142,18 @@ function PatronForm({
   return (
     <>
       <p className="lead">{t('staff.checkout.intro')}</p>
-      <form className="form desk-scan" onSubmit={submit} noValidate>
+      <ScanForm
+        onSubmit={submit}
+        id="checkout-patron"
+        name="patron"
+        label={kind === 'card' ? t('staff.checkout.cardNumber') : t('staff.checkout.patronId')}
+        value={value}
+        onChange={setValue}
+        inputRef={inputRef}
+        submitLabel={t('staff.checkout.start')}
+        error={message}
+        inputMode={kind === 'id' ? 'numeric' : undefined}
+      >
         <fieldset className="desk-choice">
           <legend>{t('staff.checkout.patronLegend')}</legend>
           <div className="desk-choice__options">
@@ -165,18 +171,7 @@ function PatronForm({
             ))}
           </div>
         </fieldset>
-        <ScanField
-          id="checkout-patron"
-          name="patron"
-          label={kind === 'card' ? t('staff.checkout.cardNumber') : t('staff.checkout.patronId')}
-          value={value}
-          onChange={setValue}
-          inputRef={inputRef}
-          submitLabel={t('staff.checkout.start')}
-          error={message}
-          inputMode={kind === 'id' ? 'numeric' : undefined}
-        />
-      </form>
+      </ScanForm>
     </>
   );
 }
@@ -204,11 +199,6 @@ function CheckoutScanner({
   const running = useRef(false);
   const nextId = useRef(1);
   const { mutateAsync: checkOut } = useCheckout();
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => inputRef.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, []);
 
   const drain = useCallback(async () => {
     if (running.current) return;
@@ -318,20 +308,19 @@ function CheckoutScanner({
           {t('staff.checkout.otherPatron')}
         </button>
       </div>
-      <form className="form desk-scan" onSubmit={submit} noValidate>
-        <ScanField
-          id="checkout-barcode"
-          name="barcode"
-          label={t('staff.checkout.barcode')}
-          value={value}
-          onChange={setValue}
-          inputRef={inputRef}
-          submitLabel={t('staff.checkout.submit')}
-          error={fieldError ? t(fieldError) : null}
-          autoCapitalize="characters"
-        />
-        <p className="desk-scan__status">{busy && !offline ? t('staff.checkout.busy') : ''}</p>
-      </form>
+      <ScanForm
+        onSubmit={submit}
+        id="checkout-barcode"
+        name="barcode"
+        label={t('staff.checkout.barcode')}
+        value={value}
+        onChange={setValue}
+        inputRef={inputRef}
+        submitLabel={t('staff.checkout.submit')}
+        error={fieldError ? t(fieldError) : null}
+        autoCapitalize="characters"
+        status={busy && !offline ? t('staff.checkout.busy') : ''}
+      />
       {offline ? <DeskOffline waiting={waiting} /> : null}
 
       {latestRefusal ? (
