@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
+import { TableShell } from '../../../components/table-shell';
 import type { Collection } from '../../../lib/api';
 import { useSession } from '../../../lib/auth-store';
 import { formatLongDate } from '../../../lib/format';
@@ -42,50 +43,47 @@ export function CollectionsPage() {
       ) : collections.isError && !collections.data ? (
         <ProblemAlert error={collections.error} onRetry={() => void collections.refetch()} />
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="collections-caption" tabIndex={0}>
-          <table className="table" data-testid="collections">
-            <caption id="collections-caption">{t('staff.collections.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('staff.collections.code')}</th>
-                <th scope="col">{t('staff.collections.name')}</th>
-                <th scope="col">{t('staff.collections.copies')}</th>
-                <th scope="col">{t('staff.collections.default')}</th>
-                {canEdit ? <th scope="col">{t('staff.holdShelf.action')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {collections.data.map((collection) => (
-                <tr key={collection.id}>
-                  <td className="table__mono">{collection.code}</td>
-                  <td>{collection.name}</td>
-                  <td>{collection.copies}</td>
-                  <td>
-                    {blockLevelText(collection.defaultReservationBlock, locale)}
-                    {collection.defaultBlockUntil
-                      ? ` ${t('staff.change.until', { date: formatLongDate(collection.defaultBlockUntil, locale) })}`
-                      : ''}
-                  </td>
-                  {canEdit ? (
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        aria-label={t('staff.collections.editLabel', { code: collection.code })}
-                        onClick={() => {
-                          setNotice('');
-                          setEditing(collection);
-                        }}
-                      >
-                        {t('staff.collections.edit')}
-                      </button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableShell
+          id="collections"
+          caption={t('staff.collections.caption')}
+          testId="collections"
+          headers={[
+            t('staff.collections.code'),
+            t('staff.collections.name'),
+            t('staff.collections.copies'),
+            t('staff.collections.default'),
+            canEdit && t('staff.holdShelf.action'),
+          ]}
+        >
+          {collections.data.map((collection) => (
+            <tr key={collection.id}>
+              <td className="table__mono">{collection.code}</td>
+              <td>{collection.name}</td>
+              <td>{collection.copies}</td>
+              <td>
+                {blockLevelText(collection.defaultReservationBlock, locale)}
+                {collection.defaultBlockUntil
+                  ? ` ${t('staff.change.until', { date: formatLongDate(collection.defaultBlockUntil, locale) })}`
+                  : ''}
+              </td>
+              {canEdit ? (
+                <td>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={t('staff.collections.editLabel', { code: collection.code })}
+                    onClick={() => {
+                      setNotice('');
+                      setEditing(collection);
+                    }}
+                  >
+                    {t('staff.collections.edit')}
+                  </button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </TableShell>
       )}
       {canEdit ? (
         <CreateCollectionForm

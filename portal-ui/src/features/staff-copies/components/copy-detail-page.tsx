@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Loading, ProblemAlert } from '../../../components/status';
+import { TableShell } from '../../../components/table-shell';
 import type { CopyChange, CopyDetail } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { copyStatusText } from '../../../lib/availability';
@@ -149,41 +150,38 @@ function CopyView({ copy }: { copy: CopyDetail }) {
         {copy.history.length === 0 ? (
           <p className="hint">{t('staff.copy.noHistory')}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="copy-history-caption" tabIndex={0}>
-            <table className="table" data-testid="copy-history">
-              <caption id="copy-history-caption">{t('staff.copy.historyCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('staff.copy.historyWhen')}</th>
-                  <th scope="col">{t('staff.copy.historyWho')}</th>
-                  <th scope="col">{t('staff.copy.historyWhat')}</th>
-                  <th scope="col">{t('staff.copy.historyBefore')}</th>
-                  <th scope="col">{t('staff.copy.historyAfter')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {copy.history.map((change, index) => (
-                  <tr key={`${change.at}-${index}`}>
-                    <td>{formatDeskDateTime(change.at, locale)}</td>
-                    <td>{change.by}</td>
-                    <td>
-                      {t(CHANGE_KEYS[change.what] ?? 'staff.copy.change.other')}
-                      {change.seriesMutationId != null ? (
-                        <>
-                          {' '}
-                          <Link to={`${staffPaths.seriesMutations}#mutatie-${change.seriesMutationId}`}>
-                            #{change.seriesMutationId}
-                          </Link>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>{describeBlockValue(change.before, locale)}</td>
-                    <td>{describeBlockValue(change.after, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableShell
+            id="copy-history"
+            caption={t('staff.copy.historyCaption')}
+            testId="copy-history"
+            headers={[
+              t('staff.copy.historyWhen'),
+              t('staff.copy.historyWho'),
+              t('staff.copy.historyWhat'),
+              t('staff.copy.historyBefore'),
+              t('staff.copy.historyAfter'),
+            ]}
+          >
+            {copy.history.map((change, index) => (
+              <tr key={`${change.at}-${index}`}>
+                <td>{formatDeskDateTime(change.at, locale)}</td>
+                <td>{change.by}</td>
+                <td>
+                  {t(CHANGE_KEYS[change.what] ?? 'staff.copy.change.other')}
+                  {change.seriesMutationId != null ? (
+                    <>
+                      {' '}
+                      <Link to={`${staffPaths.seriesMutations}#mutatie-${change.seriesMutationId}`}>
+                        #{change.seriesMutationId}
+                      </Link>
+                    </>
+                  ) : null}
+                </td>
+                <td>{describeBlockValue(change.before, locale)}</td>
+                <td>{describeBlockValue(change.after, locale)}</td>
+              </tr>
+            ))}
+          </TableShell>
         )}
       </section>
     </>
