@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { Facts, type Fact } from '../../../components/facts';
 import { Loading, ProblemAlert } from '../../../components/status';
 import { TableShell } from '../../../components/table-shell';
 import type { CopyChange, CopyDetail } from '../../../lib/api';
@@ -59,7 +59,7 @@ export function CopyDetailPage() {
 
 function CopyView({ copy }: { copy: CopyDetail }) {
   const { t, locale } = useI18n();
-  const facts: { label: string; value: ReactNode }[] = [
+  const facts: Fact[] = [
     { label: t('staff.copy.barcode'), value: <span className="table__mono">{copy.barcode}</span> },
     {
       label: t('staff.copy.status'),
@@ -105,14 +105,7 @@ function CopyView({ copy }: { copy: CopyDetail }) {
         {copy.title.title} <span className="staff-copy__barcode">{copy.barcode}</span>
       </h1>
       <p className="lead">{copy.title.authors}</p>
-      <dl className="facts facts--wide">
-        {facts.map((fact) => (
-          <div key={fact.label} className="facts__row">
-            <dt>{fact.label}</dt>
-            <dd>{fact.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} wide />
 
       <section className="staff-panel" aria-labelledby="copy-reservations-heading">
         <h2 id="copy-reservations-heading">{t('staff.copy.reservations')}</h2>
