@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
-import { Dialog } from '../../../components/dialog';
+import { Dialog, SubmitActions } from '../../../components/dialog';
 import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
 import { TableShell } from '../../../components/table-shell';
@@ -196,14 +196,12 @@ function DefaultBlockDialog({
           untilError={form.formState.errors.until}
         />
         {save.isError ? <ProblemAlert error={save.error} /> : null}
-        <div className="dialog-actions">
-          <button type="submit" className="button" disabled={save.isPending}>
-            {t('staff.block.save')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('staff.queue.close')}
-          </button>
-        </div>
+        <SubmitActions
+          submit={t('staff.block.save')}
+          busy={save.isPending}
+          close={t('staff.queue.close')}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );
