@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router-dom';
+import { QueueLink } from '../../../components/queue-link';
 import { SCAN_FIELD_MAX_LENGTH, ScanForm } from '../../../components/scan-field';
 import type { CheckinResult } from '../../../lib/api';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
@@ -22,7 +23,7 @@ import {
   useRetryWhileOffline,
 } from './desk-memory';
 import { DeskOffline } from './desk-offline';
-import { DeskSession, LatestOutcome, QueueLink, SessionRow } from './desk-session';
+import { DeskSession, LatestOutcome, SessionRow } from './desk-session';
 import { useDeskSound } from './desk-sound';
 import { HoldSlip } from './hold-slip';
 
@@ -315,7 +316,7 @@ function CheckinRowItem({ row, onPrint }: { row: DeskRow; onPrint: () => void })
               {t('staff.checkin.printSlip')}
             </button>
           ) : null}
-          <QueueLink title={result.title} />
+          <QueueLink className="button button--secondary button--small" title={result.title} />
         </>
       }
     >

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { QueueLink } from '../../../components/queue-link';
 import { ScanForm } from '../../../components/scan-field';
 import type { Loan } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
@@ -21,7 +22,7 @@ import {
   useRetryWhileOffline,
 } from './desk-memory';
 import { DeskOffline } from './desk-offline';
-import { DeskSession, LatestOutcome, QueueLink, SessionRow } from './desk-session';
+import { DeskSession, LatestOutcome, SessionRow } from './desk-session';
 
 const MAX_BARCODE = 20;
 const MAX_CARD = 20;
@@ -381,7 +382,11 @@ function CheckoutRowItem({ row, patron }: { row: CheckoutRow; patron: PatronChoi
   }
   const { loan } = row;
   return (
-    <SessionRow kind="lent" time={time} actions={<QueueLink title={loan.title} />}>
+    <SessionRow
+      kind="lent"
+      time={time}
+      actions={<QueueLink className="button button--secondary button--small" title={loan.title} />}
+    >
       <p className="desk-row__what">
         {t('staff.checkout.lent', { date: formatLongDate(loan.dueDate, locale) })}
       </p>

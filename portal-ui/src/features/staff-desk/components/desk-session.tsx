@@ -1,8 +1,4 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
-import type { TitleRef } from '../../../lib/api';
-import { useI18n } from '../../../lib/i18n';
-import { staffPaths } from '../../../lib/staff';
 
 /**
  * The list of this desk session (check-in, check-out): its heading with `header` beside it, then the rows, newest
@@ -66,20 +62,6 @@ export function SessionRow({
       <div className="desk-row__main">{children}</div>
       {actions ? <div className="desk-row__actions">{actions}</div> : null}
     </li>
-  );
-}
-
-/** The link from a row to the title's queue. */
-export function QueueLink({ title }: { title: TitleRef }) {
-  const { t } = useI18n();
-  return (
-    <Link
-      className="button button--secondary button--small"
-      to={staffPaths.titleQueue(title.id)}
-      aria-label={t('staff.queueLinkFor', { title: title.title })}
-    >
-      {t('staff.queueLink')}
-    </Link>
   );
 }
 

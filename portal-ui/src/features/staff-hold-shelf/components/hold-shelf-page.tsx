@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router-dom';
+import { QueueLink } from '../../../components/queue-link';
 import { Loading, ProblemAlert } from '../../../components/status';
 import { TableShell } from '../../../components/table-shell';
 import type { HoldShelf, HoldShelfEntry, PatronRef, PickListEntry, TitleRef } from '../../../lib/api';
@@ -113,17 +114,10 @@ function PatronCell({ patron }: { patron?: PatronRef }) {
 }
 
 function TitleCell({ title }: { title: TitleRef }) {
-  const { t } = useI18n();
   return (
     <>
       <span className="hold-shelf__title">{title.title}</span>
-      <Link
-        className="hold-shelf__queue-link"
-        to={staffPaths.titleQueue(title.id)}
-        aria-label={t('staff.queueLinkFor', { title: title.title })}
-      >
-        {t('staff.queueLink')}
-      </Link>
+      <QueueLink className="hold-shelf__queue-link" title={title} />
     </>
   );
 }
