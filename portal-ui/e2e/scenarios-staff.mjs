@@ -214,7 +214,7 @@ export const staffScenarios = [
       await page.keyboard.type(chosen.barcode);
       await page.keyboard.press('Enter');
 
-      const alert = page.getByRole('alertdialog');
+      const alert = page.getByRole('alert', { name: /^Let op/ });
       await visible(alert, 'the reserved-for alert');
       const reservation = await api(`/api/reservations/${first.id}`, { token });
       assert(
@@ -237,7 +237,7 @@ export const staffScenarios = [
       await axe('the check-in desk with an alert');
 
       await page.keyboard.press('Enter');
-      await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+      await page.getByRole('alert', { name: /^Let op/ }).waitFor({ state: 'detached' });
       await waitForFocus(page, (f) => f.startsWith('input#checkin-barcode'), 'the barcode field again');
 
       // Next scan: an unknown barcode is said in words and the field keeps focus.
@@ -318,12 +318,12 @@ export const staffScenarios = [
       await page.keyboard.press('Enter');
 
       // The alert: at the top of the work area, fully in view at 1366x768 without scrolling, with a beep.
-      const alert = page.getByRole('alertdialog');
+      const alert = page.getByRole('alert', { name: /^Let op/ });
       await visible(alert, 'the reserved-for alert');
       await textMatches(alert, /Gereserveerd voor .* leg op de afhaalplank tot/, 'the alert text');
       await waitForFocus(page, (f) => f.startsWith('button#|Gezien'), 'the "Gezien" button');
       const fit = await page.evaluate(() => {
-        const box = document.querySelector('[role="alertdialog"]').getBoundingClientRect();
+        const box = document.querySelector('[data-testid="desk-alert"]').getBoundingClientRect();
         const field = document.querySelector('#checkin-barcode').getBoundingClientRect();
         return { top: box.top, bottom: box.bottom, fieldTop: field.top, height: innerHeight, scrollY };
       });

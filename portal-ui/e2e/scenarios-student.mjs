@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { assert, AssertionError, atLeast, textMatches, urlMatches, visible } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
-import { api, PASSWORD } from './service-api.mjs';
+import { api, fillLogin, storeExpiredSession } from './service-api.mjs';
 
 const REGENBOOG_LIBRARY = 'Schoolbibliotheek OBS De Regenboog';
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
@@ -55,13 +55,6 @@ export async function logIn(page, go, username, returnTo) {
   await go(`/inloggen?returnTo=${encodeURIComponent(returnTo)}`);
   await fillLogin(page, username);
   await urlMatches(page, (url) => `${url.pathname}${url.search}` === returnTo);
-}
-
-async function fillLogin(page, username) {
-  await visible(page.getByRole('heading', { level: 1, name: /Inloggen|Log in/ }), 'the login page');
-  await page.getByLabel(/Gebruikersnaam|Username/).fill(username);
-  await page.getByLabel(/Wachtwoord|Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: /^(Inloggen|Log in)$/ }).click();
 }
 
 /** The accessible name (aria-label or text) of the focused element, and whether it is inside `selector`. */
@@ -426,16 +419,7 @@ export const studentScenarios = [
     name: 'student: an expired session on berichten goes to the login page and back',
     async run({ page, go }) {
       await go('/zoeken');
-      await page.evaluate(() =>
-        sessionStorage.setItem(
-          'bieb.session',
-          JSON.stringify({
-            accessToken: 'expired.or.revoked',
-            expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-            user: { id: 1, username: 'sanne', displayName: 'Sanne (verlopen)', role: 'STUDENT' },
-          }),
-        ),
-      );
+      await storeExpiredSession(page);
       await go('/berichten');
       await urlMatches(page, /\/inloggen\?returnTo=%2Fberichten$/);
       await fillLogin(page, 'sanne');

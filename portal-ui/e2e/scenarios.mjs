@@ -1,6 +1,7 @@
 // End-to-end scenarios: the portal (PORTAL_URL) against the real service with its demo data.
 // Each scenario gets a fresh browser context (Chromebook viewport, Dutch) and its own page.
 import { assert, atLeast, textMatches, urlMatches, visible } from './helpers.mjs';
+import { storeExpiredSession } from './service-api.mjs';
 
 const DEMO_STUDENT = { username: 'sanne', password: 'demo1234' };
 
@@ -109,16 +110,7 @@ export const scenarios = [
     name: 'an expired session (401) goes to the login page with returnTo',
     async run({ page, go }) {
       await go('/zoeken');
-      await page.evaluate(() =>
-        sessionStorage.setItem(
-          'bieb.session',
-          JSON.stringify({
-            accessToken: 'not.a.valid-token',
-            expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-            user: { id: 1, username: 'sanne', displayName: 'Sanne (verlopen)', role: 'STUDENT' },
-          }),
-        ),
-      );
+      await storeExpiredSession(page);
       await go('/mijn-gegevens');
       await urlMatches(page, /\/inloggen\?returnTo=%2Fmijn-gegevens/);
       await visible(page.getByRole('heading', { level: 1, name: 'Inloggen' }), 'the login page');

@@ -83,6 +83,20 @@ export async function fillLogin(page, username) {
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
+/** Keeps a session of sanne whose token the service refuses (ended or revoked), as if it had run out. */
+export async function storeExpiredSession(page) {
+  await page.evaluate(() =>
+    sessionStorage.setItem(
+      'bieb.session',
+      JSON.stringify({
+        accessToken: 'expired.or.revoked',
+        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        user: { id: 1, username: 'sanne', displayName: 'Sanne (verlopen)', role: 'STUDENT' },
+      }),
+    ),
+  );
+}
+
 /** Opens `path`, which sends to the login page, logs in, and waits to be back. */
 export async function logInAt(page, go, path, username) {
   await go(path);

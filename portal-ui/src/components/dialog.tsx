@@ -193,3 +193,27 @@ export function ConfirmActions({
     </div>
   );
 }
+
+/** The buttons of a form in a dialog: submit (waits while `busy`), then close without saving. */
+export function SubmitActions({
+  submit,
+  busy,
+  close,
+  onClose,
+}: {
+  submit: ReactNode;
+  busy: boolean;
+  close: ReactNode;
+  onClose: () => void;
+}) {
+  return (
+    <div className="dialog-actions">
+      <button type="submit" className="button" disabled={busy}>
+        {submit}
+      </button>
+      <button type="button" className="button button--secondary" onClick={onClose}>
+        {close}
+      </button>
+    </div>
+  );
+}

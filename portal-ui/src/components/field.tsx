@@ -20,12 +20,23 @@ export interface FieldProps {
   kind?: 'text' | 'checkbox';
   /** A fixed id for the control (e.g. for a test or a link to it); generated otherwise. */
   id?: string;
+  /** The error is announced when it appears (role=alert): for a field that keeps the focus, like a scan field. */
+  announce?: boolean;
   /** The control, given its id and aria attributes to spread on it. */
   children: (control: FieldControlProps) => ReactNode;
 }
 
 /** One form field: label, optional hint and error, wired to the control by id and aria-describedby. */
-export function Field({ label, hint, error, required = false, kind = 'text', id, children }: FieldProps) {
+export function Field({
+  label,
+  hint,
+  error,
+  required = false,
+  kind = 'text',
+  id,
+  announce = false,
+  children,
+}: FieldProps) {
   const generated = useId();
   const controlId = id ?? generated;
   const hintId = `${controlId}-hint`;
@@ -64,7 +75,7 @@ export function Field({ label, hint, error, required = false, kind = 'text', id,
         </>
       )}
       {error ? (
-        <p id={errorId} className="field__error">
+        <p id={errorId} className="field__error" role={announce ? 'alert' : undefined}>
           {error}
         </p>
       ) : null}

@@ -1,4 +1,6 @@
-import type { HTMLAttributes, ReactNode, Ref } from 'react';
+import type { FormEvent, HTMLAttributes, ReactNode, RefObject } from 'react';
+import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { Field } from './field';
 
 /** The most characters the field takes (twice the longest barcode, so an over-long scan is seen, not cut). */
 export const SCAN_FIELD_MAX_LENGTH = 40;
@@ -10,7 +12,7 @@ export interface ScanFieldProps {
   label: ReactNode;
   value: string;
   onChange: (value: string) => void;
-  inputRef: Ref<HTMLInputElement>;
+  inputRef: RefObject<HTMLInputElement | null>;
   submitLabel: string;
   /** Already translated; when set, the input is marked invalid and described by it. */
   error?: string | null;
@@ -20,9 +22,8 @@ export interface ScanFieldProps {
 }
 
 /**
- * The desk's scan field (barcode or card number): label, a text input a hand scanner can type into followed by its
- * submit button, and the error under it. Used by check-in, check-out and the copy lookup; the surrounding form
- * (`form desk-scan`) stays with the page.
+ * The desk's scan field (barcode or card number): a `<Field>` whose control is a text input a hand scanner can type
+ * into, followed by its submit button; its error is announced, as the focus stays in the field.
  */
 export function ScanField({
   id,
@@ -37,37 +38,53 @@ export function ScanField({
   autoCapitalize,
   inputMode,
 }: ScanFieldProps) {
-  const errorId = `${id}-error`;
   return (
-    <>
-      <label htmlFor={id}>{label}</label>
-      <div className="desk-scan__row">
-        <input
-          ref={inputRef}
-          id={id}
-          name={name}
-          type="text"
-          className="desk-scan__input"
-          inputMode={inputMode}
-          autoComplete="off"
-          autoCapitalize={autoCapitalize}
-          spellCheck={false}
-          maxLength={SCAN_FIELD_MAX_LENGTH}
-          value={value}
-          disabled={disabled}
-          onChange={(event) => onChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-        />
-        <button type="submit" className="button" disabled={disabled}>
-          {submitLabel}
-        </button>
-      </div>
-      {error ? (
-        <p id={errorId} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </>
+    <Field id={id} label={label} error={error} announce>
+      {(control) => (
+        <div className="desk-scan__row">
+          <input
+            {...control}
+            ref={inputRef}
+            name={name}
+            type="text"
+            className="desk-scan__input"
+            inputMode={inputMode}
+            autoComplete="off"
+            autoCapitalize={autoCapitalize}
+            spellCheck={false}
+            maxLength={SCAN_FIELD_MAX_LENGTH}
+            value={value}
+            disabled={disabled}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          <button type="submit" className="button" disabled={disabled}>
+            {submitLabel}
+          </button>
+        </div>
+      )}
+    </Field>
+  );
+}
+
+export interface ScanFormProps extends ScanFieldProps {
+  onSubmit: (event: FormEvent) => void;
+  /** What the desk is doing, under the field (said in words; empty when idle). Left out: no status line. */
+  status?: string;
+  /** Shown in the form before the scan field (e.g. a choice of what is scanned). */
+  children?: ReactNode;
+}
+
+/**
+ * The desk's scan form (check-in, check-out, the copy lookup): the scan field, focused when the page opens, and
+ * the status line under it.
+ */
+export function ScanForm({ onSubmit, status, children, ...field }: ScanFormProps) {
+  useFocusOnMount(field.inputRef);
+  return (
+    <form className="form desk-scan" onSubmit={onSubmit} noValidate>
+      {children}
+      <ScanField {...field} />
+      {status !== undefined ? <p className="desk-scan__status">{status}</p> : null}
+    </form>
   );
 }

@@ -1,3 +1,5 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
 import type { Loan, Message, MessagePage, MyReservations, Reservation, ReservationOption } from '../lib/api';
 import { authStore } from '../lib/auth-store';
 import type { Role } from '../lib/api';
@@ -16,6 +18,19 @@ export function logInAs(role: Role = 'STUDENT', id = 1) {
     idleTimeoutSeconds: 1800,
     sessionExpiresAt: '2099-01-01T00:00:00Z',
     user: { id, username: 'sanne', displayName: 'Sanne de Vries', role },
+  });
+}
+
+/** For a describe block of student pages: each test on the frozen day (`freezeToday`), logged in as a student. */
+export function studentOnFrozenDay() {
+  beforeEach(() => {
+    freezeToday();
+    logInAs();
+  });
+  afterEach(() => {
+    cleanup();
+    authStore.clear();
+    vi.useRealTimers();
   });
 }
 

@@ -1,9 +1,8 @@
-import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { Me } from '../../../lib/api';
-import { authStore } from '../../../lib/auth-store';
 import { json, mockApi, renderAt } from '../../../test/render';
-import { freezeToday, loan, logInAs } from '../../../test/student-fixtures';
+import { loan, studentOnFrozenDay } from '../../../test/student-fixtures';
 import { AccountPage } from './account-page';
 
 const sanne: Me = {
@@ -23,15 +22,7 @@ const sanne: Me = {
 };
 
 describe('mijn gegevens', () => {
-  beforeEach(() => {
-    freezeToday();
-    logInAs();
-  });
-  afterEach(() => {
-    cleanup();
-    authStore.clear();
-    vi.useRealTimers();
-  });
+  studentOnFrozenDay();
 
   it('shows the reservations slot, the loans (overdue marked) and the profile of a student', async () => {
     mockApi({

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Facts, type Fact } from '../../../components/facts';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { Me } from '../../../lib/api';
 import { formatLongDate } from '../../../lib/format';
@@ -49,7 +50,7 @@ export function AccountPage({ reservations }: AccountPageProps) {
 
 function AccountDetails({ me }: { me: Me }) {
   const { t, locale } = useI18n();
-  const rows: { label: string; value: string }[] = [
+  const rows: Fact[] = [
     { label: t('account.name'), value: me.displayName },
     { label: t('account.username'), value: me.username },
     { label: t('account.role'), value: ROLE_KEYS[me.role] ? t(ROLE_KEYS[me.role] as MessageKey) : me.role },
@@ -76,14 +77,5 @@ function AccountDetails({ me }: { me: Me }) {
           : t('account.membershipExpired', { date: formatLongDate(membership.validUntil, locale) }),
     });
   }
-  return (
-    <dl className="facts facts--wide">
-      {rows.map((row) => (
-        <div key={row.label} className="facts__row">
-          <dt>{row.label}</dt>
-          <dd>{row.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts facts={rows} wide />;
 }

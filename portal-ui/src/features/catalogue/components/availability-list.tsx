@@ -1,6 +1,7 @@
 import type { TitleAvailability } from '../../../lib/api';
 import { hasOnShelf, locationAvailabilityText } from '../../../lib/availability';
 import { useI18n } from '../../../lib/i18n';
+import { LocationKindTag } from './location-kind-tag';
 
 /** Per location, in plain words: "2 van de 3 in de kast", "uitgeleend tot vrijdag 4 december". School library first. */
 export function AvailabilityList({
@@ -26,13 +27,7 @@ export function AvailabilityList({
         >
           <span className="availability-list__where">
             <span className="availability-list__name">{entry.locationName}</span>
-            <span className="tag">
-              {t(
-                entry.locationKind === 'SCHOOL_LIBRARY'
-                  ? 'locationKind.schoolLibrary'
-                  : 'locationKind.branch',
-              )}
-            </span>
+            <LocationKindTag kind={entry.locationKind} />
           </span>
           <span className="availability-list__what">
             <span className="availability__dot" aria-hidden="true" />

@@ -9,6 +9,7 @@ import { useI18n } from '../../../lib/i18n';
 import { placeIn, reservationStatusText } from '../../../lib/reservation-text';
 import { withParams } from '../../../lib/url-params';
 import { useReservationOptions } from '../api/use-reservation-options';
+import { LocationKindTag } from './location-kind-tag';
 import { optionReasonText } from './reservation-reasons';
 import { ReserveDialog } from './reserve-dialog';
 
@@ -137,13 +138,7 @@ function StudentReservationOptions({ title, userId }: { title: TitleDetail; user
             <li key={option.pickupLocationId} className="reserve__option is-allowed">
               <span className="reserve__place">
                 <span className="reserve__name">{option.pickupLocationName}</span>
-                <span className="tag">
-                  {t(
-                    option.pickupLocationKind === 'SCHOOL_LIBRARY'
-                      ? 'locationKind.schoolLibrary'
-                      : 'locationKind.branch',
-                  )}
-                </span>
+                <LocationKindTag kind={option.pickupLocationKind} />
               </span>
               <button
                 type="button"

@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link, useParams } from 'react-router-dom';
 import { Cover } from '../../../components/cover';
+import { Facts, type Fact } from '../../../components/facts';
 import { NotFound } from '../../../components/not-found';
 import { Loading, ProblemAlert, RefreshFailed } from '../../../components/status';
 import type { TitleDetail } from '../../../lib/api';
@@ -90,7 +90,7 @@ interface TitleDetailViewProps {
 export function TitleDetailView({ title, places, showCopies, refreshFailed = false }: TitleDetailViewProps) {
   const { t, locale } = useI18n();
   const authors = formatAuthors(title.authors, locale);
-  const facts: { label: string; value: ReactNode }[] = [];
+  const facts: Fact[] = [];
   if (title.series) {
     facts.push({
       label: t('title.series'),
@@ -131,14 +131,7 @@ export function TitleDetailView({ title, places, showCopies, refreshFailed = fal
             <span className="availability__dot" aria-hidden="true" />
             {titleAvailabilityText(title, locale)}
           </p>
-          <dl className="facts">
-            {facts.map((fact) => (
-              <div key={fact.label} className="facts__row">
-                <dt>{fact.label}</dt>
-                <dd>{fact.value}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts facts={facts} />
           {title.themes.length > 0 ? (
             <div className="title-detail__themes">
               <ul className="chips" aria-label={t('title.themes')}>

@@ -1,10 +1,10 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { MessagePage } from '../../../lib/api';
 import { authStore } from '../../../lib/auth-store';
 import { json, mockApi, renderAt, renderRoutes } from '../../../test/render';
-import { freezeToday, logInAs, message, messagePage } from '../../../test/student-fixtures';
+import { logInAs, message, messagePage, studentOnFrozenDay } from '../../../test/student-fixtures';
 import { MessagesNavItem } from './messages-nav-item';
 import { MessagesPage } from './messages-page';
 
@@ -18,15 +18,7 @@ const cancelled = message({
 });
 
 describe('berichten', () => {
-  beforeEach(() => {
-    freezeToday();
-    logInAs();
-  });
-  afterEach(() => {
-    cleanup();
-    authStore.clear();
-    vi.useRealTimers();
-  });
+  studentOnFrozenDay();
 
   it('lists messages with the unread count; opening one shows it in words and marks it read', async () => {
     const user = userEvent.setup();

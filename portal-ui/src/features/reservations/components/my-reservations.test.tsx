@@ -1,10 +1,9 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MyReservations as Mine } from '../../../lib/api';
-import { authStore } from '../../../lib/auth-store';
 import { json, mockApi, problem, renderAt } from '../../../test/render';
-import { CENTRUM, freezeToday, logInAs, myReservations, reservation } from '../../../test/student-fixtures';
+import { CENTRUM, myReservations, reservation, studentOnFrozenDay } from '../../../test/student-fixtures';
 import { MyReservations } from './my-reservations';
 
 const waiting = reservation({ id: 12, position: 2, estimatedDate: '2026-12-04' });
@@ -32,15 +31,7 @@ function serve(state: { mine: Mine }, extra: Parameters<typeof mockApi>[0] = {})
 }
 
 describe('my reservations (mijn gegevens)', () => {
-  beforeEach(() => {
-    freezeToday();
-    logInAs();
-  });
-  afterEach(() => {
-    cleanup();
-    authStore.clear();
-    vi.useRealTimers();
-  });
+  studentOnFrozenDay();
 
   it('shows the ready book first, with where and its last day, and lists it first in its group', async () => {
     serve({ mine: myReservations([waiting, ready], [inTransit]) });

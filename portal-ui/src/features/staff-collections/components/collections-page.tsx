@@ -1,9 +1,10 @@
 import { useMemo, useRef, useState } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
-import { Dialog } from '../../../components/dialog';
+import { Dialog, SubmitActions } from '../../../components/dialog';
 import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
+import { TableShell } from '../../../components/table-shell';
 import type { Collection } from '../../../lib/api';
 import { useSession } from '../../../lib/auth-store';
 import { formatLongDate } from '../../../lib/format';
@@ -42,50 +43,47 @@ export function CollectionsPage() {
       ) : collections.isError && !collections.data ? (
         <ProblemAlert error={collections.error} onRetry={() => void collections.refetch()} />
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="collections-caption" tabIndex={0}>
-          <table className="table" data-testid="collections">
-            <caption id="collections-caption">{t('staff.collections.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('staff.collections.code')}</th>
-                <th scope="col">{t('staff.collections.name')}</th>
-                <th scope="col">{t('staff.collections.copies')}</th>
-                <th scope="col">{t('staff.collections.default')}</th>
-                {canEdit ? <th scope="col">{t('staff.holdShelf.action')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {collections.data.map((collection) => (
-                <tr key={collection.id}>
-                  <td className="table__mono">{collection.code}</td>
-                  <td>{collection.name}</td>
-                  <td>{collection.copies}</td>
-                  <td>
-                    {blockLevelText(collection.defaultReservationBlock, locale)}
-                    {collection.defaultBlockUntil
-                      ? ` ${t('staff.change.until', { date: formatLongDate(collection.defaultBlockUntil, locale) })}`
-                      : ''}
-                  </td>
-                  {canEdit ? (
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        aria-label={t('staff.collections.editLabel', { code: collection.code })}
-                        onClick={() => {
-                          setNotice('');
-                          setEditing(collection);
-                        }}
-                      >
-                        {t('staff.collections.edit')}
-                      </button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableShell
+          id="collections"
+          caption={t('staff.collections.caption')}
+          testId="collections"
+          headers={[
+            t('staff.collections.code'),
+            t('staff.collections.name'),
+            t('staff.collections.copies'),
+            t('staff.collections.default'),
+            canEdit && t('staff.holdShelf.action'),
+          ]}
+        >
+          {collections.data.map((collection) => (
+            <tr key={collection.id}>
+              <td className="table__mono">{collection.code}</td>
+              <td>{collection.name}</td>
+              <td>{collection.copies}</td>
+              <td>
+                {blockLevelText(collection.defaultReservationBlock, locale)}
+                {collection.defaultBlockUntil
+                  ? ` ${t('staff.change.until', { date: formatLongDate(collection.defaultBlockUntil, locale) })}`
+                  : ''}
+              </td>
+              {canEdit ? (
+                <td>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={t('staff.collections.editLabel', { code: collection.code })}
+                    onClick={() => {
+                      setNotice('');
+                      setEditing(collection);
+                    }}
+                  >
+                    {t('staff.collections.edit')}
+                  </button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </TableShell>
       )}
       {canEdit ? (
         <CreateCollectionForm
@@ -198,14 +196,12 @@ function DefaultBlockDialog({
           untilError={form.formState.errors.until}
         />
         {save.isError ? <ProblemAlert error={save.error} /> : null}
-        <div className="dialog-actions">
-          <button type="submit" className="button" disabled={save.isPending}>
-            {t('staff.block.save')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('staff.queue.close')}
-          </button>
-        </div>
+        <SubmitActions
+          submit={t('staff.block.save')}
+          busy={save.isPending}
+          close={t('staff.queue.close')}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );

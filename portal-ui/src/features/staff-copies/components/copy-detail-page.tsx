@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { Facts, type Fact } from '../../../components/facts';
 import { Loading, ProblemAlert } from '../../../components/status';
+import { TableShell } from '../../../components/table-shell';
 import type { CopyChange, CopyDetail } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { copyStatusText } from '../../../lib/availability';
@@ -58,7 +59,7 @@ export function CopyDetailPage() {
 
 function CopyView({ copy }: { copy: CopyDetail }) {
   const { t, locale } = useI18n();
-  const facts: { label: string; value: ReactNode }[] = [
+  const facts: Fact[] = [
     { label: t('staff.copy.barcode'), value: <span className="table__mono">{copy.barcode}</span> },
     {
       label: t('staff.copy.status'),
@@ -104,14 +105,7 @@ function CopyView({ copy }: { copy: CopyDetail }) {
         {copy.title.title} <span className="staff-copy__barcode">{copy.barcode}</span>
       </h1>
       <p className="lead">{copy.title.authors}</p>
-      <dl className="facts facts--wide">
-        {facts.map((fact) => (
-          <div key={fact.label} className="facts__row">
-            <dt>{fact.label}</dt>
-            <dd>{fact.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} wide />
 
       <section className="staff-panel" aria-labelledby="copy-reservations-heading">
         <h2 id="copy-reservations-heading">{t('staff.copy.reservations')}</h2>
@@ -149,41 +143,38 @@ function CopyView({ copy }: { copy: CopyDetail }) {
         {copy.history.length === 0 ? (
           <p className="hint">{t('staff.copy.noHistory')}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="copy-history-caption" tabIndex={0}>
-            <table className="table" data-testid="copy-history">
-              <caption id="copy-history-caption">{t('staff.copy.historyCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('staff.copy.historyWhen')}</th>
-                  <th scope="col">{t('staff.copy.historyWho')}</th>
-                  <th scope="col">{t('staff.copy.historyWhat')}</th>
-                  <th scope="col">{t('staff.copy.historyBefore')}</th>
-                  <th scope="col">{t('staff.copy.historyAfter')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {copy.history.map((change, index) => (
-                  <tr key={`${change.at}-${index}`}>
-                    <td>{formatDeskDateTime(change.at, locale)}</td>
-                    <td>{change.by}</td>
-                    <td>
-                      {t(CHANGE_KEYS[change.what] ?? 'staff.copy.change.other')}
-                      {change.seriesMutationId != null ? (
-                        <>
-                          {' '}
-                          <Link to={`${staffPaths.seriesMutations}#mutatie-${change.seriesMutationId}`}>
-                            #{change.seriesMutationId}
-                          </Link>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>{describeBlockValue(change.before, locale)}</td>
-                    <td>{describeBlockValue(change.after, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableShell
+            id="copy-history"
+            caption={t('staff.copy.historyCaption')}
+            testId="copy-history"
+            headers={[
+              t('staff.copy.historyWhen'),
+              t('staff.copy.historyWho'),
+              t('staff.copy.historyWhat'),
+              t('staff.copy.historyBefore'),
+              t('staff.copy.historyAfter'),
+            ]}
+          >
+            {copy.history.map((change, index) => (
+              <tr key={`${change.at}-${index}`}>
+                <td>{formatDeskDateTime(change.at, locale)}</td>
+                <td>{change.by}</td>
+                <td>
+                  {t(CHANGE_KEYS[change.what] ?? 'staff.copy.change.other')}
+                  {change.seriesMutationId != null ? (
+                    <>
+                      {' '}
+                      <Link to={`${staffPaths.seriesMutations}#mutatie-${change.seriesMutationId}`}>
+                        #{change.seriesMutationId}
+                      </Link>
+                    </>
+                  ) : null}
+                </td>
+                <td>{describeBlockValue(change.before, locale)}</td>
+                <td>{describeBlockValue(change.after, locale)}</td>
+              </tr>
+            ))}
+          </TableShell>
         )}
       </section>
     </>

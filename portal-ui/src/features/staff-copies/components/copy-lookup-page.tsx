@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
-import { ScanField } from '../../../components/scan-field';
+import { ScanForm } from '../../../components/scan-field';
 import { staffPaths } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 
@@ -13,11 +13,6 @@ export function CopyLookupPage() {
   const [value, setValue] = useState('');
   const [error, setError] = useState<MessageKey | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => inputRef.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,18 +31,17 @@ export function CopyLookupPage() {
     <div className="page desk">
       <h1>{t('staff.copy.lookupTitle')}</h1>
       <p className="lead">{t('staff.copy.lookupIntro')}</p>
-      <form className="form desk-scan" onSubmit={submit} noValidate>
-        <ScanField
-          id="copy-barcode"
-          name="barcode"
-          label={t('staff.checkin.barcode')}
-          value={value}
-          onChange={setValue}
-          inputRef={inputRef}
-          submitLabel={t('staff.copy.open')}
-          error={error ? t(error) : null}
-        />
-      </form>
+      <ScanForm
+        onSubmit={submit}
+        id="copy-barcode"
+        name="barcode"
+        label={t('staff.checkin.barcode')}
+        value={value}
+        onChange={setValue}
+        inputRef={inputRef}
+        submitLabel={t('staff.copy.open')}
+        error={error ? t(error) : null}
+      />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { Link, useSearchParams } from 'react-router-dom';
-import { SCAN_FIELD_MAX_LENGTH, ScanField } from '../../../components/scan-field';
+import { useSearchParams } from 'react-router-dom';
+import { QueueLink } from '../../../components/queue-link';
+import { SCAN_FIELD_MAX_LENGTH, ScanForm } from '../../../components/scan-field';
 import type { CheckinResult } from '../../../lib/api';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
-import { formatDeskTime, staffPaths } from '../../../lib/staff';
+import { formatDeskTime } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCheckin } from '../api/use-checkin';
 import { alertText, checkinErrorText, loanText, needsAcknowledgement, outcomeText } from './checkin-wording';
@@ -22,6 +23,7 @@ import {
   useRetryWhileOffline,
 } from './desk-memory';
 import { DeskOffline } from './desk-offline';
+import { DeskSession, LatestOutcome, SessionRow } from './desk-session';
 import { useDeskSound } from './desk-sound';
 import { HoldSlip } from './hold-slip';
 
@@ -69,12 +71,6 @@ export function CheckinPage() {
   const { mutateAsync: checkIn } = useCheckin();
   const sound = useDeskSound();
   const { beep } = sound;
-
-  // Focus the field once the page is in place (after the layout has moved focus to <main>).
-  useEffect(() => {
-    const timer = window.setTimeout(() => inputRef.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, []);
 
   // Back to the field after an alert was acknowledged (it was disabled while the alert was open).
   useEffect(() => {
@@ -214,20 +210,19 @@ export function CheckinPage() {
         )}
         {offline ? <DeskOffline waiting={waiting.map((scan) => scan.barcode)} /> : null}
 
-        <form className="form desk-scan" onSubmit={submit} noValidate>
-          <ScanField
-            id="checkin-barcode"
-            name="barcode"
-            label={t('staff.checkin.barcode')}
-            value={value}
-            onChange={setValue}
-            inputRef={inputRef}
-            submitLabel={t('staff.checkin.submit')}
-            error={errorText}
-            autoCapitalize="characters"
-          />
-          <p className="desk-scan__status">{busy && !alertRow && !offline ? t('staff.checkin.busy') : ''}</p>
-        </form>
+        <ScanForm
+          onSubmit={submit}
+          id="checkin-barcode"
+          name="barcode"
+          label={t('staff.checkin.barcode')}
+          value={value}
+          onChange={setValue}
+          inputRef={inputRef}
+          submitLabel={t('staff.checkin.submit')}
+          error={errorText}
+          autoCapitalize="characters"
+          status={busy && !alertRow && !offline ? t('staff.checkin.busy') : ''}
+        />
         {/* Outside the form: Enter on the switch must not send the (empty) scan field. */}
         <label className="desk-scan__sound">
           <input
@@ -239,64 +234,59 @@ export function CheckinPage() {
           {t('staff.checkin.sound')}
         </label>
 
-        {/* The latest outcome for screen readers; the table below shows it for everyone. */}
-        <p className="visually-hidden" aria-live="polite">
-          {latest && latest.kind === 'ok' && !needsAcknowledgement(latest.result)
-            ? `${latest.result.title.title}: ${outcomeText(latest.result, locale)}`
-            : ''}
-        </p>
+        <LatestOutcome
+          text={
+            latest && latest.kind === 'ok' && !needsAcknowledgement(latest.result)
+              ? `${latest.result.title.title}: ${outcomeText(latest.result, locale)}`
+              : ''
+          }
+        />
 
-        <section className="desk-session" aria-labelledby="checkin-session-heading">
-          <div className="desk-session__header">
-            <h2 id="checkin-session-heading">{t('staff.checkin.sessionHeading')}</h2>
-            {rows.length > 0 ? (
-              <span className="tag">
-                {t('staff.checkin.sessionCount', { count: rows.filter((r) => r.kind === 'ok').length })}
-              </span>
-            ) : null}
-            {rows.length > 0 && !alertRow ? (
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => {
-                  setRows([]);
-                  setSlipRowId(null);
-                  setFocusRequest((n) => n + 1);
-                }}
-              >
-                {t('staff.checkin.clearSession')}
-              </button>
-            ) : null}
-          </div>
-          {rows.length === 0 && waiting.length === 0 ? (
-            <p className="hint">{t('staff.checkin.sessionEmpty')}</p>
-          ) : (
-            <ol className="desk-rows" data-testid="checkin-rows">
-              {[...waiting].reverse().map((scan) => (
-                <li key={scan.id} className="desk-row desk-row--pending" data-testid="checkin-pending">
-                  <span className="desk-row__time" aria-hidden="true">
-                    …
-                  </span>
-                  <div className="desk-row__main">
-                    <p className="desk-row__what">
-                      {offline
-                        ? t('staff.desk.offlinePending')
-                        : alertRow
-                          ? t('staff.checkin.pending')
-                          : t('staff.checkin.busy')}
-                    </p>
-                    <p className="desk-row__meta">
-                      <span className="table__mono">{scan.barcode}</span>
-                    </p>
-                  </div>
-                </li>
-              ))}
-              {rows.map((row) => (
-                <CheckinRowItem key={row.id} row={row} onPrint={() => print(row.id)} />
-              ))}
-            </ol>
-          )}
-        </section>
+        <DeskSession
+          id="checkin"
+          heading={t('staff.checkin.sessionHeading')}
+          header={
+            rows.length > 0 ? (
+              <>
+                <span className="tag">
+                  {t('staff.checkin.sessionCount', { count: rows.filter((r) => r.kind === 'ok').length })}
+                </span>
+                {!alertRow ? (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() => {
+                      setRows([]);
+                      setSlipRowId(null);
+                      setFocusRequest((n) => n + 1);
+                    }}
+                  >
+                    {t('staff.checkin.clearSession')}
+                  </button>
+                ) : null}
+              </>
+            ) : null
+          }
+          emptyText={rows.length === 0 && waiting.length === 0 ? t('staff.checkin.sessionEmpty') : null}
+        >
+          {[...waiting].reverse().map((scan) => (
+            <SessionRow key={scan.id} kind="pending" time={null} testId="checkin-pending">
+              <p className="desk-row__what">
+                {offline
+                  ? t('staff.desk.offlinePending')
+                  : alertRow
+                    ? t('staff.checkin.pending')
+                    : t('staff.checkin.busy')}
+              </p>
+              <p className="desk-row__meta">
+                <span className="table__mono">{scan.barcode}</span>
+              </p>
+            </SessionRow>
+          ))}
+          {rows.map((row) => (
+            <CheckinRowItem key={row.id} row={row} onPrint={() => print(row.id)} />
+          ))}
+        </DeskSession>
       </div>
       {slipRow && slipRow.kind === 'ok' ? <HoldSlip result={slipRow.result} /> : null}
     </div>
@@ -308,45 +298,37 @@ function CheckinRowItem({ row, onPrint }: { row: DeskRow; onPrint: () => void })
   const time = formatDeskTime(row.at, locale);
   if (row.kind === 'error') {
     return (
-      <li className="desk-row desk-row--error">
-        <span className="desk-row__time">{time}</span>
-        <div className="desk-row__main">
-          <p className="desk-row__what">{checkinErrorText(row.error, row.barcode, locale)}</p>
-        </div>
-      </li>
+      <SessionRow kind="error" time={time}>
+        <p className="desk-row__what">{checkinErrorText(row.error, row.barcode, locale)}</p>
+      </SessionRow>
     );
   }
   const { result } = row;
   const alert = alertText(result, locale);
-  const kind = result.outcome.toLowerCase().replaceAll('_', '-');
   return (
-    <li className={`desk-row desk-row--${kind}`}>
-      <span className="desk-row__time">{time}</span>
-      <div className="desk-row__main">
-        <p className="desk-row__what">{outcomeText(result, locale)}</p>
-        {alert ? <p className="desk-row__alert">{alert}</p> : null}
-        <p className="desk-row__meta">
-          <span className="desk-row__title">{result.title.title}</span>
-          <span className="table__mono">{result.barcode}</span>
-          <span className={result.returnedLoan?.overdue ? 'desk-row__overdue' : undefined}>
-            {loanText(result, locale)}
-          </span>
-        </p>
-      </div>
-      <div className="desk-row__actions">
-        {result.alert ? (
-          <button type="button" className="button button--secondary button--small" onClick={onPrint}>
-            {t('staff.checkin.printSlip')}
-          </button>
-        ) : null}
-        <Link
-          className="button button--secondary button--small"
-          to={staffPaths.titleQueue(result.title.id)}
-          aria-label={t('staff.queueLinkFor', { title: result.title.title })}
-        >
-          {t('staff.queueLink')}
-        </Link>
-      </div>
-    </li>
+    <SessionRow
+      kind={result.outcome.toLowerCase().replaceAll('_', '-')}
+      time={time}
+      actions={
+        <>
+          {result.alert ? (
+            <button type="button" className="button button--secondary button--small" onClick={onPrint}>
+              {t('staff.checkin.printSlip')}
+            </button>
+          ) : null}
+          <QueueLink className="button button--secondary button--small" title={result.title} />
+        </>
+      }
+    >
+      <p className="desk-row__what">{outcomeText(result, locale)}</p>
+      {alert ? <p className="desk-row__alert">{alert}</p> : null}
+      <p className="desk-row__meta">
+        <span className="desk-row__title">{result.title.title}</span>
+        <span className="table__mono">{result.barcode}</span>
+        <span className={result.returnedLoan?.overdue ? 'desk-row__overdue' : undefined}>
+          {loanText(result, locale)}
+        </span>
+      </p>
+    </SessionRow>
   );
 }

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
-import { ScanField } from '../../../components/scan-field';
+import { QueueLink } from '../../../components/queue-link';
+import { ScanForm } from '../../../components/scan-field';
 import type { Loan } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/format';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
-import { formatDeskTime, patronLabel, staffPaths } from '../../../lib/staff';
+import { formatDeskTime, patronLabel } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { copyTitle } from '../api/copy-title';
 import { useCheckout } from '../api/use-checkout';
@@ -22,6 +22,7 @@ import {
   useRetryWhileOffline,
 } from './desk-memory';
 import { DeskOffline } from './desk-offline';
+import { DeskSession, LatestOutcome, SessionRow } from './desk-session';
 
 const MAX_BARCODE = 20;
 const MAX_CARD = 20;
@@ -121,11 +122,6 @@ function PatronForm({
   const [error, setError] = useState<MessageKey | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const timer = window.setTimeout(() => inputRef.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, []);
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = value.trim();
@@ -147,7 +143,18 @@ function PatronForm({
   return (
     <>
       <p className="lead">{t('staff.checkout.intro')}</p>
-      <form className="form desk-scan" onSubmit={submit} noValidate>
+      <ScanForm
+        onSubmit={submit}
+        id="checkout-patron"
+        name="patron"
+        label={kind === 'card' ? t('staff.checkout.cardNumber') : t('staff.checkout.patronId')}
+        value={value}
+        onChange={setValue}
+        inputRef={inputRef}
+        submitLabel={t('staff.checkout.start')}
+        error={message}
+        inputMode={kind === 'id' ? 'numeric' : undefined}
+      >
         <fieldset className="desk-choice">
           <legend>{t('staff.checkout.patronLegend')}</legend>
           <div className="desk-choice__options">
@@ -165,18 +172,7 @@ function PatronForm({
             ))}
           </div>
         </fieldset>
-        <ScanField
-          id="checkout-patron"
-          name="patron"
-          label={kind === 'card' ? t('staff.checkout.cardNumber') : t('staff.checkout.patronId')}
-          value={value}
-          onChange={setValue}
-          inputRef={inputRef}
-          submitLabel={t('staff.checkout.start')}
-          error={message}
-          inputMode={kind === 'id' ? 'numeric' : undefined}
-        />
-      </form>
+      </ScanForm>
     </>
   );
 }
@@ -204,11 +200,6 @@ function CheckoutScanner({
   const running = useRef(false);
   const nextId = useRef(1);
   const { mutateAsync: checkOut } = useCheckout();
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => inputRef.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, []);
 
   const drain = useCallback(async () => {
     if (running.current) return;
@@ -318,20 +309,19 @@ function CheckoutScanner({
           {t('staff.checkout.otherPatron')}
         </button>
       </div>
-      <form className="form desk-scan" onSubmit={submit} noValidate>
-        <ScanField
-          id="checkout-barcode"
-          name="barcode"
-          label={t('staff.checkout.barcode')}
-          value={value}
-          onChange={setValue}
-          inputRef={inputRef}
-          submitLabel={t('staff.checkout.submit')}
-          error={fieldError ? t(fieldError) : null}
-          autoCapitalize="characters"
-        />
-        <p className="desk-scan__status">{busy && !offline ? t('staff.checkout.busy') : ''}</p>
-      </form>
+      <ScanForm
+        onSubmit={submit}
+        id="checkout-barcode"
+        name="barcode"
+        label={t('staff.checkout.barcode')}
+        value={value}
+        onChange={setValue}
+        inputRef={inputRef}
+        submitLabel={t('staff.checkout.submit')}
+        error={fieldError ? t(fieldError) : null}
+        autoCapitalize="characters"
+        status={busy && !offline ? t('staff.checkout.busy') : ''}
+      />
       {offline ? <DeskOffline waiting={waiting} /> : null}
 
       {latestRefusal ? (
@@ -350,26 +340,23 @@ function CheckoutScanner({
           ))}
         </div>
       ) : null}
-      <p className="visually-hidden" aria-live="polite">
-        {latest && latest.kind === 'ok'
-          ? `${latest.loan.title.title}: ${t('staff.checkout.lent', { date: formatLongDate(latest.loan.dueDate, locale) })}`
-          : ''}
-      </p>
+      <LatestOutcome
+        text={
+          latest && latest.kind === 'ok'
+            ? `${latest.loan.title.title}: ${t('staff.checkout.lent', { date: formatLongDate(latest.loan.dueDate, locale) })}`
+            : ''
+        }
+      />
 
-      <section className="desk-session" aria-labelledby="checkout-session-heading">
-        <div className="desk-session__header">
-          <h2 id="checkout-session-heading">{t('staff.checkout.sessionHeading')}</h2>
-        </div>
-        {rows.length === 0 ? (
-          <p className="hint">{t('staff.checkout.sessionEmpty')}</p>
-        ) : (
-          <ol className="desk-rows" data-testid="checkout-rows">
-            {rows.map((row) => (
-              <CheckoutRowItem key={row.id} row={row} patron={patron} />
-            ))}
-          </ol>
-        )}
-      </section>
+      <DeskSession
+        id="checkout"
+        heading={t('staff.checkout.sessionHeading')}
+        emptyText={rows.length === 0 ? t('staff.checkout.sessionEmpty') : null}
+      >
+        {rows.map((row) => (
+          <CheckoutRowItem key={row.id} row={row} patron={patron} />
+        ))}
+      </DeskSession>
     </>
   );
 }
@@ -379,50 +366,39 @@ function CheckoutRowItem({ row, patron }: { row: CheckoutRow; patron: PatronChoi
   const time = formatDeskTime(row.at, locale);
   if (row.kind === 'refused') {
     return (
-      <li className="desk-row desk-row--error">
-        <span className="desk-row__time">{time}</span>
-        <div className="desk-row__main">
-          <p className="desk-row__what">{t('staff.checkout.refused')}</p>
-          {checkoutRefusal(row.error, { barcode: row.barcode, patron }, locale).map((line) => (
-            <p key={line} className="desk-row__alert">
-              {line}
-            </p>
-          ))}
-          <p className="desk-row__meta">
-            {row.title ? <span className="desk-row__title">{row.title}</span> : null}
-            <span className="table__mono">{row.barcode}</span>
+      <SessionRow kind="error" time={time}>
+        <p className="desk-row__what">{t('staff.checkout.refused')}</p>
+        {checkoutRefusal(row.error, { barcode: row.barcode, patron }, locale).map((line) => (
+          <p key={line} className="desk-row__alert">
+            {line}
           </p>
-        </div>
-      </li>
+        ))}
+        <p className="desk-row__meta">
+          {row.title ? <span className="desk-row__title">{row.title}</span> : null}
+          <span className="table__mono">{row.barcode}</span>
+        </p>
+      </SessionRow>
     );
   }
   const { loan } = row;
   return (
-    <li className="desk-row desk-row--lent">
-      <span className="desk-row__time">{time}</span>
-      <div className="desk-row__main">
-        <p className="desk-row__what">
-          {t('staff.checkout.lent', { date: formatLongDate(loan.dueDate, locale) })}
+    <SessionRow
+      kind="lent"
+      time={time}
+      actions={<QueueLink className="button button--secondary button--small" title={loan.title} />}
+    >
+      <p className="desk-row__what">
+        {t('staff.checkout.lent', { date: formatLongDate(loan.dueDate, locale) })}
+      </p>
+      {loan.fulfilledReservationId != null ? (
+        <p className="desk-row__alert">
+          {t('staff.checkout.fulfilled', { id: loan.fulfilledReservationId })}
         </p>
-        {loan.fulfilledReservationId != null ? (
-          <p className="desk-row__alert">
-            {t('staff.checkout.fulfilled', { id: loan.fulfilledReservationId })}
-          </p>
-        ) : null}
-        <p className="desk-row__meta">
-          <span className="desk-row__title">{loan.title.title}</span>
-          <span className="table__mono">{loan.barcode}</span>
-        </p>
-      </div>
-      <div className="desk-row__actions">
-        <Link
-          className="button button--secondary button--small"
-          to={staffPaths.titleQueue(loan.title.id)}
-          aria-label={t('staff.queueLinkFor', { title: loan.title.title })}
-        >
-          {t('staff.queueLink')}
-        </Link>
-      </div>
-    </li>
+      ) : null}
+      <p className="desk-row__meta">
+        <span className="desk-row__title">{loan.title.title}</span>
+        <span className="table__mono">{loan.barcode}</span>
+      </p>
+    </SessionRow>
   );
 }

@@ -7,8 +7,10 @@ import { alertText } from './checkin-wording';
 const SCANNER_GAP_MS = 300;
 
 /**
- * The "Gereserveerd voor …" alert after a check-in that fills a reservation. It takes the focus (so a
- * screen reader reads it at once and Enter on "Gezien" acknowledges it) and stays until "Gezien" is pressed.
+ * The "Gereserveerd voor …" alert after a check-in that fills a reservation: a live alert region (read at once),
+ * deliberately not a dialog — it is not modal, the librarian keeps scanning while it is open (dialogs are
+ * `components/dialog.tsx`). Its "Gezien" button takes the focus (so Enter acknowledges it) and the alert stays
+ * until "Gezien" is pressed.
  * A scanner typing while the alert has the focus does not acknowledge it and loses nothing: its keys go to
  * the barcode field (`onType`), its Enter queues the scan there, and the alert says how many scans wait.
  */
@@ -56,8 +58,7 @@ export function DeskAlert({
     // The container only filters keys typed into the buttons it holds; it is not itself interactive.
     <div
       className={`desk-alert ${isHold ? 'desk-alert--hold' : 'desk-alert--transit'}`}
-      role="alertdialog"
-      aria-modal="false"
+      role="alert"
       aria-labelledby="desk-alert-heading"
       aria-describedby="desk-alert-text"
       onKeyDown={onKeyDown}

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { QueueLink } from '../../../components/queue-link';
 import { Loading, ProblemAlert } from '../../../components/status';
+import { TableShell } from '../../../components/table-shell';
 import type { HoldShelf, HoldShelfEntry, PatronRef, PickListEntry, TitleRef } from '../../../lib/api';
 import { parseDate } from '../../../lib/format';
 import { useI18n, type Locale, type MessageKey } from '../../../lib/i18n';
@@ -113,17 +114,10 @@ function PatronCell({ patron }: { patron?: PatronRef }) {
 }
 
 function TitleCell({ title }: { title: TitleRef }) {
-  const { t } = useI18n();
   return (
     <>
       <span className="hold-shelf__title">{title.title}</span>
-      <Link
-        className="hold-shelf__queue-link"
-        to={staffPaths.titleQueue(title.id)}
-        aria-label={t('staff.queueLinkFor', { title: title.title })}
-      >
-        {t('staff.queueLink')}
-      </Link>
+      <QueueLink className="hold-shelf__queue-link" title={title} />
     </>
   );
 }
@@ -135,42 +129,13 @@ function isPast(date: string, now = new Date()): boolean {
   return parsed < today;
 }
 
-function TableShell({
-  id,
-  caption,
-  headers,
-  children,
-}: {
-  id: string;
-  caption: string;
-  headers: string[];
-  children: ReactNode;
-}) {
-  return (
-    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="table" data-testid={id}>
-        <caption id={`${id}-caption`}>{caption}</caption>
-        <thead>
-          <tr>
-            {headers.map((header) => (
-              <th key={header} scope="col">
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
-  );
-}
-
 function ReadyTable({ entries }: { entries: HoldShelfEntry[] }) {
   const { t, locale } = useI18n();
   if (entries.length === 0) return <p className="empty-state">{t('staff.holdShelf.readyEmpty')}</p>;
   return (
     <TableShell
       id="hold-shelf-ready"
+      testId="hold-shelf-ready"
       caption={t('staff.holdShelf.readyCaption')}
       headers={[
         t('staff.holdShelf.patron'),
@@ -227,6 +192,7 @@ function ToClearTable({ entries }: { entries: HoldShelfEntry[] }) {
       <p className="hint">{t('staff.holdShelf.toClearHint')}</p>
       <TableShell
         id="hold-shelf-to-clear"
+        testId="hold-shelf-to-clear"
         caption={t('staff.holdShelf.toClearCaption')}
         headers={[
           t('staff.holdShelf.shelfMark'),
@@ -265,6 +231,7 @@ function PickListTable({ entries }: { entries: PickListEntry[] }) {
       <p className="hint">{t('staff.holdShelf.pickListHint')}</p>
       <TableShell
         id="hold-shelf-pick-list"
+        testId="hold-shelf-pick-list"
         caption={t('staff.holdShelf.pickListCaption')}
         headers={[
           t('staff.holdShelf.shelfMark'),

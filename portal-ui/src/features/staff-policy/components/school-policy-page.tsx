@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { z } from 'zod';
+import { Facts } from '../../../components/facts';
 import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { SchoolPolicy } from '../../../lib/api';
@@ -74,28 +75,17 @@ function PolicyView({ policy }: { policy: SchoolPolicy }) {
   return (
     <>
       <h2>{policy.schoolName}</h2>
-      <dl className="facts facts--wide" data-testid="policy">
-        <div className="facts__row">
-          <dt>{t('staff.policy.reserveAtSchool')}</dt>
-          <dd>{yesNo(policy.reserveAtSchool)}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('staff.policy.reserveAtBranches')}</dt>
-          <dd>{yesNo(policy.reserveAtBranches)}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('staff.policy.schoolOnlyCheckedOut')}</dt>
-          <dd>{yesNo(policy.schoolOnlyCheckedOut)}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('staff.policy.maxActive')}</dt>
-          <dd>{policy.maxActiveReservations}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('staff.policy.pickupDays')}</dt>
-          <dd>{policy.pickupDays}</dd>
-        </div>
-      </dl>
+      <Facts
+        wide
+        testId="policy"
+        facts={[
+          { label: t('staff.policy.reserveAtSchool'), value: yesNo(policy.reserveAtSchool) },
+          { label: t('staff.policy.reserveAtBranches'), value: yesNo(policy.reserveAtBranches) },
+          { label: t('staff.policy.schoolOnlyCheckedOut'), value: yesNo(policy.schoolOnlyCheckedOut) },
+          { label: t('staff.policy.maxActive'), value: policy.maxActiveReservations },
+          { label: t('staff.policy.pickupDays'), value: policy.pickupDays },
+        ]}
+      />
       {policy.updatedBy ? (
         <p className="hint">
           {t('staff.policy.updated', {

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Loading, ProblemAlert } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
 import { useTitles } from '../../../lib/queries/use-titles';
 import { staffPaths } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useFocusOnMount } from '../../../lib/use-focus-on-mount';
 
 /**
  * /balie/wachtrij?q=… — find the title whose queue to manage: by title number (straight to its queue)
@@ -20,10 +21,7 @@ export function QueueSearchPage() {
   const inputRef = useRef<HTMLInputElement>(null);
   const titles = useTitles({ q, size: 20 }, { enabled: q.length > 0 });
 
-  useEffect(() => {
-    const timer = window.setTimeout(() => inputRef.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, []);
+  useFocusOnMount(inputRef);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

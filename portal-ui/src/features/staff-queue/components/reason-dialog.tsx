@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Dialog } from '../../../components/dialog';
+import { Dialog, SubmitActions } from '../../../components/dialog';
 import { Field } from '../../../components/field';
 import { ProblemAlert } from '../../../components/status';
 import { messageKey, reasonSchema, useFieldError, useSchemaForm } from '../../../lib/forms';
@@ -65,14 +65,12 @@ export function ReasonDialog({
             <textarea {...control} {...form.register('reason')} rows={3} maxLength={MAX_REASON + 50} />
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="submit" className="button" disabled={pending}>
-            {confirmLabel}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('staff.queue.close')}
-          </button>
-        </div>
+        <SubmitActions
+          submit={confirmLabel}
+          busy={pending}
+          close={t('staff.queue.close')}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { NotFound } from '../../../components/not-found';
 import { Loading, ProblemAlert } from '../../../components/status';
+import { TableShell } from '../../../components/table-shell';
 import type { MoveDirection, Reservation } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { useI18n } from '../../../lib/i18n';
@@ -131,85 +132,83 @@ function QueueTable({ titleId, queue }: { titleId: number; queue: Reservation[] 
       ) : (
         <>
           <p className="tag">{t('staff.queue.count', { count: queue.length })}</p>
-          <div className="table-scroll" role="region" aria-labelledby="queue-caption" tabIndex={0}>
-            <table className="table queue-table" data-testid="queue-table">
-              <caption id="queue-caption">{t('staff.queue.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('staff.queue.position')}</th>
-                  <th scope="col">{t('staff.queue.patron')}</th>
-                  <th scope="col">{t('staff.queue.pickup')}</th>
-                  <th scope="col">{t('staff.queue.placed')}</th>
-                  <th scope="col">{t('staff.queue.paused')}</th>
-                  <th scope="col">{t('staff.queue.estimate')}</th>
-                  <th scope="col">{t('staff.queue.actions')}</th>
+          <TableShell
+            id="queue"
+            caption={t('staff.queue.caption')}
+            className="queue-table"
+            testId="queue-table"
+            headers={[
+              t('staff.queue.position'),
+              t('staff.queue.patron'),
+              t('staff.queue.pickup'),
+              t('staff.queue.placed'),
+              t('staff.queue.paused'),
+              t('staff.queue.estimate'),
+              t('staff.queue.actions'),
+            ]}
+          >
+            {queue.map((reservation, index) => {
+              const patron = reservation.patron ? patronLabel(reservation.patron) : '—';
+              return (
+                <tr key={reservation.id} data-reservation-id={reservation.id}>
+                  <td className="queue-table__position">{reservation.position ?? '—'}</td>
+                  <th scope="row" className="queue-table__patron">
+                    {patron}
+                    {reservation.patron?.schoolName ? (
+                      <span className="hold-shelf__sub">{reservation.patron.schoolName}</span>
+                    ) : null}
+                    {reservation.kind === 'COPY' ? (
+                      <span className="tag">{t('staff.queue.copyReservation')}</span>
+                    ) : null}
+                  </th>
+                  <td>{reservation.pickupLocation.name}</td>
+                  <td>{formatDeskDateTime(reservation.placedAt, locale)}</td>
+                  <td>
+                    {reservation.suspendedUntil
+                      ? formatDeskDate(reservation.suspendedUntil, locale)
+                      : t('staff.queue.notPaused')}
+                  </td>
+                  <td>
+                    {reservation.estimatedDate ? formatDeskDate(reservation.estimatedDate, locale) : '—'}
+                  </td>
+                  <td>
+                    <div className="queue-table__actions">
+                      {(['UP', 'DOWN'] as const).map((direction) => (
+                        <button
+                          key={direction}
+                          type="button"
+                          className="button button--secondary button--small"
+                          disabled={!canMove(queue, index, direction)}
+                          aria-label={t(
+                            direction === 'UP' ? 'staff.queue.moveUpLabel' : 'staff.queue.moveDownLabel',
+                            { patron },
+                          )}
+                          onClick={() => {
+                            setNotice(null);
+                            setPending({ kind: 'move', direction, reservation });
+                          }}
+                        >
+                          <span aria-hidden="true">{direction === 'UP' ? '↑ ' : '↓ '}</span>
+                          {direction === 'UP' ? t('staff.queue.moveUp') : t('staff.queue.moveDown')}
+                        </button>
+                      ))}
+                      <button
+                        type="button"
+                        className="button button--secondary button--small button--danger"
+                        aria-label={t('staff.queue.cancelLabel', { patron })}
+                        onClick={() => {
+                          setNotice(null);
+                          setPending({ kind: 'cancel', reservation });
+                        }}
+                      >
+                        {t('staff.queue.cancel')}
+                      </button>
+                    </div>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {queue.map((reservation, index) => {
-                  const patron = reservation.patron ? patronLabel(reservation.patron) : '—';
-                  return (
-                    <tr key={reservation.id} data-reservation-id={reservation.id}>
-                      <td className="queue-table__position">{reservation.position ?? '—'}</td>
-                      <th scope="row" className="queue-table__patron">
-                        {patron}
-                        {reservation.patron?.schoolName ? (
-                          <span className="hold-shelf__sub">{reservation.patron.schoolName}</span>
-                        ) : null}
-                        {reservation.kind === 'COPY' ? (
-                          <span className="tag">{t('staff.queue.copyReservation')}</span>
-                        ) : null}
-                      </th>
-                      <td>{reservation.pickupLocation.name}</td>
-                      <td>{formatDeskDateTime(reservation.placedAt, locale)}</td>
-                      <td>
-                        {reservation.suspendedUntil
-                          ? formatDeskDate(reservation.suspendedUntil, locale)
-                          : t('staff.queue.notPaused')}
-                      </td>
-                      <td>
-                        {reservation.estimatedDate ? formatDeskDate(reservation.estimatedDate, locale) : '—'}
-                      </td>
-                      <td>
-                        <div className="queue-table__actions">
-                          {(['UP', 'DOWN'] as const).map((direction) => (
-                            <button
-                              key={direction}
-                              type="button"
-                              className="button button--secondary button--small"
-                              disabled={!canMove(queue, index, direction)}
-                              aria-label={t(
-                                direction === 'UP' ? 'staff.queue.moveUpLabel' : 'staff.queue.moveDownLabel',
-                                { patron },
-                              )}
-                              onClick={() => {
-                                setNotice(null);
-                                setPending({ kind: 'move', direction, reservation });
-                              }}
-                            >
-                              <span aria-hidden="true">{direction === 'UP' ? '↑ ' : '↓ '}</span>
-                              {direction === 'UP' ? t('staff.queue.moveUp') : t('staff.queue.moveDown')}
-                            </button>
-                          ))}
-                          <button
-                            type="button"
-                            className="button button--secondary button--small button--danger"
-                            aria-label={t('staff.queue.cancelLabel', { patron })}
-                            onClick={() => {
-                              setNotice(null);
-                              setPending({ kind: 'cancel', reservation });
-                            }}
-                          >
-                            {t('staff.queue.cancel')}
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </TableShell>
         </>
       )}
       {pending ? (

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { ConfirmActions, Dialog } from '../../../components/dialog';
 import { Loading, ProblemAlert } from '../../../components/status';
+import { TableShell } from '../../../components/table-shell';
 import type { SeriesMutation, UndoResult } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { useI18n } from '../../../lib/i18n';
@@ -61,69 +62,66 @@ export function MutationList() {
         <p className="hint">{t('staff.series.listEmpty')}</p>
       ) : (
         <>
-          <div className="table-scroll" role="region" aria-labelledby="series-list-caption" tabIndex={0}>
-            <table className="table" data-testid="series-list">
-              <caption id="series-list-caption">{t('staff.series.listCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">{t('staff.copy.historyWhen')}</th>
-                  <th scope="col">{t('staff.copy.historyWho')}</th>
-                  <th scope="col">{t('staff.series.listSelection')}</th>
-                  <th scope="col">{t('staff.series.listChange')}</th>
-                  <th scope="col">{t('staff.series.listCopies')}</th>
-                  <th scope="col">{t('staff.holdShelf.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((mutation) => (
-                  <tr key={mutation.id} id={`mutatie-${mutation.id}`} data-mutation-id={mutation.id}>
-                    <td>{mutation.id}</td>
-                    <td>{formatDeskDateTime(mutation.createdAt, locale)}</td>
-                    <td>{mutation.createdBy}</td>
-                    <td>{describeSelection(mutation.selection, locale, locationName)}</td>
-                    <td>{describeBlockValue(mutation.change, locale)}</td>
-                    <td>
-                      {t('staff.series.listCount', { changed: mutation.changed, matched: mutation.matched })}
-                      {mutation.outOfScope > 0 ? (
+          <TableShell
+            id="series-list"
+            caption={t('staff.series.listCaption')}
+            testId="series-list"
+            headers={[
+              '#',
+              t('staff.copy.historyWhen'),
+              t('staff.copy.historyWho'),
+              t('staff.series.listSelection'),
+              t('staff.series.listChange'),
+              t('staff.series.listCopies'),
+              t('staff.holdShelf.action'),
+            ]}
+          >
+            {list.data.items.map((mutation) => (
+              <tr key={mutation.id} id={`mutatie-${mutation.id}`} data-mutation-id={mutation.id}>
+                <td>{mutation.id}</td>
+                <td>{formatDeskDateTime(mutation.createdAt, locale)}</td>
+                <td>{mutation.createdBy}</td>
+                <td>{describeSelection(mutation.selection, locale, locationName)}</td>
+                <td>{describeBlockValue(mutation.change, locale)}</td>
+                <td>
+                  {t('staff.series.listCount', { changed: mutation.changed, matched: mutation.matched })}
+                  {mutation.outOfScope > 0 ? (
+                    <span className="hold-shelf__sub">
+                      {t('staff.series.outOfScopeShort', { count: mutation.outOfScope })}
+                    </span>
+                  ) : null}
+                </td>
+                <td>
+                  {mutation.undoneAt ? (
+                    <span>
+                      {t('staff.series.undoneAt', {
+                        at: formatDeskDateTime(mutation.undoneAt, locale),
+                        by: mutation.undoneBy ?? '—',
+                      })}
+                      {mutation.restored != null ? (
                         <span className="hold-shelf__sub">
-                          {t('staff.series.outOfScopeShort', { count: mutation.outOfScope })}
+                          {t('staff.series.restored', { count: mutation.restored })}
                         </span>
                       ) : null}
-                    </td>
-                    <td>
-                      {mutation.undoneAt ? (
-                        <span>
-                          {t('staff.series.undoneAt', {
-                            at: formatDeskDateTime(mutation.undoneAt, locale),
-                            by: mutation.undoneBy ?? '—',
-                          })}
-                          {mutation.restored != null ? (
-                            <span className="hold-shelf__sub">
-                              {t('staff.series.restored', { count: mutation.restored })}
-                            </span>
-                          ) : null}
-                        </span>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button button--secondary button--small"
-                          aria-label={t('staff.series.undoLabel', { id: mutation.id })}
-                          onClick={() => {
-                            setResult(null);
-                            undo.reset();
-                            setUndoing(mutation);
-                          }}
-                        >
-                          {t('staff.series.undo')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    </span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-label={t('staff.series.undoLabel', { id: mutation.id })}
+                      onClick={() => {
+                        setResult(null);
+                        undo.reset();
+                        setUndoing(mutation);
+                      }}
+                    >
+                      {t('staff.series.undo')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </TableShell>
           {pages > 1 ? (
             <div className="staff-panel__actions">
               <button

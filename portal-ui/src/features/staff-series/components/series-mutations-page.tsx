@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { ConfirmActions, Dialog } from '../../../components/dialog';
 import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
+import { TableShell } from '../../../components/table-shell';
 import type { DryRunResult, SeriesMutation, SeriesMutationRequest } from '../../../lib/api';
 import { useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
@@ -295,37 +296,32 @@ export function SeriesMutationsPage() {
             {t('staff.series.willChange')} <strong>{changeText}</strong>
           </p>
           {current.result.sample.length > 0 ? (
-            <div className="table-scroll" role="region" aria-labelledby="series-sample-caption" tabIndex={0}>
-              <table className="table" data-testid="dry-run-sample">
-                <caption id="series-sample-caption">
-                  {t('staff.series.sampleCaption', { count: current.result.sample.length })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('staff.holdShelf.barcode')}</th>
-                    <th scope="col">{t('staff.holdShelf.book')}</th>
-                    <th scope="col">{t('staff.series.sampleLocation')}</th>
-                    <th scope="col">{t('staff.holdShelf.shelfMark')}</th>
-                    <th scope="col">{t('staff.series.sampleResBlock')}</th>
-                    <th scope="col">{t('staff.series.sampleLoanBlock')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {current.result.sample.map((copy) => (
-                    <tr key={copy.barcode}>
-                      <td className="table__mono">{copy.barcode}</td>
-                      <td>{copy.title}</td>
-                      <td>{copy.location}</td>
-                      <td>
-                        <span className="shelf-mark">{copy.shelfMark}</span>
-                      </td>
-                      <td>{blockLevelText(copy.reservationBlock, locale)}</td>
-                      <td>{copy.loanBlocked ? t('common.yes') : t('common.no')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TableShell
+              id="series-sample"
+              caption={t('staff.series.sampleCaption', { count: current.result.sample.length })}
+              testId="dry-run-sample"
+              headers={[
+                t('staff.holdShelf.barcode'),
+                t('staff.holdShelf.book'),
+                t('staff.series.sampleLocation'),
+                t('staff.holdShelf.shelfMark'),
+                t('staff.series.sampleResBlock'),
+                t('staff.series.sampleLoanBlock'),
+              ]}
+            >
+              {current.result.sample.map((copy) => (
+                <tr key={copy.barcode}>
+                  <td className="table__mono">{copy.barcode}</td>
+                  <td>{copy.title}</td>
+                  <td>{copy.location}</td>
+                  <td>
+                    <span className="shelf-mark">{copy.shelfMark}</span>
+                  </td>
+                  <td>{blockLevelText(copy.reservationBlock, locale)}</td>
+                  <td>{copy.loanBlocked ? t('common.yes') : t('common.no')}</td>
+                </tr>
+              ))}
+            </TableShell>
           ) : null}
           <button
             type="button"

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { z } from 'zod';
 import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
+import { TableShell } from '../../../components/table-shell';
 import { formatLongDate, parseDate } from '../../../lib/format';
 import { focusWhenShown, messageKey, useFieldError, useSchemaForm } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
@@ -52,52 +53,41 @@ export function SpecialPassesPage() {
               {pass.loans.length === 0 ? (
                 <p className="hint">{t('staff.passes.noLoans')}</p>
               ) : (
-                <div
-                  className="table-scroll"
-                  role="region"
-                  aria-labelledby={`pass-${pass.id}-caption`}
-                  tabIndex={0}
+                <TableShell
+                  id={`pass-${pass.id}`}
+                  caption={t('staff.passes.loansCaption', { name: pass.name, count: pass.loans.length })}
+                  headers={[
+                    t('staff.holdShelf.shelfMark'),
+                    t('staff.holdShelf.barcode'),
+                    t('staff.holdShelf.book'),
+                    t('staff.passes.due'),
+                    t('staff.holdShelf.action'),
+                  ]}
                 >
-                  <table className="table">
-                    <caption id={`pass-${pass.id}-caption`}>
-                      {t('staff.passes.loansCaption', { name: pass.name, count: pass.loans.length })}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('staff.holdShelf.shelfMark')}</th>
-                        <th scope="col">{t('staff.holdShelf.barcode')}</th>
-                        <th scope="col">{t('staff.holdShelf.book')}</th>
-                        <th scope="col">{t('staff.passes.due')}</th>
-                        <th scope="col">{t('staff.holdShelf.action')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {pass.loans.map((loan) => (
-                        <tr key={loan.barcode}>
-                          <td>
-                            <span className="shelf-mark">{loan.shelfMark}</span>
-                          </td>
-                          <td className="table__mono">
-                            <Link to={staffPaths.copy(loan.barcode)}>{loan.barcode}</Link>
-                          </td>
-                          <td>{loan.title.title}</td>
-                          <td className={isPast(loan.dueDate) ? 'hold-shelf__late' : undefined}>
-                            {formatLongDate(loan.dueDate, locale)}
-                          </td>
-                          <td>
-                            <Link
-                              className="button button--secondary button--small"
-                              to={`${staffPaths.checkIn}?barcode=${encodeURIComponent(loan.barcode)}`}
-                              aria-label={t('staff.holdShelf.checkInLabel', { barcode: loan.barcode })}
-                            >
-                              {t('staff.holdShelf.checkIn')}
-                            </Link>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                  {pass.loans.map((loan) => (
+                    <tr key={loan.barcode}>
+                      <td>
+                        <span className="shelf-mark">{loan.shelfMark}</span>
+                      </td>
+                      <td className="table__mono">
+                        <Link to={staffPaths.copy(loan.barcode)}>{loan.barcode}</Link>
+                      </td>
+                      <td>{loan.title.title}</td>
+                      <td className={isPast(loan.dueDate) ? 'hold-shelf__late' : undefined}>
+                        {formatLongDate(loan.dueDate, locale)}
+                      </td>
+                      <td>
+                        <Link
+                          className="button button--secondary button--small"
+                          to={`${staffPaths.checkIn}?barcode=${encodeURIComponent(loan.barcode)}`}
+                          aria-label={t('staff.holdShelf.checkInLabel', { barcode: loan.barcode })}
+                        >
+                          {t('staff.holdShelf.checkIn')}
+                        </Link>
+                      </td>
+                    </tr>
+                  ))}
+                </TableShell>
               )}
             </li>
           ))}

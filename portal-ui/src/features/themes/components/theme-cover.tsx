@@ -1,5 +1,13 @@
 import { COVER_PALETTE, coverColor } from '../../../components/placeholder-cover';
 
+/** The book spines standing on the shelf, left to right (the last one leans). */
+const SPINES = [
+  { n: 1, x: 22, width: 18 },
+  { n: 2, x: 42, width: 22 },
+  { n: 3, x: 66, width: 14 },
+  { n: 4, x: 84, width: 20, transform: 'rotate(12 94 86)' },
+];
+
 /** A decorative tile for a theme: a small row of book spines in the theme's colours, different per theme. */
 export function ThemeCover({ code }: { code: string }) {
   const base = coverColor(code);
@@ -13,47 +21,20 @@ export function ThemeCover({ code }: { code: string }) {
       <rect width="160" height="100" fill={base} />
       <circle cx="138" cy="18" r="34" fill="#fff" opacity="0.1" />
       <rect x="0" y="86" width="160" height="14" fill="#000" opacity="0.25" />
-      <rect
-        x="22"
-        y={86 - h(1)}
-        width="18"
-        height={h(1)}
-        rx="2"
-        fill={spine(1)}
-        stroke="#fff"
-        strokeOpacity="0.55"
-      />
-      <rect
-        x="42"
-        y={86 - h(2)}
-        width="22"
-        height={h(2)}
-        rx="2"
-        fill={spine(2)}
-        stroke="#fff"
-        strokeOpacity="0.55"
-      />
-      <rect
-        x="66"
-        y={86 - h(3)}
-        width="14"
-        height={h(3)}
-        rx="2"
-        fill={spine(3)}
-        stroke="#fff"
-        strokeOpacity="0.55"
-      />
-      <rect
-        x="84"
-        y={86 - h(4)}
-        width="20"
-        height={h(4)}
-        rx="2"
-        fill={spine(4)}
-        stroke="#fff"
-        strokeOpacity="0.55"
-        transform="rotate(12 94 86)"
-      />
+      {SPINES.map(({ n, x, width, transform }) => (
+        <rect
+          key={n}
+          x={x}
+          y={86 - h(n)}
+          width={width}
+          height={h(n)}
+          rx="2"
+          fill={spine(n)}
+          stroke="#fff"
+          strokeOpacity="0.55"
+          transform={transform}
+        />
+      ))}
       <rect x="46" y={96 - h(2)} width="14" height="3" fill="#fff" opacity="0.7" />
       <rect x="25" y={98 - h(1)} width="12" height="3" fill="#fff" opacity="0.7" />
     </svg>
