@@ -11,7 +11,7 @@ export function AvailabilityList({
   availability: TitleAvailability[];
   empty: string;
 }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
   if (availability.length === 0) return <p>{empty}</p>;
   const sorted = [...availability].sort(
     (a, b) =>
