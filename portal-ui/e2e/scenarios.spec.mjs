@@ -16,10 +16,20 @@ for (const file of others) {
   byFile.push([file, scenarios.slice(before)]);
 }
 
+// A scenario with a timeout of its own waits for minutes (a session that ends): those go first, each on its own, so
+// they wait while the other workers run the rest.
+for (const [file, own] of byFile) {
+  for (const { name, run, timeout } of own.filter((s) => s.timeout)) {
+    test(`${file} › ${name}`, async ({ scenario }) => {
+      test.setTimeout(timeout);
+      await run(scenario);
+    });
+  }
+}
 for (const [file, own] of byFile) {
   test.describe(file, () => {
     test.describe.configure({ mode: 'default' });
-    for (const { name, run } of own) {
+    for (const { name, run } of own.filter((s) => !s.timeout)) {
       test(name, async ({ scenario }) => {
         await run(scenario);
       });
