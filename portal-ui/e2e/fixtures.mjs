@@ -51,8 +51,9 @@ export const test = base.extend({
     void csp;
     await use(await context.newPage());
   },
-  // The ScenarioContext a scenario runs with; afterwards its page errors and CSP violations fail the test.
-  scenario: async ({ page, csp }, use) => {
+  // The ScenarioContext a scenario runs with; afterwards its page errors and CSP violations fail the test, and the
+  // state the scenario ends in is checked with axe too (at both sizes), whether or not the scenario checked it.
+  scenario: async ({ page, csp }, use, testInfo) => {
     /** @type {string[]} */
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -67,6 +68,9 @@ export const test = base.extend({
       cspViolations: () => csp.take(page),
     });
     if (pageErrors.length > 0) throw new Error(`uncaught error in the page: ${pageErrors.join('; ')}`);
+    if (testInfo.status === testInfo.expectedStatus && page.url().startsWith('http')) {
+      await axeAtEverySize(page, 'the state the scenario ends in');
+    }
     const violations = await csp.take(page);
     if (violations.length > 0) {
       throw new Error(`the page broke its Content-Security-Policy:\n  ${violations.join('\n  ')}`);
