@@ -15,8 +15,9 @@ function isKept(value: unknown): value is Kept {
   return typeof value === 'object' && value !== null && typeof (value as Kept).userId === 'number';
 }
 
-/** Keeps {@code value} under {@code name} for the user with {@code userId} (replacing what was kept). */
-export function keepForUser(userId: number, name: string, value: unknown) {
+/** Keeps {@code value} under {@code name} for the user with {@code userId} (replacing what was kept; null: nobody). */
+export function keepForUser(userId: number | null, name: string, value: unknown) {
+  if (userId === null) return;
   try {
     sessionStorage.setItem(PREFIX + name, JSON.stringify({ userId, value } satisfies Kept));
   } catch {
@@ -24,8 +25,9 @@ export function keepForUser(userId: number, name: string, value: unknown) {
   }
 }
 
-/** What was kept under {@code name} for this user (null: nothing, or it was someone else's, which is dropped). */
-export function keptForUser(userId: number, name: string): unknown {
+/** What was kept under {@code name} for this user (null: nothing, nobody, or someone else's, which is dropped). */
+export function keptForUser(userId: number | null, name: string): unknown {
+  if (userId === null) return null;
   try {
     const raw = sessionStorage.getItem(PREFIX + name);
     if (!raw) return null;

@@ -28,10 +28,11 @@ export function useSpecialPasses() {
 }
 
 /** GET /api/locations — branches and school libraries (same key as the shelf browser). */
-export function useAllLocations() {
+export function useAllLocations({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: queryKeys.locations(),
     queryFn: ({ signal }) => api.GET('/api/locations', { signal }),
     staleTime: 5 * 60_000,
+    enabled,
   });
 }

@@ -8,7 +8,7 @@ import { useAllLocations } from '../../../lib/queries/use-staff-lookups';
  */
 export function useOwnSchoolPlaces(enabled: boolean) {
   const me = useMe({ enabled });
-  const locations = useAllLocations();
+  const locations = useAllLocations({ enabled });
   const schoolId = me.data?.schoolId;
   const places = useMemo(() => {
     if (!enabled || schoolId == null || !locations.data) return null;

@@ -5,6 +5,7 @@ import { QueueLink } from '../../../components/queue-link';
 import { SCAN_FIELD_MAX_LENGTH, ScanForm } from '../../../components/scan-field';
 import type { CheckinResult } from '../../../lib/api';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { forgetKept, keepForUser, keptForUser } from '../../../lib/kept-for-user';
 import { formatDeskTime } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCheckin } from '../api/use-checkin';
@@ -12,10 +13,7 @@ import { alertText, checkinErrorText, loanText, needsAcknowledgement, outcomeTex
 import { DeskAlert } from './desk-alert';
 import { DeskLocation } from './desk-location';
 import {
-  forgetUnfinished,
-  keepUnfinished,
   nextRowId,
-  readUnfinished,
   sessionEnded,
   unreachable,
   useDeskUser,
@@ -53,7 +51,7 @@ export function CheckinPage() {
   const [value, setValue] = useState(() => (params.get('barcode') ?? '').slice(0, MAX_BARCODE));
   const user = useDeskUser();
   const [rows, setRows] = useKeptRows<DeskRow>(KEPT_ROWS, user.id);
-  const [resumed] = useState(() => readUnfinished(user.id, KEPT_SCANS));
+  const [resumed] = useState(() => keptForUser(user.id, KEPT_SCANS));
   const [offline, setOffline] = useState(false);
   const [fieldError, setFieldError] = useState<FieldError | null>(null);
   const [alertRowId, setAlertRowId] = useState<number | null>(null);
@@ -105,7 +103,7 @@ export function CheckinPage() {
           }
           if (sessionEnded(error)) {
             // The portal goes to the login page: these scans are checked in when this person is back.
-            keepUnfinished(
+            keepForUser(
               user.last.current,
               KEPT_SCANS,
               queue.current.map((scan) => scan.barcode),
@@ -132,7 +130,7 @@ export function CheckinPage() {
 
   // Scans that met an ended session: checked in now that the same person is logged in again.
   useEffect(() => {
-    forgetUnfinished(KEPT_SCANS);
+    forgetKept(KEPT_SCANS);
     if (!Array.isArray(resumed) || resumed.length === 0) return;
     for (const barcode of resumed) if (typeof barcode === 'string') enqueue(barcode);
     void drain();

@@ -5,6 +5,7 @@ import type { Loan } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { formatLongDate } from '../../../lib/format';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { forgetKept, keepForUser, keptForUser } from '../../../lib/kept-for-user';
 import { formatDeskTime, patronLabel } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { copyTitle } from '../api/copy-title';
@@ -12,15 +13,7 @@ import { useCheckout } from '../api/use-checkout';
 import { useCheckoutPatron } from '../api/use-checkout-patron';
 import { checkoutRefusal, type PatronChoice } from './checkout-wording';
 import { DeskLocation } from './desk-location';
-import {
-  forgetUnfinished,
-  keepUnfinished,
-  readUnfinished,
-  sessionEnded,
-  unreachable,
-  useDeskUser,
-  useRetryWhileOffline,
-} from './desk-memory';
+import { sessionEnded, unreachable, useDeskUser, useRetryWhileOffline } from './desk-memory';
 import { DeskOffline } from './desk-offline';
 import { DeskSession, LatestOutcome, SessionRow } from './desk-session';
 
@@ -68,7 +61,7 @@ export function CheckoutPage() {
   const user = useDeskUser();
   // Scans that met an ended session: lent to the same patron now that this person is logged in again.
   const [unfinished] = useState(() => {
-    const kept = readUnfinished(user.id, KEPT_SCANS);
+    const kept = keptForUser(user.id, KEPT_SCANS);
     return isUnfinished(kept) ? kept : null;
   });
   const [patron, setPatron] = useState<PatronChoice | null>(unfinished?.patron ?? null);
@@ -77,7 +70,7 @@ export function CheckoutPage() {
   const [resumed, setResumed] = useState<string[]>(
     () => unfinished?.barcodes.filter((barcode) => typeof barcode === 'string') ?? [],
   );
-  useEffect(() => forgetUnfinished(KEPT_SCANS), []);
+  useEffect(() => forgetKept(KEPT_SCANS), []);
 
   return (
     <div className="page desk">
@@ -225,7 +218,7 @@ function CheckoutScanner({
           }
           if (sessionEnded(error)) {
             // The portal goes to the login page: these scans are lent when this person is back.
-            keepUnfinished(user.last.current, KEPT_SCANS, { patron, barcodes: [...queue.current] });
+            keepForUser(user.last.current, KEPT_SCANS, { patron, barcodes: [...queue.current] });
             queue.current = [];
             break;
           }

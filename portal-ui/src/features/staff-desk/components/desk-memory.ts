@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, NetworkError } from '../../../lib/api-client';
 import { useSession } from '../../../lib/auth-store';
-import { forgetKept, keepForUser, keptForUser } from '../../../lib/kept-for-user';
+import { keepForUser, keptForUser } from '../../../lib/kept-for-user';
 
 /**
  * What a desk keeps across an ended session and a lost connection: its list of this desk session (restored for the
@@ -53,14 +53,13 @@ function keptRefusal(error: unknown): KeptRefusal {
  */
 export function useKeptRows<Row extends { id: number }>(name: string, userId: number | null) {
   const [rows, setRows] = useState<Row[]>(() => {
-    const kept = userId === null ? null : keptForUser(userId, name);
+    const kept = keptForUser(userId, name);
     if (!Array.isArray(kept)) return [];
     return (kept as Row[]).map((row) =>
       'error' in row ? { ...row, error: new ApiError((row as WithError).error as KeptRefusal) } : row,
     );
   });
   useEffect(() => {
-    if (userId === null) return;
     keepForUser(
       userId,
       name,
@@ -74,18 +73,6 @@ export function useKeptRows<Row extends { id: number }>(name: string, userId: nu
 export function nextRowId(rows: readonly { id: number }[]): number {
   return rows.reduce((max, row) => Math.max(max, row.id), 0) + 1;
 }
-
-/** Keeps what met an ended session, to do after the same person logs in again. */
-export function keepUnfinished(userId: number | null, name: string, value: unknown) {
-  if (userId !== null) keepForUser(userId, name, value);
-}
-
-/** What this person left unfinished when their session ended (forget it once taken up). */
-export function readUnfinished(userId: number | null, name: string): unknown {
-  return userId === null ? null : keptForUser(userId, name);
-}
-
-export { forgetKept as forgetUnfinished };
 
 /** While offline: tries again every few seconds, and at once when the browser says it is online again. */
 export function useRetryWhileOffline(offline: boolean, retry: () => void, everyMs = 5000) {
