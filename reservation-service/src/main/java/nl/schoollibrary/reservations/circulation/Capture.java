@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.reservation.ReservationFacts;
@@ -62,7 +63,18 @@ public class Capture {
     }
 
     public Optional<Candidate> firstEligible(CopyFacts copy, long titleId, long copyOrganisationId, LocalDate today) {
-        Set<Long> branches = facts.branchIds(copyOrganisationId);
+        // The organisation's branches only when a library-scope candidate asks (most check-ins have no candidate).
+        LongPredicate isBranch = new LongPredicate() {
+            private Set<Long> branches;
+
+            @Override
+            public boolean test(long locationId) {
+                if (branches == null) {
+                    branches = facts.branchIds(copyOrganisationId);
+                }
+                return branches.contains(locationId);
+            }
+        };
         List<Row> rows = jdbc.list(CANDIDATES, rs -> new Row(
                 new Candidate(rs.getLong("id"), ReservationKind.valueOf(rs.getString("kind")), ReservationStatus.of(rs.getString("status")),
                         rs.getLong("patron_id"),
@@ -84,7 +96,7 @@ public class Capture {
             PickupLocation pickup = row.candidate.pickup();
             boolean belongs = copy.ownerLocationId() == pickup.id()
                     && CopyEligibility.patronBelongsTo(row.student, pickup.id(), pickup.type(), pickup.schoolId());
-            if (CopyEligibility.inScope(copy, pickup, row.scope, branches::contains)
+            if (CopyEligibility.inScope(copy, pickup, row.scope, isBranch)
                     && CopyEligibility.blocksAllow(copy, pickup, belongs, today)) {
                 return Optional.of(row.candidate);
             }

@@ -62,8 +62,10 @@ public class CirculationService {
         ReturnedLoan returned = closeOpenLoan(copy, here, today);
         TitleRef title = desk.title();
 
-        // A copy already captured: in transit to its pickup location, or scanned again on the hold shelf.
-        Optional<Reservation> captured = reservations.lockHoldingCopy(copy.id());
+        // A copy already captured: in transit to its pickup location, or scanned again on the hold shelf. (A copy that
+        // comes back from a loan or off the shelf holds no reservation: no query for one.)
+        Optional<Reservation> captured = copy.status().mayBeHeld() ? reservations.lockHoldingCopy(copy.id())
+                : Optional.empty();
         if (captured.isPresent()) {
             Reservation held = captured.get();
             if (held.pickupLocationId() == here) {
