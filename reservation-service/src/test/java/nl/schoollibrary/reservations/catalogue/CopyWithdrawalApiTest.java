@@ -106,6 +106,10 @@ class CopyWithdrawalApiTest {
         Intake.move(library, barcode, w.otherBranchId()).statusCode(409).body("code", equalTo("COPY_WITHDRAWN"));
         Intake.patchCopy(library, barcode, Map.of("shelfMark", "NIEUW")).statusCode(409)
                 .body("code", equalTo("COPY_WITHDRAWN"));
+        given().auth().oauth2(library).contentType(ContentType.JSON)
+                .body(Map.of("patronId", branchStudent().patronId())).when()
+                .post("/api/copies/{barcode}/reservations", barcode).then().statusCode(409)
+                .body("code", equalTo("COPY_WITHDRAWN"));
         assertThat(Builders.status(barcode)).isEqualTo("WITHDRAWN");
     }
 
