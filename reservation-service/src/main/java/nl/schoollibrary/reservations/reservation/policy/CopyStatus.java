@@ -9,11 +9,14 @@ public enum CopyStatus {
     ON_LOAN,
     ON_HOLD_SHELF,
     IN_TRANSIT,
-    MISSING;
+    MISSING,
+    /** Withdrawn (afgeschreven): kept as history, never lent, reserved or captured again. */
+    WITHDRAWN;
 
     /**
      * Whether a reservation can hold a copy in this status: only {@code HOLD} (on the hold shelf) and
-     * {@code SEND_IN_TRANSIT} (to the pickup location) capture a copy, and only a check-in or a check-out moves it on.
+     * {@code SEND_IN_TRANSIT} (to the pickup location) capture a copy, and only a check-in, a check-out or a
+     * withdrawal (which releases the reservation) moves it on.
      */
     public boolean mayBeHeld() {
         return this == ON_HOLD_SHELF || this == IN_TRANSIT;
