@@ -196,6 +196,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a copy of a title at a location of your scope
+         * @description On the shelf at once. In a collection with a default reservation block, the copy gets that block (shown in its history as COLLECTION_DEFAULT).
+         */
+        post: operations["createCopy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/copies/{barcode}": {
         parameters: {
             query?: never;
@@ -210,7 +230,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a copy's shelf mark or collection; an absent field stays, collectionCode null takes it out of its collection */
+        patch: operations["patchCopy"];
         trace?: never;
     };
     "/api/copies/{barcode}/loan-block": {
@@ -226,6 +247,26 @@ export interface paths {
         post?: never;
         /** Lift the loan block */
         delete: operations["clearLoanBlock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/copies/{barcode}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a copy to another owner location of your scope; its blocks stay
+         * @description A copy on loan changes owner now and goes to its new owner when it is checked in.
+         */
+        post: operations["moveCopy"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -262,6 +303,26 @@ export interface paths {
          * @description Allowed even when the copy is blocked for reservation; goes before title reservations at check-in; a copy on the shelf is ready at once. School staff reserve for the students of their school and the special passes of their school library; library staff for every student and pass of their organisation.
          */
         post: operations["reserveCopy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/copies/{barcode}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a copy (afschrijven) with a reason; it stays as history
+         * @description A staff copy reservation of it is cancelled (the student gets a message); a title reservation it was held for waits again, first in its queue, for the next copy.
+         */
+        post: operations["withdrawCopy"];
         delete?: never;
         options?: never;
         head?: never;
@@ -863,11 +924,29 @@ export interface paths {
         /** Themes for browsing (snuffelcatalogus), with title counts */
         get: operations["themes"];
         put?: never;
-        post?: never;
+        /** Create a theme (library staff, administrators, clients with catalogue:write) */
+        post: operations["createTheme"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/themes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a theme; its code stays */
+        patch: operations["renameTheme"];
         trace?: never;
     };
     "/api/titles": {
@@ -882,6 +961,30 @@ export interface paths {
          * @description Full-text search in Dutch (stemmed, accents folded, each word also as a prefix), ranked; without q, all titles in alphabetical order. Filters combine.
          */
         get: operations["searchTitles"];
+        put?: never;
+        /**
+         * Create a title, optionally with its copies (all or nothing)
+         * @description A title needs an isbn or a recordId (or both); an ISBN-10 is stored as ISBN-13. Every field error is answered at once. Integration clients need the scope catalogue:write.
+         */
+        post: operations["createTitle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/titles/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a title by isbn (ISBN-13 or ISBN-10, hyphens allowed) or by the library's record id
+         * @description The staff view of the title, as GET /api/titles/{id}/catalogue. A client needs the scope catalogue:read or catalogue:write.
+         */
+        get: operations["lookupTitle"];
         put?: never;
         post?: never;
         delete?: never;
@@ -902,6 +1005,27 @@ export interface paths {
          * @description With a student's token, also the reservation options per pickup location (allowed, or the reason code why not); no options at all when the school allows no reserving.
          */
         get: operations["titleDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a title: an absent field stays as it is, null clears an optional field
+         * @description title and authors cannot be cleared, nor both isbn and recordId; themes replaces the whole list. Integration clients need the scope catalogue:write.
+         */
+        patch: operations["patchTitle"];
+        trace?: never;
+    };
+    "/api/titles/{id}/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff view of a title: every catalogue field and the copies in your scope, withdrawn ones included */
+        get: operations["catalogueTitle"];
         put?: never;
         post?: never;
         delete?: never;
@@ -937,6 +1061,20 @@ export interface components {
              * @example Boek is beschadigd
              */
             reason?: string;
+        };
+        /** @description A copy as the staff view of a title shows it (withdrawn ones too) */
+        CatalogueCopy: {
+            /** @example 310000000123 */
+            barcode: string;
+            ownerLocation: components["schemas"]["LocationRef"];
+            currentLocation: components["schemas"]["LocationRef"];
+            /** @example AVI-E4 LOON */
+            shelfMark: string;
+            /** @example KBW-2026 */
+            collectionCode?: string;
+            status: components["schemas"]["CopyStatus"];
+            withdrawnAt?: components["schemas"]["Instant"];
+            withdrawnReason?: string;
         };
         /** @description A copy by its barcode: new, or changed (a new location is a move). Left out: unchanged; collection null: out of its collection. */
         CatalogueImportCopy: {
@@ -1035,6 +1173,48 @@ export interface components {
             coverUrl?: string;
             copies?: components["schemas"]["CatalogueImportCopy"][];
         };
+        /** @description The staff view of a title: every catalogue field, and the copies in your scope (withdrawn ones included) */
+        CatalogueTitle: {
+            /** Format: int64 */
+            id: number;
+            /** @example 9789025850123 */
+            isbn?: string;
+            /**
+             * @description The library's own record id (titles without ISBN have only this)
+             * @example PPN123456789
+             */
+            recordId?: string;
+            /** @example Dolfje Weerwolfje */
+            title: string;
+            subtitle?: string;
+            /**
+             * @description Authors, several separated by "; "
+             * @example Paul van Loon
+             */
+            authors: string;
+            series?: string;
+            /** Format: int32 */
+            seriesNumber?: number;
+            publisher?: string;
+            /** Format: int32 */
+            publicationYear?: number;
+            /**
+             * @description ISO 639 code
+             * @example nl
+             */
+            language?: string;
+            /**
+             * @description AVI reading level
+             * @example E4
+             */
+            readingLevel?: string;
+            /** @enum {string} */
+            ageGroup?: "0-4" | "4-6" | "6-9" | "9-12" | "12-15";
+            themes: components["schemas"]["ThemeRef"][];
+            description?: string;
+            coverUrl?: string;
+            copies: components["schemas"]["CatalogueCopy"][];
+        };
         /**
          * @description ON_HOLD_SHELF: put it on the hold shelf for the alert's patron; IN_TRANSIT: send it to transitTo for a reservation; ON_SHELF: back on the shelf here; ROUTE_TO_OWNER: send it to its owner location (transitTo)
          * @enum {string}
@@ -1109,7 +1289,7 @@ export interface components {
             at: components["schemas"]["Instant"];
             by: string;
             /** @enum {string} */
-            what: "RESERVATION_BLOCK" | "LOAN_BLOCK" | "COPY_RESERVATION" | "COLLECTION_DEFAULT" | "SERIES_MUTATION";
+            what: "RESERVATION_BLOCK" | "LOAN_BLOCK" | "COPY_RESERVATION" | "COLLECTION_DEFAULT" | "SERIES_MUTATION" | "CREATED" | "CHANGED" | "MOVED" | "WITHDRAWN";
             before: {
                 [key: string]: unknown;
             };
@@ -1141,6 +1321,14 @@ export interface components {
             titleQueueLength: number;
             /** @description Newest first */
             history: components["schemas"]["CopyChange"][];
+            /** @description When, by whom and why the copy was withdrawn (afgeschreven); absent otherwise */
+            withdrawal?: components["schemas"]["CopyWithdrawal"];
+        };
+        /** @description Changes of a copy: an absent field stays as it is; collectionCode null takes the copy out of its collection */
+        CopyPatch: {
+            shelfMark?: string;
+            /** @example KBW-2026 */
+            collectionCode?: string | null;
         };
         /** @description A staff reservation of this specific copy */
         CopyReservationRequest: {
@@ -1164,7 +1352,7 @@ export interface components {
             loanBlocked: boolean;
         };
         /** @enum {string} */
-        CopyStatus: "ON_SHELF" | "ON_LOAN" | "ON_HOLD_SHELF" | "IN_TRANSIT" | "MISSING";
+        CopyStatus: "ON_SHELF" | "ON_LOAN" | "ON_HOLD_SHELF" | "IN_TRANSIT" | "MISSING" | "WITHDRAWN";
         /** @description One copy of a title */
         CopySummary: {
             /** @example 310000000123 */
@@ -1179,6 +1367,12 @@ export interface components {
             dueDate?: components["schemas"]["LocalDate"];
             /** @example KBW-2026 */
             collectionCode?: string;
+        };
+        /** @description The withdrawal of a copy */
+        CopyWithdrawal: {
+            at: components["schemas"]["Instant"];
+            by: string;
+            reason: string;
         };
         CreateCollectionRequest: {
             /** @example PSK-PASEN */
@@ -1559,6 +1753,17 @@ export interface components {
              */
             unread: number;
         };
+        /** @description Move a copy to another owner location (keeps its blocks); an absent shelf mark or collection stays as it is */
+        MoveCopyRequest: {
+            /**
+             * Format: int64
+             * @description The new owner location (in your scope)
+             */
+            locationId: number;
+            shelfMark?: string;
+            /** @example KBW-2026 */
+            collectionCode?: string;
+        };
         /** @enum {string} */
         MoveDirection: "UP" | "DOWN";
         MoveReservationRequest: {
@@ -1591,6 +1796,57 @@ export interface components {
         MyReservations: {
             school: components["schemas"]["Reservation"][];
             library: components["schemas"]["Reservation"][];
+        };
+        /** @description A new copy of an existing title */
+        NewCopy: {
+            /** Format: int64 */
+            titleId: number;
+            /**
+             * @description 4 to 20 digits or capital letters (trimmed, upper-cased)
+             * @example 310000000123
+             */
+            barcode: string;
+            /**
+             * Format: int64
+             * @description The owner location (in your scope)
+             */
+            locationId: number;
+            /** @example AVI-E4 LOON */
+            shelfMark: string;
+            /**
+             * @description A collection of the location's organisation
+             * @example KBW-2026
+             */
+            collectionCode?: string;
+        };
+        /** @description A copy that arrives with a new title */
+        NewCopyOfTitle: {
+            /**
+             * @description 4 to 20 digits or capital letters (trimmed, upper-cased)
+             * @example 310000000123
+             */
+            barcode: string;
+            /**
+             * Format: int64
+             * @description The owner location (in your scope)
+             */
+            locationId: number;
+            /** @example AVI-E4 LOON */
+            shelfMark: string;
+            /**
+             * @description A collection of the location's organisation
+             * @example KBW-2026
+             */
+            collectionCode?: string;
+        };
+        /** @description A theme for browsing */
+        NewTheme: {
+            /** @example griezelen */
+            code: string;
+            /** @example Griezelen */
+            nameNl: string;
+            /** @example Spooky */
+            nameEn: string;
         };
         NotNeededAfterRequest: {
             /** @description Close the waiting reservation after this date; null removes it */
@@ -1827,12 +2083,18 @@ export interface components {
              * @example 3
              */
             limit?: number;
+            /**
+             * Format: int64
+             * @description The title that already has this isbn or record id, for TITLE_EXISTS
+             * @example 42
+             */
+            titleId?: number;
         };
         /**
          * @description Stable machine-readable reason code of a problem
          * @enum {string}
          */
-        ProblemCode: "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "ACCOUNT_DISABLED" | "SESSION_ENDED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_TOO_LARGE" | "VALIDATION_FAILED" | "IMPORT_FILE_INVALID" | "IMPORT_FILE_MALFORMED" | "CONFLICT" | "TOO_MANY_ATTEMPTS" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "DEACTIVATION_REFUSED" | "RESERVATIONS_NOT_ALLOWED" | "AVAILABLE_ON_SHELF" | "LIBRARY_LINK_MISSING" | "LIBRARY_MEMBERSHIP_REQUIRED" | "PICKUP_LOCATION_INVALID" | "TITLE_NOT_RESERVABLE" | "DUPLICATE_RESERVATION" | "RESERVATION_LIMIT_REACHED" | "LOAN_BLOCKED" | "HELD_FOR_ANOTHER_PATRON" | "COPY_NOT_AVAILABLE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+        ProblemCode: "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "ACCOUNT_DISABLED" | "SESSION_ENDED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_TOO_LARGE" | "VALIDATION_FAILED" | "IMPORT_FILE_INVALID" | "IMPORT_FILE_MALFORMED" | "CONFLICT" | "TOO_MANY_ATTEMPTS" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "DEACTIVATION_REFUSED" | "RESERVATIONS_NOT_ALLOWED" | "AVAILABLE_ON_SHELF" | "LIBRARY_LINK_MISSING" | "LIBRARY_MEMBERSHIP_REQUIRED" | "PICKUP_LOCATION_INVALID" | "TITLE_NOT_RESERVABLE" | "DUPLICATE_RESERVATION" | "RESERVATION_LIMIT_REACHED" | "LOAN_BLOCKED" | "HELD_FOR_ANOTHER_PATRON" | "COPY_NOT_AVAILABLE" | "TITLE_EXISTS" | "BARCODE_TAKEN" | "COPY_ON_LOAN" | "COPY_WITHDRAWN" | "COPY_HELD_OR_IN_TRANSIT" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
         ProblemFieldError: {
             /** @example size */
             field?: string;
@@ -2182,6 +2444,13 @@ export interface components {
             /** @description A few titles of the theme, for covers */
             sampleTitleIds: number[];
         };
+        /** @description New names of a theme; an absent name stays as it is */
+        ThemePatch: {
+            /** @example Griezelen */
+            nameNl?: string;
+            /** @example Spooky */
+            nameEn?: string;
+        };
         /** @description A theme a title belongs to */
         ThemeRef: {
             /** @example griezelen */
@@ -2216,7 +2485,8 @@ export interface components {
         TitleDetail: {
             /** Format: int64 */
             id: number;
-            isbn: string;
+            /** @description Absent for a title known only by the library's record id */
+            isbn?: string;
             title: string;
             subtitle?: string;
             authors: string;
@@ -2225,8 +2495,11 @@ export interface components {
             series?: string;
             /** Format: int32 */
             seriesNumber?: number;
-            /** @enum {string} */
-            ageGroup: "0-4" | "4-6" | "6-9" | "9-12" | "12-15";
+            /**
+             * @description Absent when the catalogue record has no target audience
+             * @enum {string}
+             */
+            ageGroup?: "0-4" | "4-6" | "6-9" | "9-12" | "12-15";
             readingLevel?: string;
             coverUrl?: string;
             description?: string;
@@ -2240,6 +2513,70 @@ export interface components {
             /** @description For a logged-in student: per pickup option whether reserving is allowed and if not why (the same rules as placing). Absent for others. */
             reservationOptions?: components["schemas"]["ReservationOptions"];
         };
+        /** @description A new title, optionally with its copies (all or nothing). It needs an isbn or a recordId (or both). */
+        TitleInput: {
+            /**
+             * @description ISBN-13 (or ISBN-10, stored as ISBN-13); hyphens and spaces allowed
+             * @example 978-90-258-5012-3
+             */
+            isbn?: string;
+            /** @example PPN123456789 */
+            recordId?: string;
+            /** @example Dolfje Weerwolfje */
+            title: string;
+            subtitle?: string;
+            /**
+             * @description Several separated by "; "; empty text for none
+             * @example Paul van Loon
+             */
+            authors: string;
+            series?: string;
+            /** Format: int32 */
+            seriesNumber?: number;
+            publisher?: string;
+            /** Format: int32 */
+            publicationYear?: number;
+            /**
+             * @description ISO 639 code (MARC codes such as dut, eng, fry are mapped)
+             * @example nl
+             */
+            language?: string;
+            /**
+             * @description AVI reading level
+             * @example E4
+             */
+            readingLevel?: string;
+            /** @enum {string} */
+            ageGroup?: "0-4" | "4-6" | "6-9" | "9-12" | "12-15";
+            /** @description Theme codes that exist */
+            themes?: string[];
+            description?: string;
+            /** @description http(s) URL */
+            coverUrl?: string;
+            copies?: components["schemas"]["NewCopyOfTitle"][];
+        };
+        /** @description Changes of a title: an absent field stays as it is, null clears an optional field (null for title, authors, or the last of isbn/recordId is refused) */
+        TitlePatch: {
+            isbn?: string | null;
+            recordId?: string | null;
+            title?: string;
+            subtitle?: string | null;
+            authors?: string;
+            series?: string | null;
+            /** Format: int32 */
+            seriesNumber?: number | null;
+            publisher?: string | null;
+            /** Format: int32 */
+            publicationYear?: number | null;
+            language?: string | null;
+            readingLevel?: string | null;
+            /** @enum {string|null} */
+            ageGroup?: "0-4" | "4-6" | "6-9" | "9-12" | "12-15" | null;
+            /** @description The complete list of theme codes (replaces the old list) */
+            themes?: string[] | null;
+            description?: string | null;
+            coverUrl?: string | null;
+        };
         TitleRef: {
             /** Format: int64 */
             id: number;
@@ -2251,8 +2588,11 @@ export interface components {
         TitleSummary: {
             /** Format: int64 */
             id: number;
-            /** @example 9789025850123 */
-            isbn: string;
+            /**
+             * @description Absent for a title known only by the library's record id
+             * @example 9789025850123
+             */
+            isbn?: string;
             /** @example Dolfje Weerwolfje */
             title: string;
             subtitle?: string;
@@ -2271,10 +2611,11 @@ export interface components {
             /** Format: int32 */
             seriesNumber?: number;
             /**
+             * @description Absent when the catalogue record has no target audience
              * @example 6-9
              * @enum {string}
              */
-            ageGroup: "0-4" | "4-6" | "6-9" | "9-12" | "12-15";
+            ageGroup?: "0-4" | "4-6" | "6-9" | "9-12" | "12-15";
             /**
              * @description AVI reading level
              * @example E4
@@ -2342,6 +2683,11 @@ export interface components {
             organisationId?: number;
             /** Format: int64 */
             locationId?: number;
+        };
+        /** @description Withdraw a copy (afschrijven): it stays as history */
+        WithdrawCopyRequest: {
+            /** @example Beschadigd */
+            reason: string;
         };
     };
     responses: never;
@@ -3693,6 +4039,142 @@ export interface operations {
             };
         };
     };
+    createCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCopy"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopyDetail"];
+                };
+            };
+            /** @description VALIDATION_FAILED (also an unknown collection) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client without catalogue:write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title, or the location is not in your scope (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The barcode belongs to another copy (BARCODE_TAKEN) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     copy: {
         parameters: {
             query?: never;
@@ -3752,6 +4234,135 @@ export interface operations {
             /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyPatch"];
+            };
+        };
+        responses: {
+            /** @description The copy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopyDetail"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown barcode in your scope (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The copy is withdrawn (COPY_WITHDRAWN) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3948,6 +4559,144 @@ export interface operations {
             /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveCopyRequest"];
+            };
+        };
+        responses: {
+            /** @description The copy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopyDetail"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown barcode or location in your scope (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description On the hold shelf for a ready reservation or in transit (COPY_HELD_OR_IN_TRANSIT); withdrawn (COPY_WITHDRAWN) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4184,6 +4933,144 @@ export interface operations {
             /** @description The pickup location is not a location of your organisation (PICKUP_LOCATION_INVALID) */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawCopyRequest"];
+            };
+        };
+        responses: {
+            /** @description The withdrawn copy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopyDetail"];
+                };
+            };
+            /** @description No reason (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown barcode in your scope (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description On loan: check it in first (COPY_ON_LOAN); withdrawn already (COPY_WITHDRAWN) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7994,6 +8881,257 @@ export interface operations {
             };
         };
     };
+    createTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTheme"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Theme"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code exists (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renameTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Theme code
+                 * @example griezelen
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemePatch"];
+            };
+        };
+        responses: {
+            /** @description The theme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Theme"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such theme (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     searchTitles: {
         parameters: {
             query?: {
@@ -8082,6 +9220,249 @@ export interface operations {
             };
         };
     };
+    createTitle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TitleInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueTitle"];
+                };
+            };
+            /** @description A field breaks a rule (VALIDATION_FAILED, with the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A client without catalogue:write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A copy's location is not in your scope (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The isbn or record id belongs to a title (TITLE_EXISTS, with titleId); a barcode belongs to a copy (BARCODE_TAKEN) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupTitle: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ISBN-13 or ISBN-10
+                 * @example 9789025850123
+                 */
+                isbn?: string;
+                /**
+                 * @description The library's record id
+                 * @example PPN123456789
+                 */
+                recordId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The title */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueTitle"];
+                };
+            };
+            /** @description Neither or both given, or not an ISBN (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No title with it (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     titleDetail: {
         parameters: {
             query?: never;
@@ -8133,6 +9514,235 @@ export interface operations {
             /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchTitle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Title id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TitlePatch"];
+            };
+        };
+        responses: {
+            /** @description The title as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueTitle"];
+                };
+            };
+            /** @description A field breaks a rule or is unknown (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The isbn or record id belongs to another title (TITLE_EXISTS) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    catalogueTitle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Title id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The title */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueTitle"];
+                };
+            };
+            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such title (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -52,6 +52,7 @@ export const COPY_STATUSES = [
   'ON_HOLD_SHELF',
   'IN_TRANSIT',
   'MISSING',
+  'WITHDRAWN',
 ] as const satisfies readonly CopyStatus[];
 
 // ---------- Staff views (desk, hold shelf, title queue) ----------

@@ -104,6 +104,7 @@ export const en: Record<MessageKey, string> = {
   'copyStatus.onHoldShelf': 'Held for a reservation',
   'copyStatus.inTransit': 'In transit',
   'copyStatus.missing': 'Missing',
+  'copyStatus.withdrawn': 'Withdrawn',
   'copyStatus.unknown': 'Unknown',
   'copyStatus.overdue': 'Overdue (was due {date})',
 
@@ -582,6 +583,10 @@ export const en: Record<MessageKey, string> = {
   'staff.copy.change.copyReservation': 'Copy reservation',
   'staff.copy.change.collectionDefault': 'Collection default',
   'staff.copy.change.seriesMutation': 'Series mutation',
+  'staff.copy.change.created': 'Added',
+  'staff.copy.change.changed': 'Changed',
+  'staff.copy.change.moved': 'Moved',
+  'staff.copy.change.withdrawn': 'Withdrawn',
   'staff.copy.change.other': 'Change',
 
   'staff.copyReservation.heading': 'Copy reservation',
@@ -752,6 +757,12 @@ export const en: Record<MessageKey, string> = {
   'problem.LOAN_BLOCKED': "This copy can't be lent out right now.",
   'problem.HELD_FOR_ANOTHER_PATRON': 'This copy is being held for someone else.',
   'problem.COPY_NOT_AVAILABLE': "This copy isn't available right now.",
+  'problem.TITLE_EXISTS': 'This title is already in the catalogue (same ISBN or record id).',
+  'problem.BARCODE_TAKEN': 'This barcode already belongs to another copy.',
+  'problem.COPY_ON_LOAN': 'This copy is on loan. Check it in first, then withdraw it.',
+  'problem.COPY_WITHDRAWN': 'This copy has been withdrawn.',
+  'problem.COPY_HELD_OR_IN_TRANSIT':
+    'This copy is being held for a reservation or is in transit. Move it later.',
   'problem.INTERNAL_ERROR': 'Something went wrong at the library. Please try again in a few minutes.',
   'problem.SERVICE_UNAVAILABLE':
     "The library can't be reached for a moment. Please try again in a few seconds.",

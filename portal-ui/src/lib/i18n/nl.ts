@@ -106,6 +106,7 @@ export const nl = {
   'copyStatus.onHoldShelf': 'Ligt klaar voor een reservering',
   'copyStatus.inTransit': 'Onderweg',
   'copyStatus.missing': 'Vermist',
+  'copyStatus.withdrawn': 'Afgeschreven',
   'copyStatus.unknown': 'Onbekend',
   'copyStatus.overdue': 'Te laat (was tot {date})',
 
@@ -591,6 +592,10 @@ export const nl = {
   'staff.copy.change.copyReservation': 'Exemplaarreservering',
   'staff.copy.change.collectionDefault': 'Standaard van de collectie',
   'staff.copy.change.seriesMutation': 'Seriemutatie',
+  'staff.copy.change.created': 'Toegevoegd',
+  'staff.copy.change.changed': 'Gewijzigd',
+  'staff.copy.change.moved': 'Verplaatst',
+  'staff.copy.change.withdrawn': 'Afgeschreven',
   'staff.copy.change.other': 'Wijziging',
 
   'staff.copyReservation.heading': 'Exemplaarreservering',
@@ -765,6 +770,12 @@ export const nl = {
   'problem.LOAN_BLOCKED': 'Dit exemplaar mag nu niet worden uitgeleend.',
   'problem.HELD_FOR_ANOTHER_PATRON': 'Dit exemplaar ligt klaar voor iemand anders.',
   'problem.COPY_NOT_AVAILABLE': 'Dit exemplaar is nu niet beschikbaar.',
+  'problem.TITLE_EXISTS': 'Deze titel staat al in de catalogus (zelfde ISBN of recordnummer).',
+  'problem.BARCODE_TAKEN': 'Deze barcode hoort al bij een ander exemplaar.',
+  'problem.COPY_ON_LOAN': 'Dit exemplaar is uitgeleend. Neem het eerst in, en schrijf het daarna af.',
+  'problem.COPY_WITHDRAWN': 'Dit exemplaar is afgeschreven.',
+  'problem.COPY_HELD_OR_IN_TRANSIT':
+    'Dit exemplaar ligt klaar voor een reservering of is onderweg. Verplaats het later.',
   'problem.INTERNAL_ERROR': 'Er ging bij de bieb iets mis. Probeer het over een paar minuten nog eens.',
   'problem.SERVICE_UNAVAILABLE':
     'De bieb is heel even niet bereikbaar. Probeer het over een paar seconden opnieuw.',

@@ -12,7 +12,8 @@ import { SeriesText } from './series-text';
 export function TitleCard({ title }: { title: TitleSummary }) {
   const { t, locale } = useI18n();
   const authors = formatAuthors(title.authors, locale);
-  const meta = [t('ageGroup.years', { group: title.ageGroup })];
+  const meta: string[] = [];
+  if (title.ageGroup) meta.push(t('ageGroup.years', { group: title.ageGroup }));
   if (title.readingLevel) meta.push(t('title.aviShort', { level: title.readingLevel }));
   return (
     <article className="title-card">

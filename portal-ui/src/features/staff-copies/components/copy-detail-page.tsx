@@ -21,6 +21,10 @@ const CHANGE_KEYS: Record<CopyChange['what'], MessageKey> = {
   COPY_RESERVATION: 'staff.copy.change.copyReservation',
   COLLECTION_DEFAULT: 'staff.copy.change.collectionDefault',
   SERIES_MUTATION: 'staff.copy.change.seriesMutation',
+  CREATED: 'staff.copy.change.created',
+  CHANGED: 'staff.copy.change.changed',
+  MOVED: 'staff.copy.change.moved',
+  WITHDRAWN: 'staff.copy.change.withdrawn',
 };
 
 /** /balie/exemplaren/:barcode — one copy: status, loan, reservations, both blocks, copy reservation, history. */
