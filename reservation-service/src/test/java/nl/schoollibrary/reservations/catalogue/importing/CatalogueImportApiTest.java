@@ -240,6 +240,20 @@ class CatalogueImportApiTest {
                 .statusCode(400).body("code", equalTo("IMPORT_FILE_MALFORMED"));
         post(token, "application/json", new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'}).statusCode(400)
                 .body("code", equalTo("IMPORT_FILE_MALFORMED"));
+        // An external entity would read the service's own files (XXE): MARCXML with a DOCTYPE is refused.
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
+                + "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record><leader>00000nam a2200000 i 4500"
+                + "</leader><controlfield tag=\"001\">XXE1</controlfield><datafield tag=\"245\" ind1=\"1\""
+                + " ind2=\"0\"><subfield code=\"a\">&x;</subfield></datafield></record></collection>";
+        post(token, "application/marcxml+xml", xxe.getBytes(StandardCharsets.UTF_8)).statusCode(400)
+                .body("code", equalTo("IMPORT_FILE_MALFORMED")).body("errors[0].field", equalTo("record 1"))
+                .body("errors[0].message", containsString("DOCTYPE"));
+        // MARCXML cut off in its second record.
+        String xml = new String(resource("kinderboeken.xml"), StandardCharsets.UTF_8);
+        int second = xml.indexOf("<marc:record", xml.indexOf("</marc:record>"));
+        post(token, "application/marcxml+xml", xml.substring(0, second + 200).getBytes(StandardCharsets.UTF_8))
+                .statusCode(400).body("code", equalTo("IMPORT_FILE_MALFORMED"))
+                .body("errors[0].field", equalTo("record 2"));
         for (String type : List.of("text/csv", "application/marc", "application/marcxml+xml")) {
             given().auth().oauth2(token).contentType(type).body(new byte[] {' '}).when().post(PATH).then()
                     .statusCode(400).body("code", equalTo("IMPORT_FILE_MALFORMED"));
