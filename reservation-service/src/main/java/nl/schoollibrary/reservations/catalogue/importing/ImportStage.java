@@ -114,8 +114,8 @@ final class ImportStage {
             copies.clear();
         }
         if (!errors.isEmpty()) {
-            List<Object[]> rows = errors.stream().map(e -> new Object[] {e.record(), e.line(), e.field(), e.message()})
-                    .toList();
+            List<Object[]> rows = errors.stream().map(e -> new Object[] {e.record(), e.line(), printable(e.field()),
+                    printable(e.message())}).toList();
             insert("imp_error", 4, rows, new String[] {"int", "int", "text", "text"});
             errors.clear();
         }
@@ -340,6 +340,22 @@ final class ImportStage {
 
     private static ImportRowError error(RawTitle raw, Integer line, String field, String message) {
         return new ImportRowError(raw.record, line, field, message);
+    }
+
+    /** A message or field that echoes a value of the file, with its control characters (NUL…) written as \\u0000. */
+    static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     static String clip(String text) {

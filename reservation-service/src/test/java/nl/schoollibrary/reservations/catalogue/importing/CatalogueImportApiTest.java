@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,10 @@ import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
 import org.junit.jupiter.api.Test;
+import org.marc4j.MarcStreamWriter;
+import org.marc4j.marc.DataField;
+import org.marc4j.marc.MarcFactory;
+import org.marc4j.marc.Record;
 
 /**
  * The catalogue import through the API on the real database: MARC 21 (ISO 2709 in UTF-8 and MARC-8, MARCXML), CSV and
@@ -422,6 +427,53 @@ class CatalogueImportApiTest {
         csv(Tokens.login("test.sanne"), "isbn,title\n" + isbn + ",Pim\n").statusCode(403);
         given().auth().oauth2(school).when().get(PATH).then().statusCode(200).body("items.size()", greaterThanOrEqualTo(3));
         assertThat(b.organisationId()).isPositive();
+    }
+
+    @Test
+    void marc_holdings_in_a_local_field_with_the_subfields_the_query_names() {
+        String token = admin();
+        MarcFactory factory = MarcFactory.newInstance();
+        Record record = factory.newRecord("00000nam a2200000 i 4500");
+        record.addVariableField(factory.newControlField("001", "LOCAL" + SEQ.incrementAndGet()));
+        DataField title = factory.newDataField("245", '0', '0');
+        title.addSubfield(factory.newSubfield('a', "Zeven pleinen :"));
+        title.addSubfield(factory.newSubfield('b', "een verhaal zonder ISBN"));
+        record.addVariableField(title);
+        String code = barcode();
+        DataField holding = factory.newDataField("949", ' ', ' ');
+        holding.addSubfield(factory.newSubfield('i', code));
+        holding.addSubfield(factory.newSubfield('l', "BRL-NOORD"));
+        holding.addSubfield(factory.newSubfield('c', "JEUGD ZEVE"));
+        holding.addSubfield(factory.newSubfield('k', "KBW-2026"));
+        record.addVariableField(holding);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MarcStreamWriter writer = new MarcStreamWriter(out, "UTF-8");
+        writer.write(record);
+        writer.close();
+        post(token, "application/marc", out.toByteArray(), "holdingsTag", "949", "barcodeSubfield", "i",
+                "locationSubfield", "l", "shelfMarkSubfield", "c", "collectionSubfield", "k").statusCode(200)
+                .body("titles.created", equalTo(1)).body("copies.created", equalTo(1));
+        assertThat(string("SELECT t.title || '|' || t.subtitle || '|' || t.record_id || '|' || coalesce(t.isbn, '-')"
+                + " || '|' || l.code || '|' || c.shelf_mark || '|' || k.code || '|' || c.reservation_block FROM copy c"
+                + " JOIN title t ON t.id = c.title_id JOIN location l ON l.id = c.owner_location_id"
+                + " JOIN collection k ON k.id = c.collection_id WHERE c.barcode = ?", code))
+                .isEqualTo("Zeven pleinen|een verhaal zonder ISBN|" + record.getControlNumber()
+                        + "|-|BRL-NOORD|JEUGD ZEVE|KBW-2026|OWN_PATRONS_ONLY");
+        post(token, "application/marc", out.toByteArray(), "holdingsTag", "245").statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
+    }
+
+    @Test
+    void a_file_with_more_rows_than_allowed_is_refused_whole() {
+        StringBuilder file = new StringBuilder("isbn,title,authors\n");
+        for (int i = 0; i < 1001; i++) { // the test profile allows 1,000 rows
+            file.append(isbn()).append(",Titel ").append(i).append(",Iemand\n");
+        }
+        String before = tables();
+        csv(admin(), file.toString()).statusCode(400).body("code", equalTo("IMPORT_FILE_MALFORMED"))
+                .body("errors[0].field", equalTo("line 1002"))
+                .body("errors[0].message", containsString("1,000 rows"));
+        assertThat(tables()).isEqualTo(before);
     }
 
     @Test
