@@ -67,8 +67,8 @@ public class CatalogueReads {
                   FROM copy c JOIN location o ON o.id = c.owner_location_id
                   JOIN location cl ON cl.id = c.current_location_id
                   LEFT JOIN collection col ON col.id = c.collection_id
-                 WHERE c.title_id = ? AND """ + scope.sql() + """
-                 ORDER BY (c.status = 'WITHDRAWN'), o.name, c.shelf_mark, c.barcode""",
+                 WHERE c.title_id = ?""" + " AND " + scope.sql()
+                + " ORDER BY (c.status = 'WITHDRAWN'), o.name, c.shelf_mark, c.barcode",
                 rs -> new CatalogueCopy(rs.getString("barcode"), location(rs, "owner"), location(rs, "current"),
                         rs.getString("shelf_mark"), rs.getString("collection_code"),
                         CopyStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("withdrawn_at")),

@@ -196,7 +196,7 @@ public class CopyIntakeService {
         if (!changedAfter.isEmpty()) {
             changes.record(copy.id(), actor.username(), now, What.CHANGED, changedBefore, changedAfter);
             recordCollectionDefault(actor, copy, blockBefore, collection, now);
-            events.copyEvent("CopyChanged", copy.id(), changedAfter);
+            events.copyEvent("CopyChanged", copy.id(), TitleService.changedPayload(changedAfter));
         }
         return copyReads.detail(copy.id(), LocalDate.now(clock));
     }
