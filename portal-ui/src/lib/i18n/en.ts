@@ -725,6 +725,8 @@ export const en: Record<MessageKey, string> = {
   'problem.VALIDATION_FAILED': "Something you filled in isn't right. Please check it.",
   'problem.IMPORT_FILE_INVALID':
     "The file can't be read correctly. Nothing was imported; fix the line mentioned and try again.",
+  'problem.IMPORT_FILE_MALFORMED':
+    "The file can't be read. Nothing was imported; fix the line or record mentioned and try again.",
   'problem.METHOD_NOT_ALLOWED': "This can't be done this way. Please try again from the menu.",
   'problem.NOT_ACCEPTABLE': "The library can't show this in this form. Please reload the page.",
   'problem.UNSUPPORTED_MEDIA_TYPE':

@@ -738,6 +738,8 @@ export const nl = {
   'problem.VALIDATION_FAILED': 'Er klopt iets niet in wat je hebt ingevuld. Kijk het nog eens na.',
   'problem.IMPORT_FILE_INVALID':
     'Het bestand kan niet goed gelezen worden. Er is niets ingelezen; herstel de genoemde regel en probeer het opnieuw.',
+  'problem.IMPORT_FILE_MALFORMED':
+    'Het bestand kan niet gelezen worden. Er is niets ingelezen; herstel de genoemde regel of het genoemde record en probeer het opnieuw.',
   'problem.METHOD_NOT_ALLOWED': 'Dit kan op deze manier niet. Probeer het opnieuw vanuit het menu.',
   'problem.NOT_ACCEPTABLE': 'De bieb kan dit niet in deze vorm laten zien. Laad de pagina opnieuw.',
   'problem.UNSUPPORTED_MEDIA_TYPE':
