@@ -52,6 +52,7 @@ export const COPY_STATUSES = [
   'ON_HOLD_SHELF',
   'IN_TRANSIT',
   'MISSING',
+  'WITHDRAWN',
 ] as const satisfies readonly CopyStatus[];
 
 // ---------- Staff views (desk, hold shelf, title queue) ----------
@@ -112,3 +113,20 @@ export type PassLoan = Schemas['PassLoan'];
 export type CreateSpecialPassRequest = Schemas['CreateSpecialPassRequest'];
 export type SchoolPolicy = Schemas['SchoolPolicy'];
 export type UpdateSchoolPolicyRequest = Schemas['UpdateSchoolPolicyRequest'];
+
+// ---------- Catalogue intake (a title by hand with its copies, a file import, move and withdraw a copy) ----------
+export type CatalogueTitle = Schemas['CatalogueTitle'];
+export type CatalogueCopy = Schemas['CatalogueCopy'];
+export type TitleInput = Schemas['TitleInput'];
+export type NewCopy = Schemas['NewCopy'];
+export type NewCopyOfTitle = Schemas['NewCopyOfTitle'];
+export type MoveCopyRequest = Schemas['MoveCopyRequest'];
+export type WithdrawCopyRequest = Schemas['WithdrawCopyRequest'];
+export type CatalogueImportResult = Schemas['CatalogueImportResult'];
+export type ImportCounts = Schemas['ImportCounts'];
+export type ImportRowError = Schemas['ImportRowError'];
+export type ImportRun = Schemas['ImportRun'];
+/** Query parameters of POST /api/catalogue/imports (dryRun, allOrNothing, holdingsTag, …). */
+export type CatalogueImportParams = NonNullable<
+  paths['/api/catalogue/imports']['post']['parameters']['query']
+>;

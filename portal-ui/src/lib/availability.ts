@@ -79,6 +79,8 @@ export function copyStatusText(
       return translate(locale, 'copyStatus.inTransit');
     case 'MISSING':
       return translate(locale, 'copyStatus.missing');
+    case 'WITHDRAWN':
+      return translate(locale, 'copyStatus.withdrawn');
     default:
       return translate(locale, 'copyStatus.unknown');
   }

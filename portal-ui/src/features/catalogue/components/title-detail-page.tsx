@@ -97,11 +97,14 @@ export function TitleDetailView({ title, places, showCopies, refreshFailed = fal
       value: <SeriesText series={title.series} number={title.seriesNumber} />,
     });
   }
-  facts.push({ label: t('title.ageGroup'), value: t('ageGroup.years', { group: title.ageGroup }) });
+  // A title from a library's catalogue record may have no age group (or no ISBN): then the fact is left out.
+  if (title.ageGroup != null) {
+    facts.push({ label: t('title.ageGroup'), value: t('ageGroup.years', { group: title.ageGroup }) });
+  }
   if (title.readingLevel) facts.push({ label: t('title.readingLevel'), value: title.readingLevel });
   if (title.publicationYear != null)
     facts.push({ label: t('title.year'), value: String(title.publicationYear) });
-  facts.push({ label: t('title.isbn'), value: title.isbn });
+  if (title.isbn) facts.push({ label: t('title.isbn'), value: title.isbn });
 
   return (
     <div className="page title-detail">

@@ -11,6 +11,7 @@ import { formatDeskDate, formatDeskDateTime, patronLabel, staffPaths } from '../
 import { describeBlockValue } from '../../../lib/staff-changes';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCopy } from '../api/use-copy';
+import { CopyManage } from './copy-manage';
 import { CopyReservationForm } from './copy-reservation-form';
 import { LoanBlockForm } from './loan-block-form';
 import { ReservationBlockForm } from './reservation-block-form';
@@ -21,9 +22,16 @@ const CHANGE_KEYS: Record<CopyChange['what'], MessageKey> = {
   COPY_RESERVATION: 'staff.copy.change.copyReservation',
   COLLECTION_DEFAULT: 'staff.copy.change.collectionDefault',
   SERIES_MUTATION: 'staff.copy.change.seriesMutation',
+  CREATED: 'staff.copy.change.created',
+  CHANGED: 'staff.copy.change.changed',
+  MOVED: 'staff.copy.change.moved',
+  WITHDRAWN: 'staff.copy.change.withdrawn',
 };
 
-/** /balie/exemplaren/:barcode — one copy: status, loan, reservations, both blocks, copy reservation, history. */
+/**
+ * /balie/exemplaren/:barcode — one copy: status, loan, reservations, both blocks, copy reservation, move and
+ * withdraw, history. A withdrawn copy shows its withdrawal (when, by whom, why) and nothing to change.
+ */
 export function CopyDetailPage() {
   const { t } = useI18n();
   const { barcode = '' } = useParams();
@@ -59,6 +67,7 @@ export function CopyDetailPage() {
 
 function CopyView({ copy }: { copy: CopyDetail }) {
   const { t, locale } = useI18n();
+  const withdrawn = copy.status === 'WITHDRAWN';
   const facts: Fact[] = [
     { label: t('staff.copy.barcode'), value: <span className="table__mono">{copy.barcode}</span> },
     {
@@ -132,11 +141,29 @@ function CopyView({ copy }: { copy: CopyDetail }) {
         )}
       </section>
 
-      <div className="staff-copy__forms">
-        <ReservationBlockForm copy={copy} />
-        <LoanBlockForm copy={copy} />
-      </div>
-      <CopyReservationForm copy={copy} />
+      {withdrawn ? (
+        <div className="alert staff-copy__withdrawn" data-testid="copy-withdrawn">
+          <p className="alert__title">{t('staff.copy.withdrawnHeading')}</p>
+          <p>
+            {copy.withdrawal
+              ? t('staff.copy.withdrawnText', {
+                  date: formatDeskDateTime(copy.withdrawal.at, locale),
+                  by: copy.withdrawal.by,
+                  reason: copy.withdrawal.reason,
+                })
+              : t('staff.copy.withdrawnNoDetails')}
+          </p>
+        </div>
+      ) : (
+        <>
+          <div className="staff-copy__forms">
+            <ReservationBlockForm copy={copy} />
+            <LoanBlockForm copy={copy} />
+          </div>
+          <CopyReservationForm copy={copy} />
+          <CopyManage copy={copy} />
+        </>
+      )}
 
       <section className="staff-panel" aria-labelledby="copy-history-heading">
         <h2 id="copy-history-heading">{t('staff.copy.history')}</h2>
