@@ -658,7 +658,7 @@ export const en: Record<MessageKey, string> = {
   'staff.catalogue.field.description': 'Summary',
   'staff.catalogue.field.coverUrl': 'Cover address',
   'staff.catalogue.isbnHint': 'ISBN-13 or ISBN-10, with or without hyphens.',
-  'staff.catalogue.recordIdHint': "The number in the library's catalogue, when the book has no ISBN.",
+  'staff.catalogue.recordIdHint': "The library catalogue's number, for a book without an ISBN.",
   'staff.catalogue.authorsHint':
     'Separate several authors with a semicolon: Annie M.G. Schmidt; Fiep Westendorp.',
   'staff.catalogue.languageHint': 'Language code: nl, en, fy, …',

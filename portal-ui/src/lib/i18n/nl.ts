@@ -673,8 +673,7 @@ export const nl = {
   'staff.catalogue.field.description': 'Samenvatting',
   'staff.catalogue.field.coverUrl': 'Adres van de omslag',
   'staff.catalogue.isbnHint': 'ISBN-13 of ISBN-10, met of zonder streepjes.',
-  'staff.catalogue.recordIdHint':
-    'Het nummer in de catalogus van de bibliotheek, als het boek geen ISBN heeft.',
+  'staff.catalogue.recordIdHint': 'Nummer in de bibliotheekcatalogus, voor een boek zonder ISBN.',
   'staff.catalogue.authorsHint':
     'Meer auteurs scheid je met een puntkomma: Annie M.G. Schmidt; Fiep Westendorp.',
   'staff.catalogue.languageHint': 'Taalcode: nl, en, fy, …',

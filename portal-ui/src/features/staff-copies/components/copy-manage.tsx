@@ -55,7 +55,7 @@ export function CopyManage({ copy }: { copy: CopyDetail }) {
         </button>
         <button
           type="button"
-          className="button button--destructive-outline"
+          className="button button--secondary button--destructive-outline"
           onClick={() => setOpen('withdraw')}
         >
           {t('staff.copy.withdraw.open')}
