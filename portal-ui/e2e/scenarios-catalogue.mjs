@@ -104,13 +104,13 @@ scenarios.push({
 
     // 3. The copy added by hand is withdrawn, after a confirmation; its page shows when, by whom and why.
     await go(`/balie/exemplaren/${barcode}`);
-    await page.getByRole('button', { name: 'Afvoeren' }).click();
-    const dialog = page.getByRole('dialog', { name: `Exemplaar ${barcode} afvoeren?` });
+    await page.getByRole('button', { name: 'Afschrijven' }).click();
+    const dialog = page.getByRole('dialog', { name: `Exemplaar ${barcode} afschrijven?` });
     await visible(dialog, 'the withdraw dialog');
     await dialog.getByLabel(/Reden/).fill('E2E: beschadigd');
     await axe('the withdraw dialog');
     await shot('catalogue-withdraw-dialog');
-    await dialog.getByRole('button', { name: 'Afvoeren' }).click();
+    await dialog.getByRole('button', { name: 'Afschrijven' }).click();
     await textMatches(
       page.getByTestId('copy-withdrawn'),
       /door bieb\.centrum\. Reden: E2E: beschadigd/,

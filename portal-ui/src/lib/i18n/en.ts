@@ -945,6 +945,12 @@ export const en: Record<MessageKey, string> = {
   'problem.LOAN_BLOCKED': "This copy can't be lent out right now.",
   'problem.HELD_FOR_ANOTHER_PATRON': 'This copy is being held for someone else.',
   'problem.COPY_NOT_AVAILABLE': "This copy isn't available right now.",
+  'problem.TITLE_EXISTS': 'This title is already in the catalogue (same ISBN or record id).',
+  'problem.BARCODE_TAKEN': 'This barcode already belongs to another copy.',
+  'problem.COPY_ON_LOAN': 'This copy is on loan. Check it in first, then withdraw it.',
+  'problem.COPY_WITHDRAWN': 'This copy has been withdrawn.',
+  'problem.COPY_HELD_OR_IN_TRANSIT':
+    'This copy is being held for a reservation or is in transit. Move it later.',
   'problem.INTERNAL_ERROR': 'Something went wrong at the library. Please try again in a few minutes.',
   'problem.SERVICE_UNAVAILABLE':
     "The library can't be reached for a moment. Please try again in a few seconds.",

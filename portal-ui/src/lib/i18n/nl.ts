@@ -106,7 +106,7 @@ export const nl = {
   'copyStatus.onHoldShelf': 'Ligt klaar voor een reservering',
   'copyStatus.inTransit': 'Onderweg',
   'copyStatus.missing': 'Vermist',
-  'copyStatus.withdrawn': 'Afgevoerd',
+  'copyStatus.withdrawn': 'Afgeschreven',
   'copyStatus.unknown': 'Onbekend',
   'copyStatus.overdue': 'Te laat (was tot {date})',
 
@@ -596,15 +596,15 @@ export const nl = {
   'staff.copy.change.created': 'Toegevoegd',
   'staff.copy.change.changed': 'Gewijzigd',
   'staff.copy.change.moved': 'Verplaatst',
-  'staff.copy.change.withdrawn': 'Afgevoerd',
+  'staff.copy.change.withdrawn': 'Afgeschreven',
   'staff.copy.close': 'Sluiten',
-  'staff.copy.withdrawnHeading': 'Dit exemplaar is afgevoerd',
-  'staff.copy.withdrawnText': 'Afgevoerd op {date} door {by}. Reden: {reason}',
+  'staff.copy.withdrawnHeading': 'Dit exemplaar is afgeschreven',
+  'staff.copy.withdrawnText': 'Afgeschreven op {date} door {by}. Reden: {reason}',
   'staff.copy.withdrawnNoDetails':
     'Het hoort niet meer bij de collectie: niemand kan het lenen of reserveren.',
-  'staff.copy.manage.heading': 'Verplaatsen of afvoeren',
+  'staff.copy.manage.heading': 'Verplaatsen of afschrijven',
   'staff.copy.manage.intro':
-    'Verplaats het exemplaar naar een andere locatie, of voer het af als het weg moet.',
+    'Verplaats het exemplaar naar een andere locatie, of schrijf het af als het weg moet.',
   'staff.copy.move.open': 'Verplaatsen',
   'staff.copy.move.title': 'Exemplaar {barcode} verplaatsen',
   'staff.copy.move.text': 'Het exemplaar hoort nu bij {location}. Kies waar het voortaan bij hoort.',
@@ -616,11 +616,11 @@ export const nl = {
   'staff.copy.move.keepCollection': 'Ongewijzigd laten',
   'staff.copy.move.submit': 'Verplaatsen',
   'staff.copy.move.done': 'Verplaatst naar {location}.',
-  'staff.copy.withdraw.open': 'Afvoeren',
-  'staff.copy.withdraw.title': 'Exemplaar {barcode} afvoeren?',
+  'staff.copy.withdraw.open': 'Afschrijven',
+  'staff.copy.withdraw.title': 'Exemplaar {barcode} afschrijven?',
   'staff.copy.withdraw.text':
-    'Een afgevoerd exemplaar hoort niet meer bij de collectie: niemand kan het nog lenen of reserveren. Dat kan niet ongedaan worden gemaakt.',
-  'staff.copy.withdraw.onLoan': 'Het is nu uitgeleend: neem het eerst in, daarna kun je het afvoeren.',
+    'Een afgeschreven exemplaar hoort niet meer bij de collectie: niemand kan het nog lenen of reserveren. Dat kan niet ongedaan worden gemaakt.',
+  'staff.copy.withdraw.onLoan': 'Het is nu uitgeleend: neem het eerst in, daarna kun je het afschrijven.',
   'staff.copy.withdraw.titleReservation':
     'Er ligt een titelreservering op: die blijft staan en wacht op een ander exemplaar van deze titel.',
   'staff.copy.withdraw.copyReservation':
@@ -631,13 +631,13 @@ export const nl = {
     'Bijvoorbeeld: beschadigd, verloren, verouderd. Wordt bewaard bij het exemplaar.',
   'staff.copy.withdraw.reasonRequired': 'Vul de reden in.',
   'staff.copy.withdraw.reasonTooLong': 'De reden mag hoogstens 300 tekens lang zijn.',
-  'staff.copy.withdraw.submit': 'Afvoeren',
-  'staff.copy.withdraw.done': 'Het exemplaar is afgevoerd.',
+  'staff.copy.withdraw.submit': 'Afschrijven',
+  'staff.copy.withdraw.done': 'Het exemplaar is afgeschreven.',
   'staff.copy.refused.COPY_ON_LOAN':
-    'Dit exemplaar is uitgeleend. Neem het eerst in; daarna kun je het afvoeren.',
+    'Dit exemplaar is uitgeleend. Neem het eerst in; daarna kun je het afschrijven.',
   'staff.copy.refused.COPY_HELD_OR_IN_TRANSIT':
     'Dit exemplaar ligt klaar voor een reservering of is onderweg. Verplaats het als het weer in de kast staat.',
-  'staff.copy.refused.COPY_WITHDRAWN': 'Dit exemplaar is al afgevoerd.',
+  'staff.copy.refused.COPY_WITHDRAWN': 'Dit exemplaar is al afgeschreven.',
   'staff.nav.catalogue': 'Catalogus',
   'staff.catalogue.title': 'Catalogus',
   'staff.catalogue.navLabel': 'Catalogus',
@@ -968,6 +968,12 @@ export const nl = {
   'problem.LOAN_BLOCKED': 'Dit exemplaar mag nu niet worden uitgeleend.',
   'problem.HELD_FOR_ANOTHER_PATRON': 'Dit exemplaar ligt klaar voor iemand anders.',
   'problem.COPY_NOT_AVAILABLE': 'Dit exemplaar is nu niet beschikbaar.',
+  'problem.TITLE_EXISTS': 'Deze titel staat al in de catalogus (zelfde ISBN of recordnummer).',
+  'problem.BARCODE_TAKEN': 'Deze barcode hoort al bij een ander exemplaar.',
+  'problem.COPY_ON_LOAN': 'Dit exemplaar is uitgeleend. Neem het eerst in, en schrijf het daarna af.',
+  'problem.COPY_WITHDRAWN': 'Dit exemplaar is afgeschreven.',
+  'problem.COPY_HELD_OR_IN_TRANSIT':
+    'Dit exemplaar ligt klaar voor een reservering of is onderweg. Verplaats het later.',
   'problem.INTERNAL_ERROR': 'Er ging bij de bieb iets mis. Probeer het over een paar minuten nog eens.',
   'problem.SERVICE_UNAVAILABLE':
     'De bieb is heel even niet bereikbaar. Probeer het over een paar seconden opnieuw.',

@@ -89,36 +89,36 @@ describe('copy detail: move and withdraw', () => {
     });
     const { calls } = renderCopy(copyDetail({ reservations: [reservation] }), () => json(withdrawn));
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Afvoeren' }));
-    const dialog = screen.getByRole('dialog', { name: 'Exemplaar 302000000002 afvoeren?' });
+    await user.click(await screen.findByRole('button', { name: 'Afschrijven' }));
+    const dialog = screen.getByRole('dialog', { name: 'Exemplaar 302000000002 afschrijven?' });
     expect(dialog).toHaveAccessibleDescription(/niemand kan het nog lenen of reserveren/);
     expect(dialog).toHaveAccessibleDescription(/titelreservering .* wacht op een ander exemplaar/);
-    await user.click(within(dialog).getByRole('button', { name: 'Afvoeren' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Afschrijven' }));
     expect(await within(dialog).findByText('Vul de reden in.')).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText(/Reden/), 'Waterschade');
-    await user.click(within(dialog).getByRole('button', { name: 'Afvoeren' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Afschrijven' }));
 
     const note = await screen.findByTestId('copy-withdrawn');
-    expect(note).toHaveTextContent('Dit exemplaar is afgevoerd');
+    expect(note).toHaveTextContent('Dit exemplaar is afgeschreven');
     expect(note).toHaveTextContent('door bieb.noord. Reden: Waterschade');
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ reason: 'Waterschade' });
     // A withdrawn copy has no block, reservation, move or withdraw actions.
-    expect(screen.queryByRole('button', { name: 'Afvoeren' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Afschrijven' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Verplaatsen' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Exemplaar reserveren' })).toBeNull();
     expect(screen.queryByRole('radio', { name: '8 — niet reserveerbaar' })).toBeNull();
-    expect(screen.getByText('Afgevoerd')).toBeInTheDocument();
+    expect(screen.getByText('Afgeschreven')).toBeInTheDocument();
   });
 
   it('says a copy on loan must be checked in before it is withdrawn', async () => {
     renderCopy(copyDetail({ status: 'ON_LOAN' }), () => problem(409, 'COPY_ON_LOAN'));
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Afvoeren' }));
+    await user.click(await screen.findByRole('button', { name: 'Afschrijven' }));
     const dialog = screen.getByRole('dialog');
     await user.type(within(dialog).getByLabelText(/Reden/), 'Kapot');
-    await user.click(within(dialog).getByRole('button', { name: 'Afvoeren' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Afschrijven' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'Dit exemplaar is uitgeleend. Neem het eerst in; daarna kun je het afvoeren.',
+      'Dit exemplaar is uitgeleend. Neem het eerst in; daarna kun je het afschrijven.',
     );
   });
 });

@@ -32,14 +32,16 @@ public final class CatalogueDtos {
     @Schema(name = "TitleSummary", description = "A title in a result list")
     public record TitleSummary(
             @Schema(required = true) long id,
-            @Schema(example = "9789025850123", required = true) String isbn,
+            @Schema(description = "Absent for a title known only by the library's record id", example = "9789025850123")
+            String isbn,
             @Schema(example = "Dolfje Weerwolfje", required = true) String title,
             String subtitle,
             @Schema(description = "Authors, several separated by \"; \"", example = "Paul van Loon", required = true) String authors,
             @Schema(example = "1995") Integer publicationYear,
             @Schema(example = "Dolfje Weerwolfje") String series,
             Integer seriesNumber,
-            @Schema(enumeration = {"0-4", "4-6", "6-9", "9-12", "12-15"}, example = "6-9", required = true) String ageGroup,
+            @Schema(description = "Absent when the catalogue record has no target audience",
+                    enumeration = {"0-4", "4-6", "6-9", "9-12", "12-15"}, example = "6-9") String ageGroup,
             @Schema(description = "AVI reading level", example = "E4") String readingLevel,
             String coverUrl,
             @Schema(required = true) List<ThemeRef> themes,
@@ -73,14 +75,15 @@ public final class CatalogueDtos {
     @Schema(name = "TitleDetail", description = "A title with its availability per location and its copies")
     public record TitleDetail(
             @Schema(required = true) long id,
-            @Schema(required = true) String isbn,
+            @Schema(description = "Absent for a title known only by the library's record id") String isbn,
             @Schema(required = true) String title,
             String subtitle,
             @Schema(required = true) String authors,
             Integer publicationYear,
             String series,
             Integer seriesNumber,
-            @Schema(enumeration = {"0-4", "4-6", "6-9", "9-12", "12-15"}, required = true) String ageGroup,
+            @Schema(description = "Absent when the catalogue record has no target audience",
+                    enumeration = {"0-4", "4-6", "6-9", "9-12", "12-15"}) String ageGroup,
             String readingLevel,
             String coverUrl,
             String description,

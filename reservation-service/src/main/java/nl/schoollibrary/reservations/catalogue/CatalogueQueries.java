@@ -48,7 +48,7 @@ public class CatalogueQueries {
     private static final String COUNTS_LATERAL = """
             LEFT JOIN LATERAL (
                 SELECT count(*) AS copies_total, count(*) FILTER (WHERE c.status = 'ON_SHELF') AS copies_on_shelf
-                  FROM copy c WHERE c.title_id = p.id) counts ON true
+                  FROM copy c WHERE c.title_id = p.id AND c.status <> 'WITHDRAWN') counts ON true
             """;
 
     /** Themes of the titles of one page as a JSON array. */
@@ -84,7 +84,7 @@ public class CatalogueQueries {
             filterParams.add(criteria.ageGroup());
         }
         if (criteria.locationId() != null || criteria.availableNow()) {
-            filters.append(" AND EXISTS (SELECT 1 FROM copy c WHERE c.title_id = t.id");
+            filters.append(" AND EXISTS (SELECT 1 FROM copy c WHERE c.title_id = t.id AND c.status <> 'WITHDRAWN'");
             if (criteria.locationId() != null) {
                 filters.append(" AND c.current_location_id = ?");
                 filterParams.add(criteria.locationId());
@@ -167,7 +167,7 @@ public class CatalogueQueries {
                   JOIN location l ON l.id = c.current_location_id
                   LEFT JOIN loan ln ON ln.copy_id = c.id AND ln.returned_at IS NULL
                   LEFT JOIN collection col ON col.id = c.collection_id
-                 WHERE c.title_id = ?
+                 WHERE c.title_id = ? AND c.status <> 'WITHDRAWN'
                  ORDER BY l.kind, l.name, c.shelf_mark, c.barcode""";
         record Head(TitleSummary summary, String description) {
         }
@@ -227,14 +227,15 @@ public class CatalogueQueries {
         }
         String sql = "WITH s AS (SELECT c.shelf_mark, c.title_id, count(*) AS copies,"
                 + " count(*) FILTER (WHERE c.status = 'ON_SHELF') AS on_shelf"
-                + " FROM copy c WHERE c.current_location_id = ? GROUP BY c.shelf_mark, c.title_id"
+                + " FROM copy c WHERE c.current_location_id = ? AND c.status <> 'WITHDRAWN'"
+                + " GROUP BY c.shelf_mark, c.title_id"
                 + " ORDER BY c.shelf_mark, c.title_id LIMIT ? OFFSET ?),"
                 + " p AS (SELECT " + SUMMARY_COLUMNS + ", s.shelf_mark, s.copies, s.on_shelf"
                 + " FROM s JOIN title t ON t.id = s.title_id)"
                 + " SELECT p.*, counts.copies_total, counts.copies_on_shelf, themes.themes FROM p " + SUMMARY_EXTRAS
                 + " ORDER BY p.shelf_mark, p.id";
         String countSql = "SELECT count(*) FROM (SELECT DISTINCT shelf_mark, title_id FROM copy"
-                + " WHERE current_location_id = ?) d";
+                + " WHERE current_location_id = ? AND status <> 'WITHDRAWN') d";
         List<ShelfEntry> items = jdbc.list(sql, rs -> new ShelfEntry(rs.getString("shelf_mark"), rs.getInt("copies"),
                 rs.getInt("on_shelf"), summary(rs)), locationId, size, page * size);
         long total = page == 0 && items.size() < size ? items.size() : jdbc.count(countSql, locationId);

@@ -58,6 +58,7 @@ public class CirculationService {
         long here = deskLocation(actor);
         DeskCopy desk = lockCopy(actor, rawBarcode);
         Copy copy = desk.copy();
+        copy.requireInCirculation();
         LocalDate today = LocalDate.now(clock);
         ReturnedLoan returned = closeOpenLoan(copy, here, today);
         TitleRef title = desk.title();

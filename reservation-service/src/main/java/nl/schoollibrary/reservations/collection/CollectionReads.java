@@ -17,7 +17,7 @@ public class CollectionReads {
 
     private static final String SELECT = """
             SELECT col.id, col.code, col.name, col.default_reservation_block, col.default_block_until,
-                   (SELECT count(*) FROM copy c WHERE c.collection_id = col.id) AS copies
+                   (SELECT count(*) FROM copy c WHERE c.collection_id = col.id AND c.status <> 'WITHDRAWN') AS copies
               FROM collection col""";
 
     @Inject Jdbc jdbc;

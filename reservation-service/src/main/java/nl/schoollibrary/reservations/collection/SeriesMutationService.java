@@ -199,7 +199,8 @@ public class SeriesMutationService {
     private Selected select(Actor actor, SeriesMutationRequest request) {
         validate(request, actor);
         Selection s = request.selection();
-        StringBuilder sql = new StringBuilder("true");
+        // A withdrawn copy is history: no block or loan block of a series mutation reaches it.
+        StringBuilder sql = new StringBuilder("c.status <> 'WITHDRAWN'");
         List<Object> params = new ArrayList<>();
         if (s.collectionCode() != null) {
             Collection collection = collections.byCode(actor.organisationId(), s.collectionCode()).orElseThrow(

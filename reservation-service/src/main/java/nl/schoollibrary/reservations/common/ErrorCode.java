@@ -36,6 +36,11 @@ public enum ErrorCode {
     LOAN_BLOCKED(422, "Loan blocked"),
     HELD_FOR_ANOTHER_PATRON(409, "Held for another patron"),
     COPY_NOT_AVAILABLE(409, "Copy not available"),
+    TITLE_EXISTS(409, "Title exists"),
+    BARCODE_TAKEN(409, "Barcode taken"),
+    COPY_ON_LOAN(409, "Copy on loan"),
+    COPY_WITHDRAWN(409, "Copy withdrawn"),
+    COPY_HELD_OR_IN_TRANSIT(409, "Copy held or in transit"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 

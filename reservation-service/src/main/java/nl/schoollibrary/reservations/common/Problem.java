@@ -25,7 +25,9 @@ public record Problem(
         List<FieldError> errors,
         @Schema(description = "The limit that was reached, for RESERVATION_LIMIT_REACHED: the most active "
                 + "reservations the school allows", example = "3")
-        Integer limit) {
+        Integer limit,
+        @Schema(description = "The title that already has this isbn or record id, for TITLE_EXISTS", example = "42")
+        Long titleId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -37,11 +39,16 @@ public record Problem(
 
     public static Problem of(ErrorCode code, String detail, String instance, List<FieldError> errors) {
         return new Problem(code.type(), code.title(), code.status(), detail, instance, code,
-                errors == null || errors.isEmpty() ? null : List.copyOf(errors), null);
+                errors == null || errors.isEmpty() ? null : List.copyOf(errors), null, null);
     }
 
     /** This problem with the limit that was reached (null: none). */
     public Problem withLimit(Integer reached) {
-        return new Problem(type, title, status, detail, instance, code, errors, reached);
+        return new Problem(type, title, status, detail, instance, code, errors, reached, titleId);
+    }
+
+    /** This problem naming the title it is about (null: none). */
+    public Problem withTitleId(Long title) {
+        return new Problem(type, this.title, status, detail, instance, code, errors, limit, title);
     }
 }

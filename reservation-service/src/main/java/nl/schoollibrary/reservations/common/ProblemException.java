@@ -15,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.FieldError> errors;
     private final Map<String, String> headers;
     private final Integer limit;
+    private Long titleId;
 
     public ProblemException(ErrorCode code, String detail) {
         this(code, detail, (Integer) null);
@@ -61,5 +62,17 @@ public class ProblemException extends RuntimeException {
 
     public Integer limit() {
         return limit;
+    }
+
+    /** The title the refusal is about (TITLE_EXISTS: the title that has the isbn or record id), or null. */
+    public Long titleId() {
+        return titleId;
+    }
+
+    /** A refusal because the title {@code id} already has the isbn or record id (409 TITLE_EXISTS). */
+    public static ProblemException titleExists(long id, String detail) {
+        ProblemException e = new ProblemException(ErrorCode.TITLE_EXISTS, detail);
+        e.titleId = id;
+        return e;
     }
 }

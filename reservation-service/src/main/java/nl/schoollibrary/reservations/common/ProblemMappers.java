@@ -46,7 +46,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.build(Problem.of(e.code(), e.getMessage(), path(uri), e.errors()).withLimit(e.limit()),
+        return ProblemResponses.build(Problem.of(e.code(), e.getMessage(), path(uri), e.errors()).withLimit(e.limit())
+                        .withTitleId(e.titleId()),
                 e.headers());
     }
 

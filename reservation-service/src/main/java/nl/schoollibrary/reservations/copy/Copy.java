@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -31,6 +33,7 @@ public class Copy {
     private static final CopyLifecycle LIFECYCLE = CopyLifecycle.STANDARD;
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(nullable = false, updatable = false)
@@ -86,12 +89,40 @@ public class Copy {
     @Column(name = "loan_block_set_at")
     private Instant loanBlockSetAt;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    private String withdrawnBy;
+
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
+
     @Version
     @Column(nullable = false)
     private int version;
 
     protected Copy() {
         // for Hibernate
+    }
+
+    /**
+     * A new copy of a title (catalogue intake): on the shelf at its owner, without blocks. Placed in a collection with
+     * a default block, the database's trigger gives it that block on insert (refresh the copy after the flush to see
+     * it). The values are checked by the caller (catalogue's field rules).
+     */
+    public static Copy arrive(long titleId, String barcode, long locationId, String shelfMark, Long collectionId) {
+        Copy copy = new Copy();
+        copy.titleId = titleId;
+        copy.barcode = barcode;
+        copy.ownerLocationId = locationId;
+        copy.currentLocationId = locationId;
+        copy.shelfMark = shelfMark;
+        copy.collectionId = collectionId;
+        copy.status = CopyStatus.ON_SHELF;
+        copy.reservationBlock = BlockLevel.NONE;
+        copy.loanBlocked = false;
+        return copy;
     }
 
     public Long id() {
@@ -150,6 +181,14 @@ public class Copy {
         return loanBlockReason;
     }
 
+    public String reservationBlockSetBy() {
+        return reservationBlockSetBy;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
     /** What the reservation rules need to know about this copy (capture, estimates). */
     public CopyFacts facts() {
         return new CopyFacts(id, ownerLocationId, currentLocationId, status,
@@ -166,6 +205,7 @@ public class Copy {
         CopyStatus lent = LIFECYCLE.require(status, Transition.CHECK_OUT, switch (status) {
             case ON_LOAN -> "This copy is on loan: check it in first.";
             case MISSING -> "This copy is registered as missing: check it in first.";
+            case WITHDRAWN -> "This copy is withdrawn (afgeschreven).";
             default -> "This copy is in transit: check it in first.";
         });
         LoanBlock loanBlock = facts().loanBlock();
@@ -198,6 +238,62 @@ public class Copy {
         }
         moveTo(LIFECYCLE.require(status, Transition.ROUTE_TO_OWNER, null), here, ownerLocationId);
         return false;
+    }
+
+    /** A withdrawn copy cannot be checked in: 409 COPY_WITHDRAWN (before anything else of the check-in happens). */
+    public void requireInCirculation() {
+        if (status == CopyStatus.WITHDRAWN) {
+            throw new ProblemException(ErrorCode.COPY_WITHDRAWN, "This copy is withdrawn (afgeschreven) on "
+                    + LocalDate.ofInstant(withdrawnAt, AppClock.ZONE) + ": take it out of circulation.");
+        }
+    }
+
+    /** A new shelf mark (1 to 60 characters, checked by the caller). */
+    public void changeShelfMark(String mark) {
+        requireInCirculation();
+        shelfMark = mark;
+    }
+
+    /**
+     * Into another collection ({@code null}: none). Into a collection with a default block, the database's trigger
+     * blocks a copy that has no block yet (refresh after the flush to see it); leaving a collection keeps the block.
+     */
+    public void changeCollection(Long collection) {
+        requireInCirculation();
+        collectionId = collection;
+    }
+
+    /**
+     * Given to another owner location, its blocks kept. A copy at hand goes there at once; a copy on loan stays
+     * where it was lent until its check-in routes it to the new owner. A copy in transit is refused (409
+     * COPY_HELD_OR_IN_TRANSIT); the caller refuses one on the hold shelf for a ready reservation.
+     */
+    public void move(long newOwner) {
+        requireInCirculation();
+        LIFECYCLE.require(status, Transition.MOVE,
+                "This copy is in transit: move it after it has arrived and been checked in.");
+        ownerLocationId = newOwner;
+        if (status != CopyStatus.ON_LOAN) {
+            currentLocationId = newOwner;
+            transitToLocationId = null;
+        }
+    }
+
+    /**
+     * Withdrawn (afgeschreven) with a reason: kept as history, never lent, reserved or captured again. Refused for a
+     * withdrawn copy (409 COPY_WITHDRAWN) and a copy on loan (409 COPY_ON_LOAN: check it in first). The caller hands
+     * on the reservations it held.
+     */
+    public void withdraw(String reason, String by, Instant at) {
+        if (status == CopyStatus.WITHDRAWN) {
+            throw new ProblemException(ErrorCode.COPY_WITHDRAWN, "This copy is already withdrawn.");
+        }
+        status = LIFECYCLE.require(status, Transition.WITHDRAW, "This copy is on loan: check it in first, then "
+                + "withdraw it.");
+        transitToLocationId = null;
+        withdrawnAt = at;
+        withdrawnBy = by;
+        withdrawnReason = reason;
     }
 
     private void moveTo(CopyStatus next, long here, Long transitTo) {

@@ -15,8 +15,13 @@ import nl.schoollibrary.reservations.common.database.Jdbc;
 @ApplicationScoped
 public class CopyChanges {
 
-    /** What changed, as stored in {@code copy_change.what}. */
-    public enum What { RESERVATION_BLOCK, LOAN_BLOCK, COPY_RESERVATION }
+    /**
+     * What changed, as stored in {@code copy_change.what}: staff blocks and copy reservations; and from catalogue
+     * intake the copy's arrival, its changes (shelf mark, collection), moves, withdrawal, and the block a collection's
+     * default gave it (set by the database trigger, recorded by the use case that saw it happen).
+     */
+    public enum What { RESERVATION_BLOCK, LOAN_BLOCK, COPY_RESERVATION, COLLECTION_DEFAULT, CREATED, CHANGED, MOVED,
+        WITHDRAWN }
 
     @Inject Jdbc jdbc;
     @Inject ObjectMapper mapper;

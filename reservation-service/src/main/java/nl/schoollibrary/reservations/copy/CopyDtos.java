@@ -64,7 +64,7 @@ public final class CopyDtos {
             @Schema(required = true) Instant at,
             @Schema(required = true) String by,
             @Schema(enumeration = {"RESERVATION_BLOCK", "LOAN_BLOCK", "COPY_RESERVATION", "COLLECTION_DEFAULT",
-                    "SERIES_MUTATION"},
+                    "SERIES_MUTATION", "CREATED", "CHANGED", "MOVED", "WITHDRAWN"},
                     required = true) String what,
             @Schema(required = true) Map<String, Object> before,
             @Schema(required = true) Map<String, Object> after,
@@ -87,7 +87,16 @@ public final class CopyDtos {
             @Schema(description = "Active reservations on this copy (copy reservations, or the one it fills)",
                     required = true) List<ReservationView> reservations,
             @Schema(description = "Waiting reservations of the title", required = true) long titleQueueLength,
-            @Schema(description = "Newest first", required = true) List<CopyChange> history) {
+            @Schema(description = "Newest first", required = true) List<CopyChange> history,
+            @Schema(description = "When, by whom and why the copy was withdrawn (afgeschreven); absent otherwise")
+            Withdrawal withdrawal) {
+    }
+
+    @Schema(name = "CopyWithdrawal", description = "The withdrawal of a copy")
+    public record Withdrawal(
+            @Schema(required = true) Instant at,
+            @Schema(required = true) String by,
+            @Schema(required = true) String reason) {
     }
 
     @Schema(name = "CopyReservationRequest", description = "A staff reservation of this specific copy")

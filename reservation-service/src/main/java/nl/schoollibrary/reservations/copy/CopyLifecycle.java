@@ -1,9 +1,11 @@
 package nl.schoollibrary.reservations.copy;
 
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.IN_TRANSIT;
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.MISSING;
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_HOLD_SHELF;
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_LOAN;
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_SHELF;
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.WITHDRAWN;
 
 import java.util.EnumSet;
 import nl.schoollibrary.reservations.common.ErrorCode;
@@ -28,6 +30,13 @@ import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
  *       {@link Transition#ROUTE_TO_OWNER} (nothing to fill, elsewhere).</li>
  *   <li>No transition leads to {@link CopyStatus#MISSING}: the product has no "mark missing" yet; the status comes
  *       with imported data, and a check-in ends it.</li>
+ *   <li>Catalogue intake: {@link Transition#WITHDRAW} (afschrijven) from the shelf, the hold shelf, transit or
+ *       missing; a copy on loan is refused with {@link ErrorCode#COPY_ON_LOAN} (check it in first).
+ *       {@link Transition#MOVE} (another owner location) keeps the status; a copy in transit is refused with
+ *       {@link ErrorCode#COPY_HELD_OR_IN_TRANSIT} (as is one on the hold shelf for a ready reservation, which the
+ *       use case knows).</li>
+ *   <li>{@link CopyStatus#WITHDRAWN} is the end: nothing leaves it, a check-in is refused with
+ *       {@link ErrorCode#COPY_WITHDRAWN}, a check-out with {@link ErrorCode#COPY_NOT_AVAILABLE}.</li>
  * </ul>
  *
  * <p>Plain Java without state: {@link #STANDARD} is the one instance.
@@ -45,8 +54,15 @@ public final class CopyLifecycle extends StateMachine<CopyStatus, CopyLifecycle.
         /** Checked in at its owner location with no reservation to fill: back on the shelf. */
         SHELVE,
         /** Checked in at another location with no reservation to fill: it travels back to its owner. */
-        ROUTE_TO_OWNER
+        ROUTE_TO_OWNER,
+        /** Withdrawn from the collection (afschrijven): kept as history only. */
+        WITHDRAW,
+        /** Given to another owner location; its status stays. */
+        MOVE
     }
+
+    /** Every status a copy in circulation can have: a check-in starts from each of them. */
+    private static final EnumSet<CopyStatus> IN_CIRCULATION = EnumSet.complementOf(EnumSet.of(WITHDRAWN));
 
     public static final CopyLifecycle STANDARD = new CopyLifecycle();
 
@@ -54,20 +70,29 @@ public final class CopyLifecycle extends StateMachine<CopyStatus, CopyLifecycle.
     private CopyLifecycle() {
         super(StateMachine.builder(CopyStatus.class, Transition.class)
                 .allow(Transition.CHECK_OUT, EnumSet.of(ON_SHELF, ON_HOLD_SHELF), ON_LOAN)
-                .allow(Transition.HOLD, EnumSet.allOf(CopyStatus.class), ON_HOLD_SHELF)
-                .allow(Transition.SEND_IN_TRANSIT, EnumSet.allOf(CopyStatus.class), IN_TRANSIT)
-                .allow(Transition.SHELVE, EnumSet.allOf(CopyStatus.class), ON_SHELF)
-                .allow(Transition.ROUTE_TO_OWNER, EnumSet.allOf(CopyStatus.class), IN_TRANSIT)
+                .allow(Transition.HOLD, IN_CIRCULATION, ON_HOLD_SHELF)
+                .allow(Transition.SEND_IN_TRANSIT, IN_CIRCULATION, IN_TRANSIT)
+                .allow(Transition.SHELVE, IN_CIRCULATION, ON_SHELF)
+                .allow(Transition.ROUTE_TO_OWNER, IN_CIRCULATION, IN_TRANSIT)
+                .allow(Transition.WITHDRAW, EnumSet.of(ON_SHELF, MISSING, ON_HOLD_SHELF, IN_TRANSIT), WITHDRAWN)
+                .allowUnchanged(Transition.MOVE, EnumSet.of(ON_SHELF, ON_LOAN, ON_HOLD_SHELF, MISSING))
                 .refusedWith(CopyLifecycle::refusalCode)
                 .worded(CopyLifecycle::wording));
     }
 
     /**
      * A copy that cannot be lent is {@link ErrorCode#COPY_NOT_AVAILABLE} (the desk's answer today); the check-in
-     * transitions start from every status, and were one ever refused, it would be a plain {@link ErrorCode#CONFLICT}.
+     * transitions start from every status but withdrawn, so their refusal is {@link ErrorCode#COPY_WITHDRAWN}; a
+     * withdrawal is refused for a copy on loan ({@link ErrorCode#COPY_ON_LOAN}; the use case answers a withdrawn one
+     * first), a move for a copy in transit.
      */
     private static ErrorCode refusalCode(Transition transition) {
-        return transition == Transition.CHECK_OUT ? ErrorCode.COPY_NOT_AVAILABLE : ErrorCode.CONFLICT;
+        return switch (transition) {
+            case CHECK_OUT -> ErrorCode.COPY_NOT_AVAILABLE;
+            case WITHDRAW -> ErrorCode.COPY_ON_LOAN;
+            case MOVE -> ErrorCode.COPY_HELD_OR_IN_TRANSIT;
+            case HOLD, SEND_IN_TRANSIT, SHELVE, ROUTE_TO_OWNER -> ErrorCode.COPY_WITHDRAWN;
+        };
     }
 
     /** The default text of a refusal, for callers without a more specific wording. */

@@ -24,6 +24,7 @@ import nl.schoollibrary.reservations.copy.CopyDtos.CopyDetail;
 import nl.schoollibrary.reservations.copy.CopyDtos.CurrentLoan;
 import nl.schoollibrary.reservations.copy.CopyDtos.LoanBlockView;
 import nl.schoollibrary.reservations.copy.CopyDtos.ReservationBlockView;
+import nl.schoollibrary.reservations.copy.CopyDtos.Withdrawal;
 import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.location.LocationRef;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
@@ -74,6 +75,7 @@ public class CopyReads {
                        o.id AS owner_id, o.name AS owner_name, o.kind AS owner_kind,
                        cl.id AS current_id, cl.name AS current_name, cl.kind AS current_kind,
                        tl.id AS transit_id, tl.name AS transit_name, tl.kind AS transit_kind,
+                       c.withdrawn_at, c.withdrawn_by, c.withdrawn_reason,
                        ln.due_date, p.id AS patron_id, p.first_name, p.last_name, p.group_name, s.name AS school_name
                   FROM copy c JOIN title t ON t.id = c.title_id
                   JOIN location o ON o.id = c.owner_location_id JOIN location cl ON cl.id = c.current_location_id
@@ -102,7 +104,10 @@ public class CopyReads {
                                     instant(rs.getTimestamp("reservation_block_set_at"))),
                             new LoanBlockView(lb.blocked(), lb.activeOn(today), lb.until(), lb.reason(),
                                     rs.getString("loan_block_set_by"), instant(rs.getTimestamp("loan_block_set_at"))),
-                            loan, List.of(), 0, List.of()), rs.getLong("title_id"));
+                            loan, List.of(), 0, List.of(), rs.getTimestamp("withdrawn_at") == null ? null
+                                    : new Withdrawal(rs.getTimestamp("withdrawn_at").toInstant(),
+                                            rs.getString("withdrawn_by"), rs.getString("withdrawn_reason"))),
+                    rs.getLong("title_id"));
                 }, copyId).orElseThrow(() -> ProblemException.notFound("Copy", copyId));
         CopyDetail detail = row.detail();
         List<ReservationView> onCopy = reservations.list("(r.assigned_copy_id = ? OR r.requested_copy_id = ?)"
@@ -111,7 +116,8 @@ public class CopyReads {
                 row.titleId());
         return new CopyDetail(detail.barcode(), detail.title(), detail.ownerLocation(), detail.currentLocation(),
                 detail.transitTo(), detail.collectionCode(), detail.shelfMark(), detail.status(),
-                detail.reservationBlock(), detail.loanBlock(), detail.currentLoan(), onCopy, queue, history(copyId));
+                detail.reservationBlock(), detail.loanBlock(), detail.currentLoan(), onCopy, queue, history(copyId),
+                detail.withdrawal());
     }
 
     /** Single changes, and the series mutations that touched this copy (their previous values per copy), newest first. */

@@ -20,7 +20,7 @@ public final class IntegrationDtos {
     }
 
     public static final Set<String> SCOPES = Set.of("students:write", "reservations:read", "loans:read", "events:read",
-            "catalogue:read");
+            "catalogue:read", "catalogue:write");
 
     @Schema(name = "TokenResponse", description = "OAuth 2 client-credentials answer (RFC 6749 field names)")
     public record TokenResponse(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 import nl.schoollibrary.reservations.common.database.Jdbc;
 
@@ -44,7 +45,20 @@ public class EventOutbox {
                  WHERE c.id = ?""");
     }
 
+    /**
+     * Records an event about a title (catalogue intake). Titles are shared by every organisation; the tenant is the
+     * actor's: their organisation, and their school for school staff or a school's client.
+     */
+    public void titleEvent(String type, long titleId, Long organisationId, Long schoolId, Map<String, Object> payload) {
+        insert(type, "TITLE", titleId, payload, "SELECT ?::bigint, ?::bigint", organisationId, schoolId);
+    }
+
     private void insert(String type, String aggregateType, long id, Map<String, Object> payload, String tenantSql) {
+        insert(type, aggregateType, id, payload, tenantSql, (Object) id);
+    }
+
+    private void insert(String type, String aggregateType, long id, Map<String, Object> payload, String tenantSql,
+            Object... tenantParams) {
         String json;
         try {
             json = mapper.writeValueAsString(payload);
@@ -53,6 +67,12 @@ public class EventOutbox {
         }
         jdbc.update("INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id,"
                 + " payload) SELECT ?, ?, ?, ?, t.org, t.school, ?::jsonb FROM (" + tenantSql + ") AS t(org, school)",
-                clock.instant(), type, aggregateType, id, json, id);
+                params(new Object[] {clock.instant(), type, aggregateType, id, json}, tenantParams));
+    }
+
+    private static Object[] params(Object[] first, Object[] then) {
+        Object[] all = Arrays.copyOf(first, first.length + then.length);
+        System.arraycopy(then, 0, all, first.length, then.length);
+        return all;
     }
 }

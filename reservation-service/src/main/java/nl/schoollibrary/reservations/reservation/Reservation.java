@@ -285,6 +285,20 @@ public class Reservation {
         readyAt = null;
     }
 
+    /**
+     * The copy it held (ready on the hold shelf or on its way) was withdrawn: it waits again without a copy, at
+     * {@code queuePosition} (the caller puts it before every waiting reservation of the title, so the next copy is
+     * its). A title reservation only; a copy reservation of a withdrawn copy is cancelled instead.
+     */
+    public void release(long queuePosition) {
+        status = LIFECYCLE.require(status, Transition.RELEASE, "Only a reservation that holds a copy can be released.");
+        assignedCopyId = null;
+        capturedAt = null;
+        readyAt = null;
+        pickupBy = null;
+        queueSeq = queuePosition;
+    }
+
     /** The patron borrows {@code copyId}: the copy held for them, or any copy of the title they wait for. */
     public void fulfil(long copyId, Instant at) {
         status = LIFECYCLE.require(status, Transition.FULFIL, null);

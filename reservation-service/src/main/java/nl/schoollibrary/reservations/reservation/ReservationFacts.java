@@ -202,7 +202,7 @@ public class ReservationFacts {
                                c.reservation_block_until, c.loan_blocked, c.loan_block_until, c.loan_block_reason,
                                ln.due_date
                           FROM copy c LEFT JOIN loan ln ON ln.copy_id = c.id AND ln.returned_at IS NULL
-                         WHERE c.title_id = f.t_id) c ON true
+                         WHERE c.title_id = f.t_id AND c.status <> 'WITHDRAWN') c ON true
                  ORDER BY f.n, c.id""";
 
     private static PlacementFacts placementFacts(ResultSet rs, CopiesWithDue copies) throws SQLException {
@@ -235,7 +235,7 @@ public class ReservationFacts {
                 SELECT c.id, c.owner_location_id, c.current_location_id, c.status, c.reservation_block,
                        c.reservation_block_until, c.loan_blocked, c.loan_block_until, c.loan_block_reason, ln.due_date
                   FROM copy c LEFT JOIN loan ln ON ln.copy_id = c.id AND ln.returned_at IS NULL
-                 WHERE c.title_id = ? ORDER BY c.id""", rs -> {
+                 WHERE c.title_id = ? AND c.status <> 'WITHDRAWN' ORDER BY c.id""", rs -> {
                     addCopy(rs, copies, due);
                     return null;
                 }, titleId);

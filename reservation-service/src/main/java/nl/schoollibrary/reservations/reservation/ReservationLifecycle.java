@@ -48,7 +48,12 @@ public final class ReservationLifecycle extends StateMachine<ReservationStatus, 
         /** Past its not-needed-after date while still waiting. */
         CLOSE_NOT_NEEDED,
         /** AVG retention: a closed reservation loses its link to the student; its status stays. */
-        ANONYMISE
+        ANONYMISE,
+        /**
+         * The copy it held (on the hold shelf or on its way) is withdrawn: it waits again, first in its queue, for the
+         * next copy.
+         */
+        RELEASE
     }
 
     /** The status a placed reservation starts in (the row for "no status yet"). */
@@ -73,6 +78,7 @@ public final class ReservationLifecycle extends StateMachine<ReservationStatus, 
                 .allow(Transition.MOVE_IN_QUEUE, WAITING, WAITING)
                 .allow(Transition.CLOSE_NOT_NEEDED, WAITING, EXPIRED)
                 .allowUnchanged(Transition.ANONYMISE, EnumSet.of(FULFILLED, CANCELLED, EXPIRED))
+                .allow(Transition.RELEASE, EnumSet.of(IN_TRANSIT, READY), WAITING)
                 .refusedWith(ReservationLifecycle::refusalCode)
                 .worded(ReservationLifecycle::wording));
     }

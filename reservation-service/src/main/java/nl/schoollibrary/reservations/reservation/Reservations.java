@@ -3,6 +3,7 @@ package nl.schoollibrary.reservations.reservation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,15 @@ public class Reservations implements PanacheRepositoryBase<Reservation, Long> {
     public Optional<Reservation> lockReadyForCopy(long copyId) {
         return find("assignedCopyId = ?1 and status = ?2", copyId, ReservationStatus.READY)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * The active reservations that hold or ask for {@code copyId}: the one it is captured for (in transit or ready)
+     * and waiting staff copy reservations of it, in id order. For a copy that is withdrawn.
+     */
+    public List<Reservation> lockActiveOnCopy(long copyId) {
+        return find("(assignedCopyId = ?1 or requestedCopyId = ?1) and status in ?2 order by id", copyId,
+                ReservationStatus.ACTIVE).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** The patron's waiting title reservation of the title (at most one: V2's partial unique index). */

@@ -41,10 +41,10 @@ public final class CopyEligibility {
         };
     }
 
-    /** In scope, allowed by its blocks, and not missing. */
+    /** In scope, allowed by its blocks, and neither missing nor withdrawn. */
     public static boolean couldEverFill(CopyFacts copy, PickupLocation pickup, Scope scope,
             LongPredicate isBranchOfOrganisation, boolean patronBelongsToOwner, LocalDate today) {
-        return copy.state() != CopyStatus.MISSING
+        return copy.state() != CopyStatus.MISSING && copy.state() != CopyStatus.WITHDRAWN
                 && inScope(copy, pickup, scope, isBranchOfOrganisation)
                 && blocksAllow(copy, pickup, patronBelongsToOwner, today);
     }

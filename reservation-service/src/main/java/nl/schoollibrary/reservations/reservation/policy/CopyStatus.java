@@ -9,5 +9,7 @@ public enum CopyStatus {
     ON_LOAN,
     ON_HOLD_SHELF,
     IN_TRANSIT,
-    MISSING
+    MISSING,
+    /** Withdrawn (afgeschreven): kept as history, never lent, reserved or captured again. */
+    WITHDRAWN
 }
