@@ -80,6 +80,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalogue/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue imports of your organisation, newest first */
+        get: operations["catalogueImports"];
+        put?: never;
+        /**
+         * Import titles and copies (CSV, JSON, MARC 21, MARCXML; scope catalogue:write)
+         * @description Creates and updates titles (by isbn, else recordId) and their copies (by barcode) from a file; the format is the Content-Type: text/csv (UTF-8, a header row naming the columns isbn, recordId, title, subtitle, authors, series, seriesNumber, publisher, publicationYear, language, readingLevel, ageGroup, themes (codes separated by |), description, coverUrl, barcode, location, shelfMark, collection; one line per copy, or without barcode for a title only), application/json (CatalogueImportFile), application/marc (MARC 21, ISO 2709, MARC-8 or UTF-8) or application/marcxml+xml. A column, field or MARC field left out changes nothing. A copy with another location is moved (refused for a copy on the hold shelf for a ready reservation or in transit). The same file twice changes nothing. dryRun reports without changing. All-or-nothing unless allOrNothing=false. Copies only in the caller's scope (school staff: their school library). Imports into one organisation run one at a time.
+         */
+        post: operations["importCatalogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/checkins": {
         parameters: {
             query?: never;
@@ -1055,6 +1076,103 @@ export interface components {
             withdrawnAt?: components["schemas"]["Instant"];
             withdrawnReason?: string;
         };
+        /** @description A copy by its barcode: new, or changed (a new location is a move). Left out: unchanged; collection null: out of its collection. */
+        CatalogueImportCopy: {
+            /** @example 301000000123 */
+            barcode: string;
+            /**
+             * @description Location code (required for a new copy)
+             * @example BRL-CENTRUM
+             */
+            location?: string;
+            /**
+             * @description Required for a new copy
+             * @example SCHM
+             */
+            shelfMark?: string;
+            /**
+             * @description Collection code of the location's organisation
+             * @example KBW-2026
+             */
+            collection?: string;
+        };
+        CatalogueImportFile: {
+            titles: components["schemas"]["CatalogueImportTitle"][];
+        };
+        /**
+         * @description CSV (text/csv), JSON (application/json), MARC (ISO 2709, application/marc), MARCXML (application/marcxml+xml)
+         * @enum {string}
+         */
+        CatalogueImportFormat: "CSV" | "JSON" | "MARC" | "MARCXML";
+        CatalogueImportResult: {
+            /**
+             * Format: int64
+             * @description The import_run that records this import
+             */
+            importId: number;
+            dryRun: boolean;
+            format: components["schemas"]["CatalogueImportFormat"];
+            titles: components["schemas"]["ImportCounts"];
+            copies: components["schemas"]["ImportCounts"];
+            /** @description Rejected rows (with allOrNothing=false; with allOrNothing any rejected row refuses the import with 400 VALIDATION_FAILED instead), in file order */
+            errors: components["schemas"]["CatalogueImportRowError"][];
+            /** @description More rows were rejected than errors lists */
+            errorsTruncated: boolean;
+            /** @description Things worth knowing that rejected nothing (e.g. MARC subjects without a matching theme, which are ignored) */
+            notes: string[];
+        };
+        /** @description A rejected row (CSV line, JSON title or copy, MARC record or holding) */
+        CatalogueImportRowError: {
+            /**
+             * Format: int32
+             * @description 1-based record number: the CSV data row (the header not counted), the position of the title in the JSON file's titles, the MARC record
+             */
+            record: number;
+            /**
+             * Format: int32
+             * @description The line in the file (CSV: the header is line 1; JSON: where the title starts)
+             */
+            line?: number;
+            /**
+             * @description The column or field (absent: the row as a whole)
+             * @example isbn
+             */
+            field?: string;
+            /** @example has a wrong check digit */
+            message: string;
+        };
+        /** @description A title and its copies. A field left out leaves the value of an existing title unchanged; null clears an optional field. isbn or recordId is required. */
+        CatalogueImportTitle: {
+            /** @example 9789021680161 */
+            isbn?: string;
+            /** @example PPN123456789 */
+            recordId?: string;
+            /** @description Required for a new title */
+            title?: string;
+            subtitle?: string;
+            /** @description Several separated by "; " */
+            authors?: string;
+            series?: string;
+            /** Format: int32 */
+            seriesNumber?: number;
+            publisher?: string;
+            /** Format: int32 */
+            publicationYear?: number;
+            /** @example nl */
+            language?: string;
+            /**
+             * @description AVI level
+             * @example M5
+             */
+            readingLevel?: string;
+            /** @enum {string} */
+            ageGroup?: "0-4" | "4-6" | "6-9" | "9-12" | "12-15";
+            /** @description Theme codes (replace the title's themes) */
+            themes?: string[];
+            description?: string;
+            coverUrl?: string;
+            copies?: components["schemas"]["CatalogueImportCopy"][];
+        };
         /** @description The staff view of a title: every catalogue field, and the copies in your scope (withdrawn ones included) */
         CatalogueTitle: {
             /** Format: int64 */
@@ -1367,6 +1485,20 @@ export interface components {
             /** @description To clear: since when */
             since?: components["schemas"]["Instant"];
         };
+        /** @description What an import did (or, in a dry run, would do) with one kind of object */
+        ImportCounts: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Titles or copies of rejected rows
+             */
+            rejected: number;
+        };
         ImportRowError: {
             /**
              * Format: int32
@@ -1376,6 +1508,29 @@ export interface components {
             field: string;
             message: string;
         };
+        /** @description One catalogue import, applied, dry run or refused */
+        ImportRun: {
+            /** Format: int64 */
+            id: number;
+            format: components["schemas"]["CatalogueImportFormat"];
+            /** @description SHA-256 of the file (hex) */
+            fileSha256: string;
+            /** Format: int64 */
+            fileBytes: number;
+            dryRun: boolean;
+            status: components["schemas"]["ImportRunStatus"];
+            /** @description Username of the staff member or client id */
+            startedBy: string;
+            startedAt: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+            titles: components["schemas"]["ImportCounts"];
+            copies: components["schemas"]["ImportCounts"];
+        };
+        /**
+         * @description RUNNING (not finished), APPLIED, DRY_RUN (reported, nothing changed), REFUSED (rejected rows with allOrNothing, or a malformed file: nothing changed)
+         * @enum {string}
+         */
+        ImportRunStatus: "RUNNING" | "APPLIED" | "DRY_RUN" | "REFUSED";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1708,6 +1863,29 @@ export interface components {
             /** @example 16:00 */
             closes: string;
         };
+        PageImportRun: {
+            items: components["schemas"]["ImportRun"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Total number of items over all pages
+             * @example 137
+             */
+            total: number;
+            /** @description Present and true when the total is a lower bound: a search ranks at most 500 matches */
+            totalIsLowerBound?: boolean;
+        };
         PageLoanView: {
             items: components["schemas"]["Loan"][];
             /**
@@ -1916,7 +2094,7 @@ export interface components {
          * @description Stable machine-readable reason code of a problem
          * @enum {string}
          */
-        ProblemCode: "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "ACCOUNT_DISABLED" | "SESSION_ENDED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_TOO_LARGE" | "VALIDATION_FAILED" | "IMPORT_FILE_INVALID" | "CONFLICT" | "TOO_MANY_ATTEMPTS" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "DEACTIVATION_REFUSED" | "RESERVATIONS_NOT_ALLOWED" | "AVAILABLE_ON_SHELF" | "LIBRARY_LINK_MISSING" | "LIBRARY_MEMBERSHIP_REQUIRED" | "PICKUP_LOCATION_INVALID" | "TITLE_NOT_RESERVABLE" | "DUPLICATE_RESERVATION" | "RESERVATION_LIMIT_REACHED" | "LOAN_BLOCKED" | "HELD_FOR_ANOTHER_PATRON" | "COPY_NOT_AVAILABLE" | "TITLE_EXISTS" | "BARCODE_TAKEN" | "COPY_ON_LOAN" | "COPY_WITHDRAWN" | "COPY_HELD_OR_IN_TRANSIT" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+        ProblemCode: "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "ACCOUNT_DISABLED" | "SESSION_ENDED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_TOO_LARGE" | "VALIDATION_FAILED" | "IMPORT_FILE_INVALID" | "IMPORT_FILE_MALFORMED" | "CONFLICT" | "TOO_MANY_ATTEMPTS" | "RATE_LIMITED" | "IDEMPOTENCY_KEY_REUSED" | "DEACTIVATION_REFUSED" | "RESERVATIONS_NOT_ALLOWED" | "AVAILABLE_ON_SHELF" | "LIBRARY_LINK_MISSING" | "LIBRARY_MEMBERSHIP_REQUIRED" | "PICKUP_LOCATION_INVALID" | "TITLE_NOT_RESERVABLE" | "DUPLICATE_RESERVATION" | "RESERVATION_LIMIT_REACHED" | "LOAN_BLOCKED" | "HELD_FOR_ANOTHER_PATRON" | "COPY_NOT_AVAILABLE" | "TITLE_EXISTS" | "BARCODE_TAKEN" | "COPY_ON_LOAN" | "COPY_WITHDRAWN" | "COPY_HELD_OR_IN_TRANSIT" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
         ProblemFieldError: {
             /** @example size */
             field?: string;
@@ -2955,6 +3133,243 @@ export interface operations {
             /** @description Too many failures (TOO_MANY_ATTEMPTS) */
             429: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    catalogueImports: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page */
+                page?: number;
+                /** @description Page size */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of imports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageImportRun"];
+                };
+            };
+            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client lacks catalogue:write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCatalogue: {
+        parameters: {
+            query?: {
+                /** @description Refuse the whole file when a row is rejected (false: import the valid rows) */
+                allOrNothing?: boolean;
+                /** @description MARC: the holdings subfield with the barcode */
+                barcodeSubfield?: string;
+                /** @description MARC: the holdings subfield with the collection code (none by default) */
+                collectionSubfield?: string;
+                /** @description Report what would change, change nothing */
+                dryRun?: boolean;
+                /** @description MARC: the holdings field with the copies (852, or a local 9xx) */
+                holdingsTag?: string;
+                /** @description MARC: the holdings subfield with the location code */
+                locationSubfield?: string;
+                /** @description MARC: the holdings subfield with the shelf mark */
+                shelfMarkSubfield?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": components["schemas"]["CatalogueImportFile"];
+                "application/marc": string;
+                "application/marcxml+xml": string;
+            };
+        };
+        responses: {
+            /** @description What changed (or, in a dry run, would change) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImportResult"];
+                };
+            };
+            /** @description Rows not valid (VALIDATION_FAILED, errors name the records; nothing imported), or the file cannot be read (IMPORT_FILE_MALFORMED, naming the line or record; nothing imported) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or the client lacks catalogue:write (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same titles or copies were created at the same time (CONFLICT); nothing imported */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests of this client (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -124,7 +124,8 @@ export type MoveCopyRequest = Schemas['MoveCopyRequest'];
 export type WithdrawCopyRequest = Schemas['WithdrawCopyRequest'];
 export type CatalogueImportResult = Schemas['CatalogueImportResult'];
 export type ImportCounts = Schemas['ImportCounts'];
-export type ImportRowError = Schemas['ImportRowError'];
+export type CatalogueImportRowError = Schemas['CatalogueImportRowError'];
+export type ImportRunStatus = Schemas['ImportRunStatus'];
 export type ImportRun = Schemas['ImportRun'];
 /** Query parameters of POST /api/catalogue/imports (dryRun, allOrNothing, holdingsTag, …). */
 export type CatalogueImportParams = NonNullable<

@@ -241,6 +241,7 @@ export function importResult(overrides: Partial<CatalogueImportResult> = {}): Ca
     copies: { created: 3, updated: 0, unchanged: 1, rejected: 0 },
     errors: [],
     errorsTruncated: false,
+    notes: [],
     ...overrides,
-  } as CatalogueImportResult;
+  };
 }

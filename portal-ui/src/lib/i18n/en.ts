@@ -525,6 +525,12 @@ export const en: Record<MessageKey, string> = {
   'staff.loanBlock.saved': 'The loan block has been saved.',
   'staff.loanBlock.lifted': 'The loan block has been lifted.',
 
+  'staff.change.barcode': 'barcode {barcode}',
+  'staff.change.location': 'belongs to {name}',
+  'staff.change.currentLocation': 'at {name}',
+  'staff.change.shelfMark': 'shelf mark {shelfMark}',
+  'staff.change.collection': 'collection {code}',
+  'staff.change.noCollection': 'no collection',
   'staff.change.until': 'until {date}',
   'staff.change.reason': 'reason: {reason}',
   'staff.change.resBlock': 'Res. block {level}',
@@ -611,7 +617,7 @@ export const en: Record<MessageKey, string> = {
     'A withdrawn copy is no longer part of the collection: nobody can borrow or reserve it any more. This cannot be undone.',
   'staff.copy.withdraw.onLoan': 'It is on loan now: check it in first, then you can withdraw it.',
   'staff.copy.withdraw.titleReservation':
-    'A title reservation is on it: it stays and waits for another copy of this title.',
+    'A title reservation is on it: it stays, first in the queue, for the next copy of this title.',
   'staff.copy.withdraw.copyReservation':
     'A copy reservation is on it: it lapses, and the borrower is told so.',
   'staff.copy.withdraw.noReservation': 'There is no reservation on this copy.',
@@ -775,9 +781,15 @@ export const en: Record<MessageKey, string> = {
   'staff.catalogue.import.kindDryRun': 'Dry run',
   'staff.catalogue.import.kindImport': 'Import',
   'staff.catalogue.import.status.RUNNING': 'Running',
-  'staff.catalogue.import.status.DONE': 'Done',
-  'staff.catalogue.import.status.REFUSED': 'Refused',
-  'staff.catalogue.import.status.FAILED': 'Failed',
+  'staff.catalogue.import.status.APPLIED': 'Imported',
+  'staff.catalogue.import.status.DRY_RUN': 'Only looked at',
+  'staff.catalogue.import.status.REFUSED': 'Refused, nothing changed',
+  'staff.catalogue.import.atRecordLine': 'Record {record} (line {line})',
+  'staff.catalogue.import.notes': 'Good to know',
+  'staff.catalogue.import.refused':
+    '{count, plural, one {# row was rejected} other {# rows were rejected}}: with "all or nothing" nothing is imported.',
+  'staff.catalogue.import.refusedHint':
+    'Fix these rows in the file, or switch "all or nothing" off to import the good rows, and do a dry run again.',
 
   'staff.copyReservation.heading': 'Copy reservation',
   'staff.copyReservation.intro':
@@ -915,6 +927,8 @@ export const en: Record<MessageKey, string> = {
   'problem.VALIDATION_FAILED': "Something you filled in isn't right. Please check it.",
   'problem.IMPORT_FILE_INVALID':
     "The file can't be read correctly. Nothing was imported; fix the line mentioned and try again.",
+  'problem.IMPORT_FILE_MALFORMED':
+    "The file can't be read. Nothing was imported; fix the line or record mentioned and try again.",
   'problem.METHOD_NOT_ALLOWED': "This can't be done this way. Please try again from the menu.",
   'problem.NOT_ACCEPTABLE': "The library can't show this in this form. Please reload the page.",
   'problem.UNSUPPORTED_MEDIA_TYPE':

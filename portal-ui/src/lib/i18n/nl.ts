@@ -533,6 +533,12 @@ export const nl = {
   'staff.loanBlock.saved': 'De uitleenblokkade is opgeslagen.',
   'staff.loanBlock.lifted': 'De uitleenblokkade is opgeheven.',
 
+  'staff.change.barcode': 'barcode {barcode}',
+  'staff.change.location': 'hoort bij {name}',
+  'staff.change.currentLocation': 'staat in {name}',
+  'staff.change.shelfMark': 'plaatsingscode {shelfMark}',
+  'staff.change.collection': 'collectie {code}',
+  'staff.change.noCollection': 'geen collectie',
   'staff.change.until': 'tot en met {date}',
   'staff.change.reason': 'reden: {reason}',
   'staff.change.resBlock': 'Res. blok. {level}',
@@ -622,7 +628,7 @@ export const nl = {
     'Een afgeschreven exemplaar hoort niet meer bij de collectie: niemand kan het nog lenen of reserveren. Dat kan niet ongedaan worden gemaakt.',
   'staff.copy.withdraw.onLoan': 'Het is nu uitgeleend: neem het eerst in, daarna kun je het afschrijven.',
   'staff.copy.withdraw.titleReservation':
-    'Er ligt een titelreservering op: die blijft staan en wacht op een ander exemplaar van deze titel.',
+    'Er ligt een titelreservering op: die blijft staan en komt vooraan in de wachtrij voor het volgende exemplaar van deze titel.',
   'staff.copy.withdraw.copyReservation':
     'Er ligt een exemplaarreservering op: die vervalt, en de lener krijgt daar bericht van.',
   'staff.copy.withdraw.noReservation': 'Er ligt geen reservering op dit exemplaar.',
@@ -794,9 +800,15 @@ export const nl = {
   'staff.catalogue.import.kindDryRun': 'Proefimport',
   'staff.catalogue.import.kindImport': 'Import',
   'staff.catalogue.import.status.RUNNING': 'Bezig',
-  'staff.catalogue.import.status.DONE': 'Klaar',
-  'staff.catalogue.import.status.REFUSED': 'Geweigerd',
-  'staff.catalogue.import.status.FAILED': 'Mislukt',
+  'staff.catalogue.import.status.APPLIED': 'Geïmporteerd',
+  'staff.catalogue.import.status.DRY_RUN': 'Alleen bekeken',
+  'staff.catalogue.import.status.REFUSED': 'Geweigerd, niets veranderd',
+  'staff.catalogue.import.atRecordLine': 'Record {record} (regel {line})',
+  'staff.catalogue.import.notes': 'Goed om te weten',
+  'staff.catalogue.import.refused':
+    '{count, plural, one {# regel is afgekeurd} other {# regels zijn afgekeurd}}: met "alles of niets" wordt niets geïmporteerd.',
+  'staff.catalogue.import.refusedHint':
+    'Verbeter deze regels in het bestand, of zet "alles of niets" uit om de goede regels wel te importeren, en doe opnieuw een proefimport.',
 
   'staff.copyReservation.heading': 'Exemplaarreservering',
   'staff.copyReservation.intro':
@@ -938,6 +950,8 @@ export const nl = {
   'problem.VALIDATION_FAILED': 'Er klopt iets niet in wat je hebt ingevuld. Kijk het nog eens na.',
   'problem.IMPORT_FILE_INVALID':
     'Het bestand kan niet goed gelezen worden. Er is niets ingelezen; herstel de genoemde regel en probeer het opnieuw.',
+  'problem.IMPORT_FILE_MALFORMED':
+    'Het bestand kan niet gelezen worden. Er is niets ingelezen; herstel de genoemde regel of het genoemde record en probeer het opnieuw.',
   'problem.METHOD_NOT_ALLOWED': 'Dit kan op deze manier niet. Probeer het opnieuw vanuit het menu.',
   'problem.NOT_ACCEPTABLE': 'De bieb kan dit niet in deze vorm laten zien. Laad de pagina opnieuw.',
   'problem.UNSUPPORTED_MEDIA_TYPE':

@@ -17,7 +17,7 @@ const runs = {
       fileSha256: 'ab',
       fileBytes: 120,
       dryRun: false,
-      status: 'DONE',
+      status: 'APPLIED',
       startedBy: 'bieb.centrum',
       startedAt: '2026-12-01T09:00:00Z',
       finishedAt: '2026-12-01T09:00:01Z',
@@ -52,44 +52,71 @@ async function chooseFile(name = 'titels.csv', content = CSV) {
 afterEach(() => authStore.clear());
 
 describe('catalogue import', () => {
-  it('does a dry run first (counts and row errors), then imports the same file', async () => {
+  it('does a dry run first (refused rows, then counts and row errors), then imports the same file', async () => {
+    const rejected = [{ record: 2, line: 3, field: 'isbn', message: 'has a wrong check digit' }];
     const { calls } = renderImport((call) =>
-      call.url.searchParams.get('dryRun') === 'true'
-        ? json(
-            importResult({
-              titles: { created: 1, updated: 0, unchanged: 0, rejected: 1 },
-              errors: [{ record: 2, line: 3, field: 'isbn', message: 'the check digit is wrong' }],
-            }),
-          )
-        : json(
-            importResult({ dryRun: false, titles: { created: 1, updated: 0, unchanged: 0, rejected: 1 } }),
-          ),
+      // All-or-nothing (the default) refuses the file while a row is rejected, listing the rows.
+      call.url.searchParams.get('allOrNothing') === 'true'
+        ? problem(400, 'VALIDATION_FAILED', {
+            errors: [{ field: 'record 2 (line 3): isbn', message: 'has a wrong check digit' }],
+          })
+        : call.url.searchParams.get('dryRun') === 'true'
+          ? json(
+              importResult({
+                titles: { created: 1, updated: 0, unchanged: 0, rejected: 1 },
+                errors: rejected,
+                notes: ['MARC subject "Spoken" has no theme; ignored'],
+              }),
+            )
+          : json(
+              importResult({
+                dryRun: false,
+                titles: { created: 1, updated: 0, unchanged: 0, rejected: 1 },
+                errors: rejected,
+              }),
+            ),
     );
     expect(await screen.findByRole('table', { name: /Eerdere imports/ })).toHaveTextContent(
       '1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 afgekeurd',
     );
     const user = await chooseFile();
-    // All-or-nothing is on by default: with a rejected row nothing would be imported.
+    await user.click(screen.getByRole('button', { name: 'Proefimport' }));
+    const refused = await screen.findByRole('alert');
+    expect(refused).toHaveTextContent('1 regel is afgekeurd: met "alles of niets" wordt niets geïmporteerd.');
+    await waitFor(() => expect(refused).toHaveFocus());
+    expect(screen.getByRole('table', { name: '1 afgekeurde regel' })).toHaveTextContent(
+      '23isbnhas a wrong check digit',
+    );
+    expect(screen.queryByRole('button', { name: 'Importeren' })).toBeNull();
+    const first = calls.find((c) => c.method === 'POST');
+    expect(first?.url.searchParams.get('dryRun')).toBe('true');
+    expect(first?.url.searchParams.get('allOrNothing')).toBe('true');
+    expect(first?.url.searchParams.get('holdingsTag')).toBe('852');
+    expect(first?.headers.get('content-type')).toBe('text/csv');
+    expect(first?.body).toBe(CSV);
+
+    // Without all-or-nothing the dry run reports the counts and the rejected rows; then the import is offered.
+    await user.click(screen.getByLabelText('Alles of niets'));
     await user.click(screen.getByRole('button', { name: 'Proefimport' }));
     const heading = await screen.findByRole('heading', { name: 'Proefimport van titels.csv' });
     await waitFor(() => expect(heading).toHaveFocus());
-    const dryRun = calls.find((c) => c.method === 'POST');
-    expect(dryRun?.url.searchParams.get('dryRun')).toBe('true');
-    expect(dryRun?.url.searchParams.get('allOrNothing')).toBe('true');
-    expect(dryRun?.url.searchParams.get('holdingsTag')).toBe('852');
-    expect(dryRun?.headers.get('content-type')).toBe('text/csv');
-    expect(dryRun?.body).toBe(CSV);
     const counts = screen.getByTestId('import-dry-run-counts');
     expect(within(counts).getByRole('row', { name: /Titels/ })).toHaveTextContent('Titels1001');
-    const errors = screen.getByRole('table', { name: '1 afgekeurde regel' });
-    expect(errors).toHaveTextContent('23isbnthe check digit is wrong');
-    expect(screen.getByText(/met "alles of niets" wordt dan niets geïmporteerd/)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Importeren' })).toBeNull();
+    expect(screen.getByRole('table', { name: '1 afgekeurde regel' })).toHaveTextContent(
+      '23isbnhas a wrong check digit',
+    );
+    expect(screen.getByText('MARC subject "Spoken" has no theme; ignored')).toBeInTheDocument();
+    expect(
+      screen.getByText('De afgekeurde regels worden overgeslagen; de rest wordt geïmporteerd.'),
+    ).toBeInTheDocument();
 
-    // Switching all-or-nothing off makes the dry run out of date: it runs again, then the import is offered.
-    await user.click(screen.getByLabelText('Alles of niets'));
+    // Changing an option makes the dry run out of date.
+    await user.clear(screen.getByLabelText('MARC-veld met de exemplaren'));
+    await user.type(screen.getByLabelText('MARC-veld met de exemplaren'), '949');
     expect(screen.getByText(/doe eerst opnieuw een proefimport/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Proefimport' }));
+    expect(screen.queryByRole('button', { name: 'Importeren' })).toBeNull();
+    await user.clear(screen.getByLabelText('MARC-veld met de exemplaren'));
+    await user.type(screen.getByLabelText('MARC-veld met de exemplaren'), '852');
     await user.click(await screen.findByRole('button', { name: 'Importeren' }));
 
     const applied = await screen.findByRole('heading', { name: 'titels.csv is geïmporteerd' });

@@ -5,7 +5,7 @@ import { Field } from '../../../components/field';
 import { Pagination } from '../../../components/pagination';
 import { Loading, ProblemAlert } from '../../../components/status';
 import { TableShell } from '../../../components/table-shell';
-import type { CatalogueImportResult } from '../../../lib/api';
+import type { CatalogueImportResult, CatalogueImportRowError, ImportRunStatus } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
 import { formatDeskDateTime } from '../../../lib/format';
 import { messageKey, useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
@@ -21,7 +21,13 @@ import {
   type ImportRequest,
 } from '../api/use-catalogue';
 import { CatalogueNav } from './catalogue-nav';
-import { ImportCountsTable, ImportErrorsTable, ProblemPlaces } from './import-result';
+import {
+  ImportCountsTable,
+  ImportErrorsTable,
+  ImportNotes,
+  ProblemPlaces,
+  rowOfProblem,
+} from './import-result';
 
 const importSchema = z.object({
   file: z.custom<FileList | null | undefined>().transform((files, context) => {
@@ -182,6 +188,7 @@ export function CatalogueImportPage() {
             errors={tested.result.errors}
             truncated={tested.result.errorsTruncated}
           />
+          <ImportNotes notes={tested.result.notes} />
           {!current ? (
             <p className="alert">{t('staff.catalogue.import.outdated')}</p>
           ) : blocked ? (
@@ -213,6 +220,7 @@ export function CatalogueImportPage() {
             errors={applied.result.errors}
             truncated={applied.result.errorsTruncated}
           />
+          <ImportNotes notes={applied.result.notes} />
         </section>
       ) : null}
 
@@ -250,6 +258,29 @@ function ImportFailure({
       </div>
     );
   }
+  const rows =
+    error instanceof ApiError && error.code === 'VALIDATION_FAILED'
+      ? error.errors.map(rowOfProblem).filter((row): row is CatalogueImportRowError => row != null)
+      : [];
+  if (rows.length > 0) {
+    return (
+      <section className="staff-panel" aria-labelledby="import-refused-heading">
+        <div
+          ref={failureRef}
+          tabIndex={-1}
+          className="alert alert--error"
+          role="alert"
+          data-problem="VALIDATION_FAILED"
+        >
+          <p className="alert__title" id="import-refused-heading">
+            {t('staff.catalogue.import.refused', { count: rows.length })}
+          </p>
+          <p>{t('staff.catalogue.import.refusedHint')}</p>
+        </div>
+        <ImportErrorsTable id="import-refused-errors" errors={rows} truncated={false} />
+      </section>
+    );
+  }
   return (
     <div ref={failureRef} tabIndex={-1}>
       <ProblemAlert error={error} />
@@ -258,12 +289,11 @@ function ImportFailure({
   );
 }
 
-const STATUS_KEYS: Record<string, MessageKey> = {
+const STATUS_KEYS: Record<ImportRunStatus, MessageKey> = {
   RUNNING: 'staff.catalogue.import.status.RUNNING',
-  DONE: 'staff.catalogue.import.status.DONE',
-  SUCCEEDED: 'staff.catalogue.import.status.DONE',
+  APPLIED: 'staff.catalogue.import.status.APPLIED',
+  DRY_RUN: 'staff.catalogue.import.status.DRY_RUN',
   REFUSED: 'staff.catalogue.import.status.REFUSED',
-  FAILED: 'staff.catalogue.import.status.FAILED',
 };
 
 /** Earlier imports and dry runs, newest first, paged (?pagina=2). */
@@ -309,7 +339,7 @@ function ImportRuns() {
                     ? t('staff.catalogue.import.kindDryRun')
                     : t('staff.catalogue.import.kindImport')}
                 </td>
-                <td>{STATUS_KEYS[run.status] ? t(STATUS_KEYS[run.status] as MessageKey) : run.status}</td>
+                <td>{STATUS_KEYS[run.status] ? t(STATUS_KEYS[run.status]) : run.status}</td>
                 <td>{counts(run.titles)}</td>
                 <td>{counts(run.copies)}</td>
               </tr>

@@ -1,7 +1,7 @@
 import type {
   CatalogueImportResult,
   ImportCounts,
-  ImportRowError,
+  CatalogueImportRowError,
   ProblemFieldError,
 } from '../../../lib/api';
 import { TableShell } from '../../../components/table-shell';
@@ -60,7 +60,7 @@ export function ImportErrorsTable({
   truncated,
 }: {
   id: string;
-  errors: ImportRowError[];
+  errors: CatalogueImportRowError[];
   truncated: boolean;
 }) {
   const { t } = useI18n();
@@ -92,16 +92,52 @@ export function ImportErrorsTable({
   );
 }
 
-/** "line 3", "record 2: title" of a problem's field errors in the portal's words ("regel 3", "record 2: title"). */
+const PLACE = /^(line|record|row)\s+(\d+)(?:\s+\(line\s+(\d+)\))?(?::\s*(.*))?$/i;
+
+/**
+ * A refused row of a problem's field errors ("record 2 (line 3): isbn") as a row of the errors table; null for a
+ * field error that names no record.
+ */
+export function rowOfProblem(error: ProblemFieldError): CatalogueImportRowError | null {
+  const match = PLACE.exec((error.field ?? '').trim());
+  if (!match || match[1]?.toLowerCase() === 'line') return null;
+  const [, , record = '', line, field] = match;
+  return {
+    record: Number(record),
+    ...(line ? { line: Number(line) } : {}),
+    ...(field ? { field } : {}),
+    message: error.message ?? '',
+  };
+}
+
+/** "line 3", "record 2: title" of a problem's field errors in the portal's words ("Regel 3", "Record 2: title"). */
 export function problemPlace(field: string, t: I18n['t']): string {
-  const match = /^(line|record|row)\s+(\d+)(?::\s*(.*))?$/i.exec(field.trim());
+  const match = PLACE.exec(field.trim());
   if (!match) return field;
-  const [, kind = '', number = '', rest] = match;
+  const [, kind = '', number = '', line, rest] = match;
   const place =
     kind.toLowerCase() === 'line'
       ? t('staff.catalogue.import.atLine', { line: number })
-      : t('staff.catalogue.import.atRecord', { record: number });
+      : line
+        ? t('staff.catalogue.import.atRecordLine', { record: number, line })
+        : t('staff.catalogue.import.atRecord', { record: number });
   return rest ? `${place}: ${rest}` : place;
+}
+
+/** What the import noticed without rejecting anything (e.g. MARC subjects without a matching theme). */
+export function ImportNotes({ notes }: { notes: string[] }) {
+  const { t } = useI18n();
+  if (notes.length === 0) return null;
+  return (
+    <>
+      <h3>{t('staff.catalogue.import.notes')}</h3>
+      <ul className="staff-list">
+        {notes.map((note, index) => (
+          <li key={index}>{note}</li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 /** The places a refusal names (a malformed file, rows refused by all-or-nothing), each with its message. */

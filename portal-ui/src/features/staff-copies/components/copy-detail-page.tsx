@@ -7,6 +7,7 @@ import { ApiError } from '../../../lib/api-client';
 import { copyStatusText } from '../../../lib/availability';
 import { formatLongDate } from '../../../lib/format';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useAllLocations } from '../../../lib/queries/use-staff-lookups';
 import { formatDeskDate, formatDeskDateTime, patronLabel, staffPaths } from '../../../lib/staff';
 import { describeBlockValue } from '../../../lib/staff-changes';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -68,6 +69,11 @@ export function CopyDetailPage() {
 function CopyView({ copy }: { copy: CopyDetail }) {
   const { t, locale } = useI18n();
   const withdrawn = copy.status === 'WITHDRAWN';
+  // A copy added or moved names its locations by id in the history: their names, only then.
+  const locations = useAllLocations({
+    enabled: copy.history.some((change) => change.what === 'CREATED' || change.what === 'MOVED'),
+  });
+  const locationName = (id: number) => locations.data?.find((location) => location.id === id)?.name;
   const facts: Fact[] = [
     { label: t('staff.copy.barcode'), value: <span className="table__mono">{copy.barcode}</span> },
     {
@@ -197,8 +203,8 @@ function CopyView({ copy }: { copy: CopyDetail }) {
                     </>
                   ) : null}
                 </td>
-                <td>{describeBlockValue(change.before, locale)}</td>
-                <td>{describeBlockValue(change.after, locale)}</td>
+                <td>{describeBlockValue(change.before, locale, locationName)}</td>
+                <td>{describeBlockValue(change.after, locale, locationName)}</td>
               </tr>
             ))}
           </TableShell>

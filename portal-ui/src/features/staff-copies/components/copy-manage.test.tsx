@@ -92,7 +92,7 @@ describe('copy detail: move and withdraw', () => {
     await user.click(await screen.findByRole('button', { name: 'Afschrijven' }));
     const dialog = screen.getByRole('dialog', { name: 'Exemplaar 302000000002 afschrijven?' });
     expect(dialog).toHaveAccessibleDescription(/niemand kan het nog lenen of reserveren/);
-    expect(dialog).toHaveAccessibleDescription(/titelreservering .* wacht op een ander exemplaar/);
+    expect(dialog).toHaveAccessibleDescription(/titelreservering .* vooraan in de wachtrij/);
     await user.click(within(dialog).getByRole('button', { name: 'Afschrijven' }));
     expect(await within(dialog).findByText('Vul de reden in.')).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText(/Reden/), 'Waterschade');

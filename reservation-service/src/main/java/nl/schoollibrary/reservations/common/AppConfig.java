@@ -21,6 +21,8 @@ public interface AppConfig {
 
     StudentImport studentImport();
 
+    CatalogueImport catalogueImport();
+
     Database database();
 
     Idempotency idempotency();
@@ -91,6 +93,13 @@ public interface AppConfig {
          */
         @WithDefault("20")
         int maxDeactivationPercent();
+    }
+
+    /** The catalogue import (catalogue/importing, ADR 0012). */
+    interface CatalogueImport {
+        /** Most rows (copies, or titles without copies) in one file; a larger file is refused whole. */
+        @WithDefault("200000")
+        int maxRows();
     }
 
     /** What the service does while its database cannot be reached (common/database/DatabaseAvailability). */

@@ -20,6 +20,7 @@ public enum ErrorCode {
     REQUEST_TOO_LARGE(413, "Request too large"),
     VALIDATION_FAILED(400, "Validation failed"),
     IMPORT_FILE_INVALID(400, "Import file invalid"),
+    IMPORT_FILE_MALFORMED(400, "Import file malformed"),
     CONFLICT(409, "Conflict"),
     TOO_MANY_ATTEMPTS(429, "Too many attempts"),
     RATE_LIMITED(429, "Rate limited"),

@@ -37,7 +37,8 @@ public class RequestRules {
     private static final Set<String> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
     /** Every type of body an operation takes; a body of another type is refused before anything reads it. */
     private static final List<MediaType> BODY_TYPES = List.of(MediaType.APPLICATION_JSON_TYPE,
-            MediaType.valueOf("text/csv"), MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+            MediaType.valueOf("text/csv"), MediaType.APPLICATION_FORM_URLENCODED_TYPE,
+            MediaType.valueOf("application/marc"), MediaType.valueOf("application/marcxml+xml"));
 
     private final long maxFormField;
 
@@ -71,7 +72,8 @@ public class RequestRules {
 
     private static Optional<Response> unsupported(ContainerRequestContext request, String why) {
         return Optional.of(ProblemResponses.build(ErrorCode.UNSUPPORTED_MEDIA_TYPE, why + " Send it as application/json "
-                + "(a student import also takes text/csv, a token request application/x-www-form-urlencoded).",
+                + "(a student import also takes text/csv, a catalogue import text/csv, application/marc and"
+                + " application/marcxml+xml, a token request application/x-www-form-urlencoded).",
                 path(request), List.of(), Map.of()));
     }
 

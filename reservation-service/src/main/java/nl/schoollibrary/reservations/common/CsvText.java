@@ -1,4 +1,4 @@
-package nl.schoollibrary.reservations.integration;
+package nl.schoollibrary.reservations.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,12 +27,12 @@ import java.util.Locale;
  * fit in the first {@value #CHUNK} characters. The parser reads ahead, so a {@link CsvFileError} can arrive before the
  * records above it have been parsed; it is the first damage in the file all the same.
  */
-final class CsvText extends Reader {
+public final class CsvText extends Reader {
 
-    static final int CHUNK = 8192;
+    public static final int CHUNK = 8192;
 
     /** A file that is not a readable CSV at {@code line}. An {@link IOException} so it passes through the parser. */
-    static final class CsvFileError extends IOException {
+    public static final class CsvFileError extends IOException {
         private final long line;
 
         CsvFileError(long line, String message) {
@@ -40,7 +40,7 @@ final class CsvText extends Reader {
             this.line = line;
         }
 
-        long line() {
+        public long line() {
             return line;
         }
     }
@@ -62,14 +62,14 @@ final class CsvText extends Reader {
     private long line = 1;
     private boolean afterCarriageReturn;
 
-    CsvText(InputStream in) {
+    public CsvText(InputStream in) {
         this.in = in;
         bytes.flip(); // empty, in read mode
         chars.flip();
     }
 
     /** The separator of the file; reading starts (and the first line is checked) on the first call. */
-    char separator() throws IOException {
+    public char separator() throws IOException {
         if (!started) {
             fill();
         }
