@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.copy.CopyScope;
 import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.location.LocationRef;
+import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 
 /**
@@ -65,8 +67,8 @@ public class CatalogueReads {
                   FROM copy c JOIN location o ON o.id = c.owner_location_id
                   JOIN location cl ON cl.id = c.current_location_id
                   LEFT JOIN collection col ON col.id = c.collection_id
-                 WHERE c.title_id = ? AND """ + scope.sql() + """
-                 ORDER BY (c.status = 'WITHDRAWN'), o.name, c.shelf_mark, c.barcode""",
+                 WHERE c.title_id = ?""" + " AND " + scope.sql()
+                + " ORDER BY (c.status = 'WITHDRAWN'), o.name, c.shelf_mark, c.barcode",
                 rs -> new CatalogueCopy(rs.getString("barcode"), location(rs, "owner"), location(rs, "current"),
                         rs.getString("shelf_mark"), rs.getString("collection_code"),
                         CopyStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("withdrawn_at")),
@@ -118,6 +120,16 @@ public class CatalogueReads {
     public Optional<TargetLocation> locationInScope(long locationId, CopyScope scope) {
         return jdbc.one("SELECT o.id, o.organisation_id FROM location o WHERE o.id = ? AND " + scope.sql(),
                 rs -> new TargetLocation(rs.getLong(1), rs.getLong(2)), locationId, scope.param());
+    }
+
+    /** A copy's reservation block as its row has it (also when the collection-default trigger set it). */
+    public record Block(BlockLevel level, LocalDate until, String setBy) {
+    }
+
+    public Block reservationBlock(long copyId) {
+        return jdbc.one("SELECT reservation_block, reservation_block_until, reservation_block_set_by FROM copy"
+                + " WHERE id = ?", rs -> new Block(BlockLevel.valueOf(rs.getString(1)),
+                rs.getObject(2, LocalDate.class), rs.getString(3)), copyId).orElseThrow();
     }
 
     /** The organisation of a location. */

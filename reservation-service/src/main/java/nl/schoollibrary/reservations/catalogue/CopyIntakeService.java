@@ -144,7 +144,6 @@ public class CopyIntakeService {
             }
             throw e;
         }
-        copies.getEntityManager().refresh(copy);
         Instant now = clock.instant();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("barcode", copy.barcode());
@@ -197,7 +196,7 @@ public class CopyIntakeService {
         if (!changedAfter.isEmpty()) {
             changes.record(copy.id(), actor.username(), now, What.CHANGED, changedBefore, changedAfter);
             recordCollectionDefault(actor, copy, blockBefore, collection, now);
-            events.copyEvent("CopyChanged", copy.id(), changedAfter);
+            events.copyEvent("CopyChanged", copy.id(), TitleService.changedPayload(changedAfter));
         }
         return copyReads.detail(copy.id(), LocalDate.now(clock));
     }
@@ -326,27 +325,32 @@ public class CopyIntakeService {
 
     /**
      * Records the block a collection's default gave the copy (the trigger on insert or collection change), when the
-     * copy had none before and has one set by the trigger now.
+     * copy had none before and has one set by the trigger now: read from the row, as the trigger wrote it.
      */
     private void recordCollectionDefault(Actor actor, Copy copy, BlockLevel before, String collection, Instant now) {
-        if (before != BlockLevel.NONE || copy.reservationBlock() == BlockLevel.NONE
-                || !COLLECTION_DEFAULT.equals(copy.reservationBlockSetBy())) {
+        if (before != BlockLevel.NONE) {
+            return;
+        }
+        CatalogueReads.Block block = reads.reservationBlock(copy.id());
+        if (block.level() == BlockLevel.NONE || !COLLECTION_DEFAULT.equals(block.setBy())) {
             return;
         }
         Map<String, Object> was = new LinkedHashMap<>();
         was.put("level", BlockLevel.NONE.name());
         was.put("until", null);
         Map<String, Object> is = new LinkedHashMap<>();
-        is.put("level", copy.reservationBlock().name());
-        is.put("until", copy.reservationBlockUntil() == null ? null : copy.reservationBlockUntil().toString());
+        is.put("level", block.level().name());
+        is.put("until", block.until() == null ? null : block.until().toString());
         is.put("collectionCode", collection);
         changes.record(copy.id(), actor.username(), now, What.COLLECTION_DEFAULT, was, is);
     }
 
-    /** Flushes the copy's change and reads back what the trigger did; answers its catalogue fields. */
+    /**
+     * Flushes the copy's change (the trigger may block it; {@link #recordCollectionDefault} reads that back, the copy
+     * is not changed again in this transaction); answers its catalogue fields.
+     */
     private Map<String, Object> afterFlush(Copy copy) {
         copies.flush();
-        copies.getEntityManager().refresh(copy);
         return catalogueFields(copy);
     }
 

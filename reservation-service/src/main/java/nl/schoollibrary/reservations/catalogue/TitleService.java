@@ -208,7 +208,7 @@ public class TitleService {
             } catch (PersistenceException e) {
                 throw duplicate(e, next);
             }
-            events.titleEvent("TitleChanged", id, actor.organisationId(), actor.schoolId(), changed);
+            events.titleEvent("TitleChanged", id, actor.organisationId(), actor.schoolId(), changedPayload(changed));
         }
         return reads.title(id, CopyScope.of(actor)).orElseThrow();
     }
@@ -315,6 +315,16 @@ public class TitleService {
         payload.put("isbn", values.isbn());
         payload.put("recordId", values.recordId());
         payload.put("title", values.title());
+        return payload;
+    }
+
+    /**
+     * The fields that changed with their new values, and their names in {@code fields}: a cleared field has no value
+     * (the outbox leaves out nulls), so the list is what names it.
+     */
+    static Map<String, Object> changedPayload(Map<String, Object> changed) {
+        Map<String, Object> payload = new LinkedHashMap<>(changed);
+        payload.put("fields", List.copyOf(changed.keySet()));
         return payload;
     }
 

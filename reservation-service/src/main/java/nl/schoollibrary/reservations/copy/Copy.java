@@ -108,8 +108,8 @@ public class Copy {
 
     /**
      * A new copy of a title (catalogue intake): on the shelf at its owner, without blocks. Placed in a collection with
-     * a default block, the database's trigger gives it that block on insert (refresh the copy after the flush to see
-     * it). The values are checked by the caller (catalogue's field rules).
+     * a default block, the database's trigger gives it that block on insert (in the row). The values are checked by
+     * the caller (catalogue's field rules).
      */
     public static Copy arrive(long titleId, String barcode, long locationId, String shelfMark, Long collectionId) {
         Copy copy = new Copy();
@@ -181,14 +181,6 @@ public class Copy {
         return loanBlockReason;
     }
 
-    public String reservationBlockSetBy() {
-        return reservationBlockSetBy;
-    }
-
-    public Instant withdrawnAt() {
-        return withdrawnAt;
-    }
-
     /** What the reservation rules need to know about this copy (capture, estimates). */
     public CopyFacts facts() {
         return new CopyFacts(id, ownerLocationId, currentLocationId, status,
@@ -256,7 +248,7 @@ public class Copy {
 
     /**
      * Into another collection ({@code null}: none). Into a collection with a default block, the database's trigger
-     * blocks a copy that has no block yet (refresh after the flush to see it); leaving a collection keeps the block.
+     * blocks a copy that has no block yet (in the row, at the flush); leaving a collection keeps the block.
      */
     public void changeCollection(Long collection) {
         requireInCirculation();

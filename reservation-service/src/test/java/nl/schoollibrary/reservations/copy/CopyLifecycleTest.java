@@ -6,6 +6,7 @@ import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.MISSIN
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_HOLD_SHELF;
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_LOAN;
 import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.ON_SHELF;
+import static nl.schoollibrary.reservations.reservation.policy.CopyStatus.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,10 @@ class CopyLifecycleTest {
 
     private static final CopyLifecycle LIFECYCLE = CopyLifecycle.STANDARD;
 
-    /** Where the check-ins lead: from every status, as a check-in is how any copy comes back into circulation. */
+    /**
+     * Where the check-ins lead: from every status but withdrawn, as a check-in is how any copy comes back into
+     * circulation.
+     */
     private static final Map<Transition, CopyStatus> CHECK_IN = new EnumMap<>(Map.of(
             Transition.HOLD, ON_HOLD_SHELF,
             Transition.SEND_IN_TRANSIT, IN_TRANSIT,
@@ -39,23 +43,44 @@ class CopyLifecycleTest {
 
     /** (from, transition) → to: everything not listed is refused. */
     private static final Map<CopyStatus, Map<Transition, CopyStatus>> ALLOWED = new EnumMap<>(Map.of(
-            ON_SHELF, with(Transition.CHECK_OUT, ON_LOAN),
-            ON_HOLD_SHELF, with(Transition.CHECK_OUT, ON_LOAN),
-            ON_LOAN, CHECK_IN,
-            IN_TRANSIT, CHECK_IN,
-            MISSING, CHECK_IN));
+            ON_SHELF, with(Map.of(Transition.CHECK_OUT, ON_LOAN, Transition.WITHDRAW, WITHDRAWN,
+                    Transition.MOVE, ON_SHELF)),
+            ON_HOLD_SHELF, with(Map.of(Transition.CHECK_OUT, ON_LOAN, Transition.WITHDRAW, WITHDRAWN,
+                    Transition.MOVE, ON_HOLD_SHELF)),
+            ON_LOAN, with(Map.of(Transition.MOVE, ON_LOAN)),
+            IN_TRANSIT, with(Map.of(Transition.WITHDRAW, WITHDRAWN)),
+            MISSING, with(Map.of(Transition.WITHDRAW, WITHDRAWN, Transition.MOVE, MISSING)),
+            WITHDRAWN, new EnumMap<>(Transition.class)));
 
-    private static Map<Transition, CopyStatus> with(Transition transition, CopyStatus to) {
+    private static Map<Transition, CopyStatus> with(Map<Transition, CopyStatus> more) {
         Map<Transition, CopyStatus> row = new EnumMap<>(CHECK_IN);
-        row.put(transition, to);
+        row.putAll(more);
         return row;
+    }
+
+    private static ErrorCode refusal(Transition transition) {
+        return switch (transition) {
+            case CHECK_OUT -> ErrorCode.COPY_NOT_AVAILABLE;
+            case WITHDRAW -> ErrorCode.COPY_ON_LOAN;
+            case MOVE -> ErrorCode.COPY_HELD_OR_IN_TRANSIT;
+            default -> ErrorCode.COPY_WITHDRAWN;
+        };
     }
 
     @TestFactory
     Stream<DynamicTest> every_status_and_transition_is_allowed_or_refused_as_the_table_says() {
         return StateMachineTables.everyPairAsTheTableSays(LIFECYCLE, CopyStatus.class, Transition.class, ALLOWED,
-                transition -> transition == Transition.CHECK_OUT ? ErrorCode.COPY_NOT_AVAILABLE : ErrorCode.CONFLICT,
+                CopyLifecycleTest::refusal,
                 from -> "a copy " + words(from));
+    }
+
+    @Test
+    void nothing_leaves_withdrawn_and_a_copy_on_loan_cannot_be_withdrawn() {
+        for (Transition transition : Transition.values()) {
+            assertThat(LIFECYCLE.next(WITHDRAWN, transition)).isEmpty();
+        }
+        assertThat(LIFECYCLE.from(Transition.WITHDRAW)).containsExactlyInAnyOrder(ON_SHELF, MISSING, ON_HOLD_SHELF,
+                IN_TRANSIT);
     }
 
     @Test
@@ -66,6 +91,9 @@ class CopyLifecycleTest {
     @Test
     void no_transition_marks_a_copy_missing() {
         for (CopyStatus from : CopyStatus.values()) {
+            if (from == MISSING) {
+                continue; // a move keeps a missing copy missing
+            }
             for (Transition transition : Transition.values()) {
                 assertThat(LIFECYCLE.next(from, transition)).isNotEqualTo(Optional.of(MISSING));
             }

@@ -47,13 +47,15 @@ class ReservationLifecycleTest {
                     Transition.SEND_IN_TRANSIT, IN_TRANSIT,
                     Transition.ARRIVE, READY,
                     Transition.CANCEL_BY_STUDENT, CANCELLED,
-                    Transition.CANCEL_BY_STAFF, CANCELLED)),
+                    Transition.CANCEL_BY_STAFF, CANCELLED,
+                    Transition.RELEASE, WAITING)),
             READY, new EnumMap<>(Map.of(
                     Transition.SEND_IN_TRANSIT, IN_TRANSIT,
                     Transition.FULFIL, FULFILLED,
                     Transition.CANCEL_BY_STUDENT, CANCELLED,
                     Transition.CANCEL_BY_STAFF, CANCELLED,
-                    Transition.EXPIRE, EXPIRED)),
+                    Transition.EXPIRE, EXPIRED,
+                    Transition.RELEASE, WAITING)),
             FULFILLED, new EnumMap<>(Map.of(Transition.ANONYMISE, FULFILLED)),
             CANCELLED, new EnumMap<>(Map.of(Transition.ANONYMISE, CANCELLED)),
             EXPIRED, new EnumMap<>(Map.of(Transition.ANONYMISE, EXPIRED))));
