@@ -3,8 +3,8 @@
 // only: every ISBN and barcode is made from the time of the run, so runs and parallel scenarios never meet.
 import { assert, textMatches, urlMatches, visible } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
-import { logIn } from './scenarios-student.mjs';
-import { api } from './service-api.mjs';
+// Not from scenarios-student.mjs: importing it here would register its scenarios under this file.
+import { api, logInAt } from './service-api.mjs';
 
 const LIBRARIAN = 'bieb.centrum';
 const CENTRUM = 'Bibliotheek Rivierenland Centrum';
@@ -31,7 +31,7 @@ scenarios.push({
     assert(centrum, `the location ${CENTRUM}`);
 
     // 1. A title by hand: the ISBN is unknown, so the form follows with the ISBN filled in.
-    await logIn(page, go, LIBRARIAN, '/balie/catalogus');
+    await logInAt(page, go, '/balie/catalogus', LIBRARIAN);
     await visible(page.getByRole('heading', { level: 1, name: 'Catalogus' }), 'the catalogue page');
     await visible(page.getByRole('navigation', { name: 'Balie' }).getByRole('link', { name: 'Catalogus' }));
     await page.getByLabel('ISBN of recordnummer').fill(isbn);

@@ -91,6 +91,12 @@ final class ImportPlan {
                        changed = copy_id IS NOT NULL AND (location_id IS DISTINCT FROM old_location
                            OR shelf_mark IS DISTINCT FROM old_shelf_mark OR collection_id IS DISTINCT FROM old_collection)
                 """);
+        // The copies this import changes are locked now, and their status read again: a copy captured for a
+        // reservation since the plan read it is not moved (the capture locks the copy's row as well).
+        jdbc.count("SELECT count(*) FROM (SELECT x.id FROM copy x JOIN plan_copy c ON c.copy_id = x.id WHERE c.changed"
+                + " ORDER BY x.id FOR NO KEY UPDATE OF x) locked");
+        jdbc.update("UPDATE plan_copy c SET status = x.status FROM copy x WHERE x.id = c.copy_id AND c.changed"
+                + " AND x.status IS DISTINCT FROM c.status");
         Long[] scope = context.locations().values().toArray(Long[]::new);
         jdbc.update("""
                 WITH d AS (
@@ -201,36 +207,38 @@ final class ImportPlan {
                        shelf_mark = c.shelf_mark, collection_id = c.collection_id, version = x.version + 1
                   FROM plan_copy c
                  WHERE x.id = c.copy_id AND c.changed AND NOT c.rejected AND NOT c.created""");
-        // The copies' history: arrival, moves, other changes, and a block the collection's default gave.
+        // The copies' history, in the shapes the single-copy API writes: arrival, a move (with what changed along),
+        // another change, and a block the collection's default gave.
         jdbc.update("""
                 INSERT INTO copy_change (copy_id, changed_at, changed_by, what, old_value, new_value)
                 SELECT c.copy_id, ?, ?, 'CREATED', '{}'::jsonb,
-                       jsonb_build_object('location', l.code, 'shelfMark', c.shelf_mark, 'collection', k.code,
-                                          'importId', ?::bigint)
-                  FROM plan_copy c JOIN location l ON l.id = c.location_id
-                  LEFT JOIN collection k ON k.id = c.collection_id
+                       jsonb_build_object('shelfMark', c.shelf_mark, 'collectionCode', k.code,
+                                          'ownerLocationId', c.location_id, 'importId', ?::bigint)
+                  FROM plan_copy c LEFT JOIN collection k ON k.id = c.collection_id
                  WHERE c.created AND NOT c.rejected""", at, by, importId);
         jdbc.update("""
                 INSERT INTO copy_change (copy_id, changed_at, changed_by, what, old_value, new_value)
-                SELECT c.copy_id, ?, ?, 'MOVED', jsonb_build_object('location', o.code),
-                       jsonb_build_object('location', l.code, 'importId', ?::bigint)
-                  FROM plan_copy c JOIN location l ON l.id = c.location_id JOIN location o ON o.id = c.old_location
-                 WHERE c.moved AND NOT c.rejected AND NOT c.created""", at, by, importId);
-        jdbc.update("""
-                INSERT INTO copy_change (copy_id, changed_at, changed_by, what, old_value, new_value)
-                SELECT c.copy_id, ?, ?, 'CHANGED',
-                       jsonb_build_object('shelfMark', c.old_shelf_mark, 'collection', ok.code),
-                       jsonb_build_object('shelfMark', c.shelf_mark, 'collection', nk.code, 'importId', ?::bigint)
+                SELECT c.copy_id, ?, ?, CASE WHEN c.moved THEN 'MOVED' ELSE 'CHANGED' END,
+                       CASE WHEN c.moved THEN jsonb_build_object('ownerLocationId', c.old_location) ELSE '{}' END
+                         || CASE WHEN c.shelf_mark IS DISTINCT FROM c.old_shelf_mark
+                                 THEN jsonb_build_object('shelfMark', c.old_shelf_mark) ELSE '{}' END
+                         || CASE WHEN c.collection_id IS DISTINCT FROM c.old_collection
+                                 THEN jsonb_build_object('collectionCode', ok.code) ELSE '{}' END,
+                       CASE WHEN c.moved THEN jsonb_build_object('ownerLocationId', c.location_id) ELSE '{}' END
+                         || CASE WHEN c.shelf_mark IS DISTINCT FROM c.old_shelf_mark
+                                 THEN jsonb_build_object('shelfMark', c.shelf_mark) ELSE '{}' END
+                         || CASE WHEN c.collection_id IS DISTINCT FROM c.old_collection
+                                 THEN jsonb_build_object('collectionCode', nk.code) ELSE '{}' END
+                         || jsonb_build_object('importId', ?::bigint)
                   FROM plan_copy c LEFT JOIN collection ok ON ok.id = c.old_collection
                   LEFT JOIN collection nk ON nk.id = c.collection_id
-                 WHERE c.changed AND NOT c.rejected AND NOT c.created
-                   AND (c.shelf_mark IS DISTINCT FROM c.old_shelf_mark
-                        OR c.collection_id IS DISTINCT FROM c.old_collection)""", at, by, importId);
+                 WHERE c.changed AND NOT c.rejected AND NOT c.created""", at, by, importId);
         jdbc.update("""
                 INSERT INTO copy_change (copy_id, changed_at, changed_by, what, old_value, new_value)
                 SELECT x.id, ?, ?, 'COLLECTION_DEFAULT', jsonb_build_object('level', 'NONE', 'until', NULL),
-                       jsonb_build_object('level', x.reservation_block, 'until', x.reservation_block_until)
-                  FROM plan_copy c JOIN copy x ON x.id = c.copy_id
+                       jsonb_build_object('level', x.reservation_block, 'until', x.reservation_block_until,
+                                          'collectionCode', k.code)
+                  FROM plan_copy c JOIN copy x ON x.id = c.copy_id JOIN collection k ON k.id = x.collection_id
                  WHERE NOT c.rejected AND (c.created OR c.collection_id IS DISTINCT FROM c.old_collection)
                    AND x.reservation_block_set_by = 'collection default' AND x.reservation_block_set_at = now()""",
                 at, by);

@@ -250,7 +250,7 @@ final class ImportStage {
         Object given = raw.fields.get("themes");
         List<String> codes = given == null ? List.of() : (List<String>) given;
         for (String code : codes) {
-            String trimmed = code.strip();
+            String trimmed = FieldRules.themeCode(code);
             if (trimmed.isEmpty()) {
                 continue;
             }
@@ -328,7 +328,7 @@ final class ImportStage {
         row[11] = f.containsKey("collection"); // present with null (JSON): out of its collection
         String collection = f.get("collection");
         if (collection != null && !collection.isBlank()) {
-            Long id = context.collections().get(collection.strip().toUpperCase(Locale.ROOT));
+            Long id = context.collections().get(FieldRules.collectionCode(collection));
             if (id == null) {
                 found.add(error(raw, line, "collection", "is not a collection of your organisation: "
                         + clip(collection)));

@@ -1,5 +1,6 @@
 package nl.schoollibrary.reservations.catalogue.importing;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -224,6 +225,8 @@ final class MarcMapping {
 
     private static String sub(DataField field, char code) {
         Subfield subfield = field.getSubfield(code);
-        return subfield == null ? null : subfield.getData();
+        // MARC-8 (and many UTF-8 records) spell "é" as e + a combining accent: stored composed, as typed text is.
+        return subfield == null || subfield.getData() == null ? null
+                : Normalizer.normalize(subfield.getData(), Normalizer.Form.NFC);
     }
 }
