@@ -89,8 +89,9 @@ describe('catalogue: a title by hand, ISBN first', () => {
       themes: [{ code: 'griezelen', nameNl: 'Griezelen', nameEn: 'Spooky' }],
       ageGroup: undefined,
     });
+    let found = false;
     const { calls } = renderCatalogue({
-      'GET /api/titles/lookup': () => problem(404, 'NOT_FOUND'),
+      'GET /api/titles/lookup': () => (found ? json(created) : problem(404, 'NOT_FOUND')),
       'POST /api/titles': () => json(created, 201),
       'GET /api/titles/777/catalogue': () => json(created),
     });
@@ -124,6 +125,10 @@ describe('catalogue: a title by hand, ISBN first', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /Spoken in de bieb/ })).toBeInTheDocument();
     // Without an age group the fact is left out.
     expect(screen.getByTestId('catalogue-title-facts')).not.toHaveTextContent('Leeftijd');
+    // Looked up again, the ISBN is asked again and now found, with "add a copy".
+    found = true;
+    await user.click(screen.getByRole('button', { name: 'Opzoeken' }));
+    expect(await screen.findByRole('form', { name: 'Exemplaar toevoegen' })).toBeInTheDocument();
     const post = calls.find((c) => c.url.pathname === '/api/titles' && c.method === 'POST');
     expect(post?.body).toEqual({
       isbn: '9789045112343',

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { ScanForm } from '../../../components/scan-field';
 import { Loading, ProblemAlert } from '../../../components/status';
@@ -7,7 +8,7 @@ import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { useScopeLocations } from '../../../lib/queries/use-staff-lookups';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFocusOnMount } from '../../../lib/use-focus-on-mount';
-import { useTitleLookup } from '../api/use-catalogue';
+import { catalogueKeys, useTitleLookup } from '../api/use-catalogue';
 import { CatalogueNav } from './catalogue-nav';
 import { CatalogueTitleView } from './catalogue-title';
 import { TitleFormPanel } from './title-form';
@@ -28,9 +29,12 @@ export function CataloguePage() {
   const [created, setCreated] = useState<CatalogueTitle | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const lookup = useTitleLookup(key);
+  const queryClient = useQueryClient();
   const locations = useScopeLocations();
 
   const look = (next: LookupKey) => {
+    // Every lookup asks the service again (the same ISBN may have been added meanwhile).
+    void queryClient.invalidateQueries({ queryKey: catalogueKeys.lookup(next) });
     setKey(next);
     setCreated(null);
     setRound((n) => n + 1);
