@@ -51,6 +51,8 @@ describe('catalogue: a title by hand, ISBN first', () => {
     expect(within(form).getByLabelText(/Plaatsingscode/)).toHaveValue('JE SMIT');
     const location = within(form).getByLabelText(/Locatie/);
     expect(within(location).queryByRole('option', { name: 'Bibliotheek Elders' })).toBeNull();
+    // …and the location of that copy (Centrum).
+    expect(location).toHaveValue('1');
     await user.type(within(form).getByLabelText(/Barcode/), '302100000902');
     await user.selectOptions(location, 'Bibliotheek Rivierenland Noord');
     await user.click(within(form).getByRole('button', { name: 'Exemplaar toevoegen' }));

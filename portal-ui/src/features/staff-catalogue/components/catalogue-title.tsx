@@ -134,9 +134,15 @@ function AddCopyForm({ title }: { title: CatalogueTitle }) {
   const addedRef = useRef<HTMLParagraphElement>(null);
   useFocusWhen(add.isSuccess, add.submittedAt, addedRef);
   const previous = title.copies.find((copy) => copy.status !== 'WITHDRAWN');
+  // The suggestion: where the last copy belongs (when it is in scope), its shelf mark and collection.
+  const previousLocation = scope.find((location) => location.id === previous?.ownerLocation.id);
   const defaults: CopyForm = {
     ...EMPTY_COPY,
-    locationId: scope.length === 1 ? String(scope[0]?.id) : '',
+    locationId: previousLocation
+      ? String(previousLocation.id)
+      : scope.length === 1
+        ? String(scope[0]?.id)
+        : '',
     shelfMark: previous?.shelfMark ?? '',
     collectionCode: previous?.collectionCode ?? '',
   };
