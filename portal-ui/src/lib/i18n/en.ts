@@ -611,6 +611,9 @@ export const en: Record<MessageKey, string> = {
   'staff.copy.move.keepCollection': 'Leave unchanged',
   'staff.copy.move.submit': 'Move',
   'staff.copy.move.done': 'Moved to {location}.',
+  'staff.copy.withdraw.heading': 'Withdraw',
+  'staff.copy.withdraw.intro': 'Withdraw the copy when it has to go (broken, lost, outdated).',
+  'staff.copy.move.nowhere': 'There is no other location to move this copy to.',
   'staff.copy.withdraw.open': 'Withdraw',
   'staff.copy.withdraw.title': 'Withdraw copy {barcode}?',
   'staff.copy.withdraw.text':

@@ -622,6 +622,9 @@ export const nl = {
   'staff.copy.move.keepCollection': 'Ongewijzigd laten',
   'staff.copy.move.submit': 'Verplaatsen',
   'staff.copy.move.done': 'Verplaatst naar {location}.',
+  'staff.copy.withdraw.heading': 'Afschrijven',
+  'staff.copy.withdraw.intro': 'Schrijf het exemplaar af als het weg moet (kapot, kwijt, verouderd).',
+  'staff.copy.move.nowhere': 'Er is geen andere locatie waar je dit exemplaar naartoe kunt verplaatsen.',
   'staff.copy.withdraw.open': 'Afschrijven',
   'staff.copy.withdraw.title': 'Exemplaar {barcode} afschrijven?',
   'staff.copy.withdraw.text':

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CopyDetail } from '../../../lib/api';
+import type { CopyDetail, Role } from '../../../lib/api';
 import { authStore } from '../../../lib/auth-store';
 import { json, mockApi, problem, renderAt } from '../../../test/render';
 import { allLocations, copyDetail, loginAs } from '../../../test/staff-fixtures';
@@ -11,8 +11,8 @@ const collections = [
   { id: 1, code: 'KBW-2026', name: 'Kinderboekenweek', defaultReservationBlock: 'NONE', copies: 4 },
 ];
 
-function renderCopy(copy: CopyDetail, answer: () => Response) {
-  loginAs('LIBRARY_STAFF');
+function renderCopy(copy: CopyDetail, answer: () => Response, role: Role = 'LIBRARY_STAFF') {
+  loginAs(role);
   const api = mockApi({
     'GET /api/copies/302000000002': () => json(copy),
     'POST /api/copies/302000000002/move': answer,
@@ -120,5 +120,14 @@ describe('copy detail: move and withdraw', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Dit exemplaar is uitgeleend. Neem het eerst in; daarna kun je het afschrijven.',
     );
+  });
+});
+
+describe('copy detail: school staff', () => {
+  it('offer only withdrawing: a school library has no other location to move a copy to', async () => {
+    renderCopy(copyDetail(), () => problem(405, 'X'), 'SCHOOL_STAFF');
+    expect(await screen.findByRole('heading', { name: 'Afschrijven' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Verplaatsen' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Afschrijven' })).toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import { Field } from '../../../components/field';
 import { ProblemAlert } from '../../../components/status';
 import type { CopyDetail, MoveCopyRequest } from '../../../lib/api';
 import { ApiError } from '../../../lib/api-client';
+import { useSession } from '../../../lib/auth-store';
 import { focusWhenShown, messageKey, reasonSchema, useFieldError, useSchemaForm } from '../../../lib/forms';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { useCollections, useScopeLocations } from '../../../lib/queries/use-staff-lookups';
@@ -31,6 +32,8 @@ function Refusal({ error }: { error: unknown }) {
 /** "Move" and "Withdraw" of a copy that is in the collection, each in its dialog. */
 export function CopyManage({ copy }: { copy: CopyDetail }) {
   const { t } = useI18n();
+  // School staff have one location (their school library): nowhere to move a copy to.
+  const canMove = useSession()?.user.role !== 'SCHOOL_STAFF';
   const [open, setOpen] = useState<'move' | 'withdraw' | null>(null);
   const [done, setDone] = useState('');
   const doneRef = useRef<HTMLParagraphElement>(null);
@@ -42,17 +45,21 @@ export function CopyManage({ copy }: { copy: CopyDetail }) {
   };
   return (
     <section className="staff-panel" aria-labelledby="copy-manage-heading">
-      <h2 id="copy-manage-heading">{t('staff.copy.manage.heading')}</h2>
-      <p className="hint">{t('staff.copy.manage.intro')}</p>
+      <h2 id="copy-manage-heading">
+        {canMove ? t('staff.copy.manage.heading') : t('staff.copy.withdraw.heading')}
+      </h2>
+      <p className="hint">{canMove ? t('staff.copy.manage.intro') : t('staff.copy.withdraw.intro')}</p>
       <div className="staff-panel__actions">
-        <button
-          ref={moveRef}
-          type="button"
-          className="button button--secondary"
-          onClick={() => setOpen('move')}
-        >
-          {t('staff.copy.move.open')}
-        </button>
+        {canMove ? (
+          <button
+            ref={moveRef}
+            type="button"
+            className="button button--secondary"
+            onClick={() => setOpen('move')}
+          >
+            {t('staff.copy.move.open')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="button button--secondary button--destructive-outline"
@@ -76,7 +83,7 @@ export function CopyManage({ copy }: { copy: CopyDetail }) {
           copy={copy}
           onClose={() => setOpen(null)}
           onWithdrawn={() => finished(t('staff.copy.withdraw.done'))}
-          fallbackFocus={() => moveRef.current}
+          fallbackFocus={() => moveRef.current ?? doneRef.current}
         />
       ) : null}
     </section>
@@ -127,6 +134,9 @@ function MoveDialog({
       <form onSubmit={submit} noValidate>
         {move.isError ? <Refusal error={move.error} /> : null}
         {locations.error ? <ProblemAlert error={locations.error} /> : null}
+        {locations.data && targets.length === 0 ? (
+          <p className="hint">{t('staff.copy.move.nowhere')}</p>
+        ) : null}
         <Field
           id="move-location"
           label={t('staff.copy.move.location')}
