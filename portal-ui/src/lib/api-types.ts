@@ -2546,8 +2546,8 @@ export interface components {
              * @example E4
              */
             readingLevel?: string;
-            /** @enum {string} */
-            ageGroup?: "0-4" | "4-6" | "6-9" | "9-12" | "12-15";
+            /** @description One of 0-4, 4-6, 6-9, 9-12, 12-15, or none */
+            ageGroup?: string;
             /** @description Theme codes that exist */
             themes?: string[];
             description?: string;
@@ -2570,8 +2570,8 @@ export interface components {
             publicationYear?: number | null;
             language?: string | null;
             readingLevel?: string | null;
-            /** @enum {string|null} */
-            ageGroup?: "0-4" | "4-6" | "6-9" | "9-12" | "12-15" | null;
+            /** @description One of 0-4, 4-6, 6-9, 9-12, 12-15; null for none */
+            ageGroup?: string | null;
             /** @description The complete list of theme codes (replaces the old list) */
             themes?: string[] | null;
             description?: string | null;
@@ -4903,7 +4903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The copy already has a copy reservation (CONFLICT) */
+            /** @description The copy already has a copy reservation (CONFLICT); the copy is withdrawn (COPY_WITHDRAWN) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -34,6 +34,9 @@ public final class CatalogueFields {
     public static final int YEAR_MAX = 2100;
     public static final int THEMES_MAX = 20;
 
+    /** The error of a title without isbn and record id (named on the field {@code isbn}). */
+    public static final String NEEDS_KEY = "a title needs an isbn or a recordId (or both)";
+
     /** The age groups of the catalogue, youngest first. */
     public static final List<String> AGE_GROUPS = List.of("0-4", "4-6", "6-9", "9-12", "12-15");
 
@@ -77,7 +80,7 @@ public final class CatalogueFields {
     public static List<FieldError> checkTitle(TitleValues v) {
         List<FieldError> errors = new ArrayList<>();
         if (v.isbn() == null && v.recordId() == null) {
-            errors.add(new FieldError("isbn", "a title needs an isbn or a recordId (or both)"));
+            errors.add(new FieldError("isbn", NEEDS_KEY));
         }
         add(errors, "isbn", isbnProblem(v.isbn()));
         add(errors, "recordId", recordIdProblem(v.recordId()));

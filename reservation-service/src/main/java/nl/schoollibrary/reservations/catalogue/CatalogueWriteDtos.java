@@ -1,5 +1,7 @@
 package nl.schoollibrary.reservations.catalogue;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import java.time.Instant;
 import java.util.List;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ThemeRef;
@@ -14,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * them so a client can check before it sends.
  */
 public final class CatalogueWriteDtos {
+
+    /** The age groups as a pattern for request schemas (not an enum: its values have no letter case to vary). */
+    static final String AGE_GROUP = "^(0-4|4-6|6-9|9-12|12-15)$";
 
     private CatalogueWriteDtos() {
     }
@@ -58,7 +63,7 @@ public final class CatalogueWriteDtos {
     public record NewCopyOfTitle(
             @Schema(description = "4 to 20 digits or capital letters (trimmed, upper-cased)", pattern = "^[0-9A-Z]{4,20}$",
                     example = "310000000123", required = true) String barcode,
-            @Schema(description = "The owner location (in your scope)", required = true) Long locationId,
+            @Schema(description = "The owner location (in your scope)", required = true) @Positive Long locationId,
             @Schema(minLength = 1, maxLength = 60, example = "AVI-E4 LOON", required = true) String shelfMark,
             @Schema(description = "A collection of the location's organisation", example = "KBW-2026")
             String collectionCode) {
@@ -66,10 +71,10 @@ public final class CatalogueWriteDtos {
 
     @Schema(name = "NewCopy", description = "A new copy of an existing title")
     public record NewCopy(
-            @Schema(required = true) Long titleId,
+            @Schema(required = true) @Positive Long titleId,
             @Schema(description = "4 to 20 digits or capital letters (trimmed, upper-cased)", pattern = "^[0-9A-Z]{4,20}$",
                     example = "310000000123", required = true) String barcode,
-            @Schema(description = "The owner location (in your scope)", required = true) Long locationId,
+            @Schema(description = "The owner location (in your scope)", required = true) @Positive Long locationId,
             @Schema(minLength = 1, maxLength = 60, example = "AVI-E4 LOON", required = true) String shelfMark,
             @Schema(description = "A collection of the location's organisation", example = "KBW-2026")
             String collectionCode) {
@@ -92,11 +97,11 @@ public final class CatalogueWriteDtos {
             @Schema(description = "ISO 639 code (MARC codes such as dut, eng, fry are mapped)", example = "nl")
             String language,
             @Schema(description = "AVI reading level", maxLength = 10, example = "E4") String readingLevel,
-            @Schema(enumeration = {"0-4", "4-6", "6-9", "9-12", "12-15"}) String ageGroup,
+            @Schema(description = "One of 0-4, 4-6, 6-9, 9-12, 12-15, or none", pattern = AGE_GROUP) String ageGroup,
             @Schema(description = "Theme codes that exist") List<String> themes,
             @FreeText @Schema(maxLength = 10_000) String description,
             @Schema(description = "http(s) URL", maxLength = 500) String coverUrl,
-            List<NewCopyOfTitle> copies) {
+            List<@Valid NewCopyOfTitle> copies) {
     }
 
     /**
@@ -117,7 +122,8 @@ public final class CatalogueWriteDtos {
             @Schema(nullable = true, minimum = "1500", maximum = "2100") Integer publicationYear,
             @Schema(nullable = true) String language,
             @Schema(nullable = true, maxLength = 10) String readingLevel,
-            @Schema(nullable = true, enumeration = {"0-4", "4-6", "6-9", "9-12", "12-15"}) String ageGroup,
+            @Schema(description = "One of 0-4, 4-6, 6-9, 9-12, 12-15; null for none", nullable = true, pattern = AGE_GROUP)
+            String ageGroup,
             @Schema(description = "The complete list of theme codes (replaces the old list)", nullable = true)
             List<String> themes,
             @Schema(nullable = true, maxLength = 10_000) String description,
@@ -135,7 +141,7 @@ public final class CatalogueWriteDtos {
     @Schema(name = "MoveCopyRequest", description = "Move a copy to another owner location (keeps its blocks); an "
             + "absent shelf mark or collection stays as it is")
     public record MoveCopyRequest(
-            @Schema(description = "The new owner location (in your scope)", required = true) Long locationId,
+            @Schema(description = "The new owner location (in your scope)", required = true) @Positive Long locationId,
             @Schema(minLength = 1, maxLength = 60) String shelfMark,
             @Schema(example = "KBW-2026") String collectionCode) {
     }

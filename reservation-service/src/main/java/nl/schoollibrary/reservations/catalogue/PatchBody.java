@@ -51,8 +51,10 @@ final class PatchBody {
         return fields.containsKey(field);
     }
 
-    boolean isEmpty() {
-        return fields.isEmpty();
+    /** Whether the field is sent as JSON null. */
+    boolean isNull(String field) {
+        JsonNode node = fields.get(field);
+        return node != null && node.isNull();
     }
 
     /** The text sent, {@code null} for JSON null; 400 for anything but a string, or text with control characters. */

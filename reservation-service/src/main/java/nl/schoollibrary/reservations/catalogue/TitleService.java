@@ -163,34 +163,29 @@ public class TitleService {
     @Transactional
     public CatalogueTitle patch(Actor actor, long id, ObjectNode body) {
         actor.requireScope(CopyIntakeService.WRITE_SCOPE);
+        if (id <= 0) {
+            throw ProblemException.notFound("Title", id);
+        }
         PatchBody patch = PatchBody.of(body, PATCH_FIELDS);
-        Title title = titles.lock(id).orElseThrow(() -> ProblemException.notFound("Title", id));
-        TitleValues now = title.values(reads.themeCodes(id));
+        // The fields as sent, checked on their own first: a bad body is 400 whether or not the title exists.
+        TitleValues sent = read(patch, new TitleValues(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null));
         List<FieldError> errors = new ArrayList<>();
         for (String required : List.of("title", "authors")) {
             if (patch.has(required) && patch.text(required, false) == null) {
                 errors.add(new FieldError(required, "cannot be cleared"));
             }
         }
+        for (FieldError error : CatalogueFields.checkTitle(CatalogueFields.normalise(sent))) {
+            if (sent(patch, error.field()) && !CatalogueFields.NEEDS_KEY.equals(error.message())) {
+                errors.add(error);
+            }
+        }
         if (!errors.isEmpty()) {
             throw PatchBody.invalid(errors);
         }
-        TitleValues next = CatalogueFields.normalise(new TitleValues(
-                patch.has("isbn") ? patch.text("isbn", false) : now.isbn(),
-                patch.has("recordId") ? patch.text("recordId", false) : now.recordId(),
-                patch.has("title") ? patch.text("title", false) : now.title(),
-                patch.has("subtitle") ? patch.text("subtitle", false) : now.subtitle(),
-                patch.has("authors") ? patch.text("authors", false) : now.authors(),
-                patch.has("series") ? patch.text("series", false) : now.series(),
-                patch.has("seriesNumber") ? patch.integer("seriesNumber") : now.seriesNumber(),
-                patch.has("publisher") ? patch.text("publisher", false) : now.publisher(),
-                patch.has("publicationYear") ? patch.integer("publicationYear") : now.publicationYear(),
-                patch.has("language") ? patch.text("language", false) : now.language(),
-                patch.has("readingLevel") ? patch.text("readingLevel", false) : now.readingLevel(),
-                patch.has("ageGroup") ? patch.text("ageGroup", false) : now.ageGroup(),
-                patch.has("themes") ? orEmpty(patch.texts("themes")) : now.themes(),
-                patch.has("description") ? patch.text("description", true) : now.description(),
-                patch.has("coverUrl") ? patch.text("coverUrl", false) : now.coverUrl()));
+        Title title = titles.lock(id).orElseThrow(() -> ProblemException.notFound("Title", id));
+        TitleValues next = CatalogueFields.normalise(read(patch, title.values(reads.themeCodes(id))));
         if (next.authors() == null) {
             // authors is kept as text; a title without authors has empty text, not none
             next = withAuthors(next, "");
@@ -211,6 +206,31 @@ public class TitleService {
             events.titleEvent("TitleChanged", id, actor.organisationId(), actor.schoolId(), changedPayload(changed));
         }
         return reads.title(id, CopyScope.of(actor)).orElseThrow();
+    }
+
+    /** Whether the patch sends a value (not null) for the field. */
+    private static boolean sent(PatchBody patch, String field) {
+        return patch.has(field) && !patch.isNull(field);
+    }
+
+    /** {@code now} with the fields of the patch in place (not yet normalised). */
+    private static TitleValues read(PatchBody patch, TitleValues now) {
+        return new TitleValues(
+                patch.has("isbn") ? patch.text("isbn", false) : now.isbn(),
+                patch.has("recordId") ? patch.text("recordId", false) : now.recordId(),
+                patch.has("title") ? patch.text("title", false) : now.title(),
+                patch.has("subtitle") ? patch.text("subtitle", false) : now.subtitle(),
+                patch.has("authors") ? patch.text("authors", false) : now.authors(),
+                patch.has("series") ? patch.text("series", false) : now.series(),
+                patch.has("seriesNumber") ? patch.integer("seriesNumber") : now.seriesNumber(),
+                patch.has("publisher") ? patch.text("publisher", false) : now.publisher(),
+                patch.has("publicationYear") ? patch.integer("publicationYear") : now.publicationYear(),
+                patch.has("language") ? patch.text("language", false) : now.language(),
+                patch.has("readingLevel") ? patch.text("readingLevel", false) : now.readingLevel(),
+                patch.has("ageGroup") ? patch.text("ageGroup", false) : now.ageGroup(),
+                patch.has("themes") ? orEmpty(patch.texts("themes")) : now.themes(),
+                patch.has("description") ? patch.text("description", true) : now.description(),
+                patch.has("coverUrl") ? patch.text("coverUrl", false) : now.coverUrl());
     }
 
     /** A new theme (library staff and administrators; a client with catalogue:write); 409 CONFLICT when the code exists. */

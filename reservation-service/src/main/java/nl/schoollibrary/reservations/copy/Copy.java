@@ -256,16 +256,17 @@ public class Copy {
     }
 
     /**
-     * Given to another owner location, its blocks kept. A copy at hand goes there at once; a copy on loan stays
-     * where it was lent until its check-in routes it to the new owner. A copy in transit is refused (409
-     * COPY_HELD_OR_IN_TRANSIT); the caller refuses one on the hold shelf for a ready reservation.
+     * Given to another owner location, its blocks kept. A copy on the shelf (or missing) goes there at once; a copy
+     * on loan, or left on a hold shelf by a reservation that ended, stays where it is until its check-in routes it to
+     * the new owner. A copy in transit is refused (409 COPY_HELD_OR_IN_TRANSIT); the caller refuses one on the hold
+     * shelf for a ready reservation.
      */
     public void move(long newOwner) {
         requireInCirculation();
         LIFECYCLE.require(status, Transition.MOVE,
                 "This copy is in transit: move it after it has arrived and been checked in.");
         ownerLocationId = newOwner;
-        if (status != CopyStatus.ON_LOAN) {
+        if (status == CopyStatus.ON_SHELF || status == CopyStatus.MISSING) {
             currentLocationId = newOwner;
             transitToLocationId = null;
         }

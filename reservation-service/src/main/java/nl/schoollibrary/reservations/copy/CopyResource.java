@@ -90,7 +90,8 @@ public class CopyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationView.class)))
     @APIResponse(responseCode = "403", description = "Not a copy of your location (FORBIDDEN)")
     @APIResponse(responseCode = "404", description = "Unknown copy or patron (NOT_FOUND)")
-    @APIResponse(responseCode = "409", description = "The copy already has a copy reservation (CONFLICT)")
+    @APIResponse(responseCode = "409", description = "The copy already has a copy reservation (CONFLICT); the copy is "
+            + "withdrawn (COPY_WITHDRAWN)")
     @APIResponse(responseCode = "422", description = "The pickup location is not a location of your organisation "
             + "(PICKUP_LOCATION_INVALID)")
     public Response reserveCopy(@PathParam("barcode") String barcode, @Valid @NotNull CopyReservationRequest request) {

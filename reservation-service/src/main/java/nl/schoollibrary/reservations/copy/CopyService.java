@@ -115,6 +115,7 @@ public class CopyService {
                         "The pickup location must be a location of your organisation."));
         reservationService.lockTitle(found.titleId());
         Copy copy = copies.lock(found.id()).orElseThrow();
+        copy.requireInCirculation();
         Instant now = clock.instant();
         Reservation reservation = Reservation.ofCopy(request.patronId(), access.schoolOfPatron(request.patronId()),
                 copy.titleId(), copy.id(), pickup, Scope.of(pickupLocation), now, actor.username());

@@ -106,6 +106,10 @@ class CopyWithdrawalApiTest {
         Intake.move(library, barcode, w.otherBranchId()).statusCode(409).body("code", equalTo("COPY_WITHDRAWN"));
         Intake.patchCopy(library, barcode, Map.of("shelfMark", "NIEUW")).statusCode(409)
                 .body("code", equalTo("COPY_WITHDRAWN"));
+        given().auth().oauth2(library).contentType(ContentType.JSON)
+                .body(Map.of("patronId", branchStudent().patronId())).when()
+                .post("/api/copies/{barcode}/reservations", barcode).then().statusCode(409)
+                .body("code", equalTo("COPY_WITHDRAWN"));
         assertThat(Builders.status(barcode)).isEqualTo("WITHDRAWN");
     }
 
@@ -152,6 +156,29 @@ class CopyWithdrawalApiTest {
         reservation(library, firstId).statusCode(200).body("status", equalTo("READY"))
                 .body("copyBarcode", equalTo(next));
         reservation(library, secondId).statusCode(200).body("status", equalTo("WAITING"));
+    }
+
+    @Test
+    void a_released_reservation_goes_before_one_that_was_placed_earlier_but_paused_when_the_copy_came() {
+        long title = Builders.title("Voorrang na afschrijven");
+        String held = Builders.copy(title, w.branchId(), "ON_LOAN");
+        Student early = branchStudent();
+        Student late = branchStudent();
+        long earlyId = placed(early.token(), title, w.branchId());
+        long lateId = placed(late.token(), title, w.branchId());
+        given().auth().oauth2(early.token()).contentType(ContentType.JSON)
+                .body(Map.of("until", LocalDate.now().plusDays(3).toString())).when()
+                .post("/api/reservations/{id}/suspend", earlyId).then().statusCode(200);
+        checkIn(library, held).statusCode(200).body("outcome", equalTo("ON_HOLD_SHELF"));
+        reservation(library, lateId).statusCode(200).body("status", equalTo("READY"));
+        given().auth().oauth2(early.token()).when().post("/api/reservations/{id}/resume", earlyId).then()
+                .statusCode(200);
+        withdraw(library, held, "Kwijtgeraakt op de ophaalplank").statusCode(200);
+        // the one it was ready for is first in line again, before the earlier one that was paused
+        reservation(library, lateId).statusCode(200).body("status", equalTo("WAITING")).body("position", equalTo(1));
+        reservation(library, earlyId).statusCode(200).body("position", equalTo(2));
+        assertThat(TestDatabase.count("SELECT count(*) FROM reservation a, reservation b WHERE a.id = ? AND b.id = ?"
+                + " AND a.queue_seq < b.queue_seq", lateId, earlyId)).isEqualTo(1);
     }
 
     @Test
