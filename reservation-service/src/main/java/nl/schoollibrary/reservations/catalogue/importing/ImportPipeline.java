@@ -25,6 +25,7 @@ import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Problem;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.common.database.Jdbc;
+import org.jboss.logging.Logger;
 
 /**
  * One import in one transaction: read the file streamed into the temporary tables (rows checked as they come), take
@@ -38,6 +39,7 @@ public class ImportPipeline {
     static final int MAX_LISTED_ERRORS = 200;
     /** The advisory-lock class of catalogue imports (two-int keys: no clash with the single-bigint keys of ADR 0006). */
     private static final int LOCK_CLASS = 19;
+    private static final Logger LOG = Logger.getLogger(ImportPipeline.class);
 
     @Inject Jdbc jdbc;
     @Inject Clock clock;
@@ -75,6 +77,7 @@ public class ImportPipeline {
     @TransactionConfiguration(timeout = 900)
     CatalogueImportResult run(Actor actor, ImportFormat format, CatalogueImporter.Options options, Source source,
             Instant started) throws IOException {
+        long t0 = System.nanoTime();
         ImportContext context = context(actor);
         Notes notes = new Notes();
         int maxRows = config.catalogueImport().maxRows();
@@ -95,11 +98,14 @@ public class ImportPipeline {
                             + " may hold; split the file", maxRows));
         }
         stage.flush();
+        jdbc.update("ANALYZE imp_title, imp_copy");
+        long t1 = System.nanoTime();
         // One import per organisation at a time: the plan and the changes see the same catalogue.
         jdbc.list("SELECT pg_advisory_xact_lock(?, ?)", rs -> 1, LOCK_CLASS, (int) context.organisationId());
         ImportPlan plan = new ImportPlan(jdbc);
         plan.plan(context);
         ImportPlan.Counts counts = plan.counts();
+        long t2 = System.nanoTime();
         long rejected = jdbc.count("SELECT count(*) FROM imp_error");
         List<ImportRowError> errors = jdbc.list("SELECT record, line, field, message FROM imp_error"
                 + " ORDER BY record, line NULLS FIRST, field LIMIT ?", rs -> new ImportRowError(rs.getInt(1),
@@ -120,6 +126,10 @@ public class ImportPipeline {
             plan.apply(actor.username(), now, importId);
             event(context, importId, format, counts, actor);
         }
+        long t3 = System.nanoTime();
+        LOG.infof("Catalogue import %d (%s, %d rows, %s): read %d ms, plan %d ms, %s %d ms", importId, format,
+                stage.rows(), actor.username(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                options.dryRun() ? "dry run" : "apply", (t3 - t2) / 1_000_000);
         return new CatalogueImportResult(importId, options.dryRun(), format, counts.titles(), counts.copies(),
                 errors, rejected > errors.size(), notes.list());
     }

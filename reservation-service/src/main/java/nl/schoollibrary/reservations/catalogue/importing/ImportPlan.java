@@ -39,6 +39,7 @@ final class ImportPlan {
                 + aggregates + ", NULL::bigint AS title_id, false AS rejected, false AS changed, false AS created"
                 + " FROM imp_title WHERE ok GROUP BY key");
         jdbc.update("CREATE UNIQUE INDEX ON plan_title (key)");
+        jdbc.update("ANALYZE plan_title");
         // Rows of one title that say different things: the title is rejected (which of them would be right?).
         String differs = COLUMNS.stream().map(c -> " WHEN i.set_" + c + " AND i." + c + " IS DISTINCT FROM p." + c
                 + " THEN '" + field(c) + "'").collect(Collectors.joining());
@@ -75,22 +76,23 @@ final class ImportPlan {
     private void planCopies(ImportContext context) {
         jdbc.update("""
                 CREATE TEMP TABLE plan_copy ON COMMIT DROP AS
-                SELECT c.seq, c.record, c.line, c.barcode, c.key, p.title_id, p.rejected,
-                       x.id AS copy_id, x.title_id AS old_title_id, x.owner_location_id AS old_location,
-                       x.shelf_mark AS old_shelf_mark, x.collection_id AS old_collection, x.status,
-                       CASE WHEN c.set_location THEN c.location_id ELSE x.owner_location_id END AS location_id,
-                       CASE WHEN c.set_shelf_mark THEN c.shelf_mark ELSE x.shelf_mark END AS shelf_mark,
-                       CASE WHEN c.set_collection THEN c.collection_id ELSE x.collection_id END AS collection_id,
-                       false AS changed, false AS moved, false AS created
-                  FROM imp_copy c JOIN plan_title p ON p.key = c.key
-                  LEFT JOIN copy x ON x.barcode = c.barcode
-                 WHERE c.ok""");
-        jdbc.update("CREATE INDEX ON plan_copy (barcode, seq)");
-        jdbc.update("""
-                UPDATE plan_copy SET moved = copy_id IS NOT NULL AND location_id IS DISTINCT FROM old_location,
-                       changed = copy_id IS NOT NULL AND (location_id IS DISTINCT FROM old_location
-                           OR shelf_mark IS DISTINCT FROM old_shelf_mark OR collection_id IS DISTINCT FROM old_collection)
-                """);
+                SELECT y.*,
+                       y.copy_id IS NOT NULL AND y.location_id IS DISTINCT FROM y.old_location AS moved,
+                       y.copy_id IS NOT NULL AND (y.location_id IS DISTINCT FROM y.old_location
+                           OR y.shelf_mark IS DISTINCT FROM y.old_shelf_mark
+                           OR y.collection_id IS DISTINCT FROM y.old_collection) AS changed
+                  FROM (SELECT c.seq, c.record, c.line, c.barcode, c.key, p.title_id, p.rejected,
+                               min(c.record) OVER (PARTITION BY c.barcode) AS first_record,
+                               row_number() OVER (PARTITION BY c.barcode ORDER BY c.seq) AS nth,
+                               x.id AS copy_id, x.title_id AS old_title_id, x.owner_location_id AS old_location,
+                               x.shelf_mark AS old_shelf_mark, x.collection_id AS old_collection, x.status,
+                               CASE WHEN c.set_location THEN c.location_id ELSE x.owner_location_id END AS location_id,
+                               CASE WHEN c.set_shelf_mark THEN c.shelf_mark ELSE x.shelf_mark END AS shelf_mark,
+                               CASE WHEN c.set_collection THEN c.collection_id ELSE x.collection_id END
+                                   AS collection_id
+                          FROM imp_copy c JOIN plan_title p ON p.key = c.key
+                          LEFT JOIN copy x ON x.barcode = c.barcode
+                         WHERE c.ok) y""");
         // The copies this import changes are locked now, and their status read again: a copy captured for a
         // reservation since the plan read it is not moved (the capture locks the copy's row as well).
         jdbc.count("SELECT count(*) FROM (SELECT x.id FROM copy x JOIN plan_copy c ON c.copy_id = x.id WHERE c.changed"
@@ -100,8 +102,8 @@ final class ImportPlan {
         Long[] scope = context.locations().values().toArray(Long[]::new);
         jdbc.update("""
                 WITH d AS (
-                    SELECT c.seq, c.record, c.line, f.first, CASE
-                        WHEN f.first IS NOT NULL THEN 'twice'
+                    SELECT c.seq, c.record, c.line, c.first_record AS first, CASE
+                        WHEN c.nth > 1 THEN 'twice'
                         WHEN c.copy_id IS NOT NULL AND NOT c.old_location = ANY (?::bigint[]) THEN 'scope'
                         WHEN c.copy_id IS NOT NULL AND c.old_title_id IS DISTINCT FROM c.title_id THEN 'title'
                         WHEN c.copy_id IS NULL AND c.location_id IS NULL THEN 'location'
@@ -111,8 +113,6 @@ final class ImportPlan {
                                  SELECT 1 FROM reservation r WHERE r.assigned_copy_id = c.copy_id
                                     AND r.status = 'READY')) THEN 'held' END AS problem
                       FROM plan_copy c
-                      LEFT JOIN LATERAL (SELECT min(o.record) AS first FROM plan_copy o
-                                          WHERE o.barcode = c.barcode AND o.seq < c.seq) f ON true
                      WHERE NOT c.rejected),
                 e AS (INSERT INTO imp_error SELECT record, line,
                           CASE WHEN problem IN ('location', 'shelfMark', 'held') THEN
@@ -187,35 +187,33 @@ final class ImportPlan {
                   FROM plan_title p WHERE p.set_themes AND NOT p.rejected AND (p.created OR p.changed)
                 ON CONFLICT DO NOTHING""");
 
-        jdbc.update("UPDATE plan_copy c SET title_id = p.title_id FROM plan_title p WHERE c.key = p.key"
-                + " AND c.title_id IS NULL");
         planned = (int) jdbc.count("SELECT count(*) FROM plan_copy WHERE copy_id IS NULL AND NOT rejected");
         inserted = jdbc.update("""
                 INSERT INTO copy (barcode, title_id, owner_location_id, current_location_id, collection_id, shelf_mark)
-                SELECT barcode, title_id, location_id, location_id, collection_id, shelf_mark
-                  FROM plan_copy WHERE copy_id IS NULL AND NOT rejected
+                SELECT c.barcode, p.title_id, c.location_id, c.location_id, c.collection_id, c.shelf_mark
+                  FROM plan_copy c JOIN plan_title p ON p.key = c.key
+                 WHERE c.copy_id IS NULL AND NOT c.rejected
                 ON CONFLICT (barcode) DO NOTHING""");
         if (inserted != planned) {
             throw concurrent();
         }
-        jdbc.update("UPDATE plan_copy c SET copy_id = x.id, created = true FROM copy x WHERE c.copy_id IS NULL"
-                + " AND NOT c.rejected AND x.barcode = c.barcode");
         jdbc.update("""
                 UPDATE copy x SET owner_location_id = c.location_id,
                        current_location_id = CASE WHEN c.moved AND x.status <> 'ON_LOAN' THEN c.location_id
                                                   ELSE x.current_location_id END,
                        shelf_mark = c.shelf_mark, collection_id = c.collection_id, version = x.version + 1
                   FROM plan_copy c
-                 WHERE x.id = c.copy_id AND c.changed AND NOT c.rejected AND NOT c.created""");
+                 WHERE x.id = c.copy_id AND c.changed AND NOT c.rejected""");
         // The copies' history, in the shapes the single-copy API writes: arrival, a move (with what changed along),
         // another change, and a block the collection's default gave.
         jdbc.update("""
                 INSERT INTO copy_change (copy_id, changed_at, changed_by, what, old_value, new_value)
-                SELECT c.copy_id, ?, ?, 'CREATED', '{}'::jsonb,
+                SELECT x.id, ?, ?, 'CREATED', '{}'::jsonb,
                        jsonb_build_object('shelfMark', c.shelf_mark, 'collectionCode', k.code,
                                           'ownerLocationId', c.location_id, 'importId', ?::bigint)
-                  FROM plan_copy c LEFT JOIN collection k ON k.id = c.collection_id
-                 WHERE c.created AND NOT c.rejected""", at, by, importId);
+                  FROM plan_copy c JOIN copy x ON x.barcode = c.barcode
+                  LEFT JOIN collection k ON k.id = c.collection_id
+                 WHERE c.copy_id IS NULL AND NOT c.rejected""", at, by, importId);
         jdbc.update("""
                 INSERT INTO copy_change (copy_id, changed_at, changed_by, what, old_value, new_value)
                 SELECT c.copy_id, ?, ?, CASE WHEN c.moved THEN 'MOVED' ELSE 'CHANGED' END,
@@ -232,14 +230,14 @@ final class ImportPlan {
                          || jsonb_build_object('importId', ?::bigint)
                   FROM plan_copy c LEFT JOIN collection ok ON ok.id = c.old_collection
                   LEFT JOIN collection nk ON nk.id = c.collection_id
-                 WHERE c.changed AND NOT c.rejected AND NOT c.created""", at, by, importId);
+                 WHERE c.changed AND NOT c.rejected""", at, by, importId);
         jdbc.update("""
                 INSERT INTO copy_change (copy_id, changed_at, changed_by, what, old_value, new_value)
                 SELECT x.id, ?, ?, 'COLLECTION_DEFAULT', jsonb_build_object('level', 'NONE', 'until', NULL),
                        jsonb_build_object('level', x.reservation_block, 'until', x.reservation_block_until,
                                           'collectionCode', k.code)
-                  FROM plan_copy c JOIN copy x ON x.id = c.copy_id JOIN collection k ON k.id = x.collection_id
-                 WHERE NOT c.rejected AND (c.created OR c.collection_id IS DISTINCT FROM c.old_collection)
+                  FROM plan_copy c JOIN copy x ON x.barcode = c.barcode JOIN collection k ON k.id = x.collection_id
+                 WHERE NOT c.rejected AND (c.copy_id IS NULL OR c.collection_id IS DISTINCT FROM c.old_collection)
                    AND x.reservation_block_set_by = 'collection default' AND x.reservation_block_set_at = now()""",
                 at, by);
     }
