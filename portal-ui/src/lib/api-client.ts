@@ -27,6 +27,8 @@ export class ApiError extends Error {
   readonly retryAfter: number | null;
   /** The limit that was reached (RESERVATION_LIMIT_REACHED), if the problem names one. */
   readonly limit: number | null;
+  /** The problem's other members (e.g. TITLE_EXISTS carries `titleId`). */
+  readonly extensions: Record<string, unknown>;
 
   constructor(init: {
     status: number;
@@ -35,6 +37,7 @@ export class ApiError extends Error {
     errors?: ProblemFieldError[];
     retryAfter?: number | null;
     limit?: number | null;
+    extensions?: Record<string, unknown>;
   }) {
     super(`${init.status} ${init.code}${init.detail ? `: ${init.detail}` : ''}`);
     this.status = init.status;
@@ -43,6 +46,7 @@ export class ApiError extends Error {
     this.errors = init.errors ?? [];
     this.retryAfter = init.retryAfter ?? null;
     this.limit = init.limit ?? null;
+    this.extensions = init.extensions ?? {};
   }
 }
 
@@ -113,6 +117,13 @@ function parseRetryAfter(header: string | null): number | null {
   return Number.isFinite(date) ? Math.max(0, Math.round((date - Date.now()) / 1000)) : null;
 }
 
+const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'errors', 'limit']);
+
+/** The members of a problem beyond those RFC 9457 and the service always use. */
+function problemExtensions(problem: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(problem).filter(([key]) => !PROBLEM_MEMBERS.has(key)));
+}
+
 /** An error answer as an ApiError; `body` is its text, parsed as JSON where it was JSON. */
 function toApiError(response: Response, body: unknown): ApiError {
   const type = response.headers.get('content-type') ?? '';
@@ -128,6 +139,7 @@ function toApiError(response: Response, body: unknown): ApiError {
     errors: parseFieldErrors(problem.errors),
     retryAfter: parseRetryAfter(response.headers.get('retry-after')),
     limit: typeof problem.limit === 'number' ? problem.limit : null,
+    extensions: problemExtensions(problem),
   });
 }
 

@@ -113,3 +113,21 @@ export type PassLoan = Schemas['PassLoan'];
 export type CreateSpecialPassRequest = Schemas['CreateSpecialPassRequest'];
 export type SchoolPolicy = Schemas['SchoolPolicy'];
 export type UpdateSchoolPolicyRequest = Schemas['UpdateSchoolPolicyRequest'];
+
+// ---------- Catalogue intake (a title by hand with its copies, a file import, move and withdraw a copy) ----------
+export type CatalogueTitle = Schemas['CatalogueTitle'];
+export type CatalogueCopy = Schemas['CatalogueCopy'];
+export type TitleInput = Schemas['TitleInput'];
+export type NewCopy = Schemas['NewCopy'];
+export type NewCopyOfTitle = Schemas['NewCopyOfTitle'];
+export type MoveCopyRequest = Schemas['MoveCopyRequest'];
+export type WithdrawCopyRequest = Schemas['WithdrawCopyRequest'];
+export type CatalogueImportResult = Schemas['CatalogueImportResult'];
+export type ImportCounts = Schemas['ImportCounts'];
+export type CatalogueImportRowError = Schemas['CatalogueImportRowError'];
+export type ImportRunStatus = Schemas['ImportRunStatus'];
+export type ImportRun = Schemas['ImportRun'];
+/** Query parameters of POST /api/catalogue/imports (dryRun, allOrNothing, holdingsTag, …). */
+export type CatalogueImportParams = NonNullable<
+  paths['/api/catalogue/imports']['post']['parameters']['query']
+>;

@@ -1,3 +1,5 @@
+import { copyStatusText } from './availability';
+import type { CopyStatus } from './api';
 import { formatLongDate } from './format';
 import { translate, type Locale } from './i18n';
 import { blockLevelText } from './staff';
@@ -49,8 +51,64 @@ function loanBlockText(value: unknown, locale: Locale): string {
   );
 }
 
-/** One recorded value (before or after) in words; "—" when empty. */
-export function describeBlockValue(value: unknown, locale: Locale): string {
+/**
+ * A copy's catalogue values (a copy added, changed, moved or withdrawn): status, reason, location, shelf mark,
+ * collection, barcode.
+ */
+function catalogueText(
+  value: Json,
+  locale: Locale,
+  locationName: (id: number) => string | undefined,
+): string[] {
+  const parts: string[] = [];
+  const place = (id: unknown) => (typeof id === 'number' ? (locationName(id) ?? `#${id}`) : null);
+  const barcode = str(value.barcode);
+  if (barcode) parts.push(translate(locale, 'staff.change.barcode', { barcode }));
+  const status = str(value.status);
+  if (status) parts.push(copyStatusText({ status: status as CopyStatus }, locale));
+  if ('reason' in value && !('blocked' in value)) {
+    const reason = str(value.reason);
+    if (reason) parts.push(translate(locale, 'staff.change.reason', { reason }));
+  }
+  const owner = place(value.ownerLocationId ?? value.locationId);
+  if (owner) parts.push(translate(locale, 'staff.change.location', { name: owner }));
+  const current = place(value.currentLocationId);
+  if (current && value.currentLocationId !== (value.ownerLocationId ?? value.locationId)) {
+    parts.push(translate(locale, 'staff.change.currentLocation', { name: current }));
+  }
+  const shelfMark = str(value.shelfMark);
+  if (shelfMark) parts.push(translate(locale, 'staff.change.shelfMark', { shelfMark }));
+  if ('collectionCode' in value) {
+    const code = str(value.collectionCode);
+    parts.push(
+      code
+        ? translate(locale, 'staff.change.collection', { code })
+        : translate(locale, 'staff.change.noCollection'),
+    );
+  }
+  return parts;
+}
+
+const CATALOGUE_KEYS = [
+  'barcode',
+  'titleId',
+  'status',
+  'locationId',
+  'ownerLocationId',
+  'currentLocationId',
+  'shelfMark',
+  'collectionCode',
+];
+
+/**
+ * One recorded value (before or after) in words; "—" when empty. `locationName` names a location by its id (a
+ * copy moved or added); without it the id is shown.
+ */
+export function describeBlockValue(
+  value: unknown,
+  locale: Locale,
+  locationName: (id: number) => string | undefined = () => undefined,
+): string {
   if (!isRecord(value) || Object.keys(value).length === 0) return '—';
   const parts: string[] = [];
   if ('level' in value) parts.push(reservationBlockText(value, locale));
@@ -67,7 +125,9 @@ export function describeBlockValue(value: unknown, locale: Locale): string {
       }),
     );
   }
+  parts.push(...catalogueText(value, locale, locationName));
   const known = new Set([
+    ...CATALOGUE_KEYS,
     'level',
     'until',
     'blocked',

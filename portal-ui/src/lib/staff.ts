@@ -32,6 +32,8 @@ export const staffPaths = {
   collections: `${STAFF_BASE_PATH}/collecties`,
   specialPasses: `${STAFF_BASE_PATH}/speciale-passen`,
   policy: `${STAFF_BASE_PATH}/schoolbeleid`,
+  catalogue: `${STAFF_BASE_PATH}/catalogus`,
+  catalogueImport: `${STAFF_BASE_PATH}/catalogus/importeren`,
 } as const;
 
 /** Reservation block levels in the order staff know them, with their staff codes (0, 7, 8). */

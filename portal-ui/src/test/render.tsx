@@ -34,7 +34,7 @@ export interface ApiCall {
   url: URL;
   method: string;
   headers: Headers;
-  /** Parsed JSON, typed as loosely as JSON.parse. */
+  /** Parsed JSON, typed as loosely as JSON.parse; the text of another body (a CSV file). */
   body: ReturnType<typeof JSON.parse>;
 }
 
@@ -53,11 +53,12 @@ export function mockApi(routes: Record<string, Answer>) {
       path,
       async ({ request }) => {
         const text = await request.text();
+        const isJson = (request.headers.get('content-type') ?? 'application/json').includes('json');
         const call = {
           url: new URL(request.url),
           method: request.method,
           headers: request.headers,
-          body: text ? JSON.parse(text) : undefined,
+          body: !text ? undefined : isJson ? JSON.parse(text) : text,
         };
         calls.push(call);
         return answer(call);

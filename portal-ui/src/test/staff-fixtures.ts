@@ -1,4 +1,14 @@
-import type { CheckinResult, CopyDetail, HoldShelf, Loan, Reservation, Role } from '../lib/api';
+import type {
+  CatalogueImportResult,
+  CatalogueTitle,
+  CheckinResult,
+  CopyDetail,
+  HoldShelf,
+  Loan,
+  Location,
+  Reservation,
+  Role,
+} from '../lib/api';
 import { authStore } from '../lib/auth-store';
 
 /** Logs a user with this role in (in memory and sessionStorage); call authStore.clear() after the test. */
@@ -169,6 +179,69 @@ export function copyDetail(overrides: Partial<CopyDetail> = {}): CopyDetail {
     reservations: [],
     titleQueueLength: 0,
     history: [],
+    ...overrides,
+  };
+}
+
+function location(id: number, name: string, kind: Location['kind'], organisationId = 1): Location {
+  return {
+    id,
+    code: name.toUpperCase().replace(/\W+/g, '-'),
+    name,
+    kind,
+    organisationId,
+    pickupDays: 7,
+    loanDays: 21,
+    openingHours: [],
+    closedPeriods: [],
+  };
+}
+
+/** GET /api/locations: two branches of organisation 1, a school library (id 4) and another organisation's branch. */
+export const allLocations: Location[] = [
+  location(1, 'Bibliotheek Rivierenland Centrum', 'BRANCH'),
+  location(2, 'Bibliotheek Rivierenland Noord', 'BRANCH'),
+  { ...location(4, 'Schoolbibliotheek OBS De Regenboog', 'SCHOOL_LIBRARY'), schoolId: 1 },
+  location(9, 'Bibliotheek Elders', 'BRANCH', 2),
+];
+
+export function catalogueTitle(overrides: Partial<CatalogueTitle> = {}): CatalogueTitle {
+  return {
+    id: 501,
+    isbn: '9789021680026',
+    title: 'Het geheim van de verdwenen kat',
+    authors: 'Marieke Smit',
+    series: 'Speurneuzen',
+    seriesNumber: 2,
+    publisher: 'Leopold',
+    publicationYear: 2024,
+    language: 'nl',
+    readingLevel: 'E4',
+    ageGroup: '6-9',
+    themes: [{ code: 'dieren', nameNl: 'Dieren', nameEn: 'Animals' }],
+    copies: [
+      {
+        barcode: '302100000901',
+        ownerLocation: { id: 1, name: 'Bibliotheek Rivierenland Centrum', kind: 'BRANCH' },
+        currentLocation: { id: 1, name: 'Bibliotheek Rivierenland Centrum', kind: 'BRANCH' },
+        shelfMark: 'JE SMIT',
+        status: 'ON_SHELF',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function importResult(overrides: Partial<CatalogueImportResult> = {}): CatalogueImportResult {
+  return {
+    importId: 7,
+    dryRun: true,
+    format: 'CSV',
+    titles: { created: 2, updated: 1, unchanged: 0, rejected: 0 },
+    copies: { created: 3, updated: 0, unchanged: 1, rejected: 0 },
+    errors: [],
+    errorsTruncated: false,
+    notes: [],
     ...overrides,
   };
 }

@@ -14,6 +14,7 @@ export function StaffNav() {
     { to: staffPaths.holdShelf, label: t('staff.nav.holdShelf') },
     { to: staffPaths.queueSearch, label: t('staff.nav.queue') },
     { to: staffPaths.copyLookup, label: t('staff.nav.copies') },
+    { to: staffPaths.catalogue, label: t('staff.nav.catalogue') },
     { to: staffPaths.seriesMutations, label: t('staff.nav.series') },
     { to: staffPaths.collections, label: t('staff.nav.collections') },
     { to: staffPaths.specialPasses, label: t('staff.nav.passes') },

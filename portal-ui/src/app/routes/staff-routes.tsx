@@ -79,6 +79,20 @@ export const staffRoutes: RouteObject = {
         })),
     },
     {
+      path: 'catalogus',
+      lazy: () =>
+        import('../../features/staff-catalogue/components/catalogue-page').then((m) => ({
+          Component: m.CataloguePage,
+        })),
+    },
+    {
+      path: 'catalogus/importeren',
+      lazy: () =>
+        import('../../features/staff-catalogue/components/import-page').then((m) => ({
+          Component: m.CatalogueImportPage,
+        })),
+    },
+    {
       path: 'schoolbeleid',
       lazy: () =>
         import('../../features/staff-policy/components/school-policy-page').then((m) => ({

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { api } from '../api-client';
+import { useSession } from '../auth-store';
 import { queryKeys } from './query-keys';
 
 /**
@@ -35,4 +37,26 @@ export function useAllLocations({ enabled = true }: { enabled?: boolean } = {}) 
     staleTime: 5 * 60_000,
     enabled,
   });
+}
+
+/**
+ * The locations whose copies the logged-in staff member may add, move and withdraw (the service's copy scope):
+ * school staff their own school library, library staff and administrators the locations of their organisation.
+ */
+export function useScopeLocations() {
+  const user = useSession()?.user;
+  const role = user?.role;
+  const locationId = user?.locationId;
+  const organisationId = user?.organisationId;
+  const locations = useAllLocations();
+  const data = useMemo(
+    () =>
+      locations.data?.filter((location) =>
+        role === 'SCHOOL_STAFF'
+          ? location.id === locationId
+          : organisationId != null && location.organisationId === organisationId,
+      ),
+    [locations.data, role, locationId, organisationId],
+  );
+  return { data, isPending: locations.isPending, error: locations.error, refetch: locations.refetch };
 }

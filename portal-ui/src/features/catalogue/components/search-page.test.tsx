@@ -18,6 +18,9 @@ describe('search page', () => {
               title: 'Dolfje Weerwolfje: Nachtgeheimen',
               copiesOnShelf: 0,
               copiesTotal: 2,
+              // From a library's catalogue record: no age group.
+              ageGroup: undefined,
+              readingLevel: 'E4',
             }),
           ]),
         ),
@@ -35,6 +38,7 @@ describe('search page', () => {
     expect(within(card as HTMLElement).getByText('3 van 5 in de kast')).toBeInTheDocument();
     expect(within(card as HTMLElement).getByText('6-9 jaar · AVI M5')).toBeInTheDocument();
     expect(screen.getByText('0 van 2 in de kast')).toBeInTheDocument();
+    expect(screen.getByText('AVI E4')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: /Zoek op titel/ })).toHaveValue('weerwolf');
 
     const titleCall = calls.find((c) => c.url.pathname === '/api/titles');

@@ -12,8 +12,8 @@ import { SeriesText } from './series-text';
 export function TitleCard({ title }: { title: TitleSummary }) {
   const { t, locale } = useI18n();
   const authors = formatAuthors(title.authors, locale);
-  const meta: string[] = [];
-  if (title.ageGroup) meta.push(t('ageGroup.years', { group: title.ageGroup }));
+  // A title from a library's catalogue record may have no age group.
+  const meta = title.ageGroup != null ? [t('ageGroup.years', { group: title.ageGroup })] : [];
   if (title.readingLevel) meta.push(t('title.aviShort', { level: title.readingLevel }));
   return (
     <article className="title-card">
@@ -39,7 +39,7 @@ export function TitleCard({ title }: { title: TitleSummary }) {
             <SeriesText series={title.series} number={title.seriesNumber} />
           </p>
         ) : null}
-        <p className="title-card__meta">{meta.join(' · ')}</p>
+        {meta.length > 0 ? <p className="title-card__meta">{meta.join(' · ')}</p> : null}
         <AvailabilityBadge available={title.copiesOnShelf > 0} text={titleAvailabilityText(title, locale)} />
       </div>
     </article>

@@ -82,6 +82,9 @@ describe('title detail page', () => {
       seriesNumber: null,
       publicationYear: null,
       readingLevel: null,
+      // A title from a library's catalogue record may come without age group or ISBN.
+      ageGroup: null,
+      isbn: null,
     };
     const detail = { ...titleDetail(), ...nulls, coverUrl: null, description: null };
     mockApi({ '/api/titles/1': () => json(detail), '/api/locations': () => json([]) });
@@ -90,6 +93,8 @@ describe('title detail page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Dolfje Weerwolfje' })).toBeInTheDocument();
     expect(screen.queryByText('Serie')).toBeNull();
+    expect(screen.queryByText('Leeftijd')).toBeNull();
+    expect(screen.queryByText('ISBN')).toBeNull();
     expect(screen.getByText('Er is nog geen beschrijving van dit boek.')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Omslag van Dolfje Weerwolfje' })).toBeInTheDocument();
   });

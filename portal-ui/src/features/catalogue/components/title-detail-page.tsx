@@ -97,7 +97,8 @@ export function TitleDetailView({ title, places, showCopies, refreshFailed = fal
       value: <SeriesText series={title.series} number={title.seriesNumber} />,
     });
   }
-  if (title.ageGroup) {
+  // A title from a library's catalogue record may have no age group (or no ISBN): then the fact is left out.
+  if (title.ageGroup != null) {
     facts.push({ label: t('title.ageGroup'), value: t('ageGroup.years', { group: title.ageGroup }) });
   }
   if (title.readingLevel) facts.push({ label: t('title.readingLevel'), value: title.readingLevel });

@@ -2,8 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CopyDetail,
   CopyReservationRequest,
+  MoveCopyRequest,
   SetLoanBlockRequest,
   SetReservationBlockRequest,
+  WithdrawCopyRequest,
 } from '../../../lib/api';
 import { api } from '../../../lib/api-client';
 
@@ -59,4 +61,18 @@ export function useReserveCopy(barcode: string) {
       api.POST('/api/copies/{barcode}/reservations', { params: params(barcode), body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: copyKey(barcode) }),
   });
+}
+
+/** POST /api/copies/{barcode}/move — to another location in scope, with an optional new shelf mark and collection. */
+export function useMoveCopy(barcode: string) {
+  return useCopyUpdate(barcode, (body: MoveCopyRequest) =>
+    api.POST('/api/copies/{barcode}/move', { params: params(barcode), body }),
+  );
+}
+
+/** POST /api/copies/{barcode}/withdraw — out of the collection for good, with the reason. */
+export function useWithdrawCopy(barcode: string) {
+  return useCopyUpdate(barcode, (body: WithdrawCopyRequest) =>
+    api.POST('/api/copies/{barcode}/withdraw', { params: params(barcode), body }),
+  );
 }

@@ -7,10 +7,12 @@ import { ApiError } from '../../../lib/api-client';
 import { copyStatusText } from '../../../lib/availability';
 import { formatLongDate } from '../../../lib/format';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useAllLocations } from '../../../lib/queries/use-staff-lookups';
 import { formatDeskDate, formatDeskDateTime, patronLabel, staffPaths } from '../../../lib/staff';
 import { describeBlockValue } from '../../../lib/staff-changes';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCopy } from '../api/use-copy';
+import { CopyManage } from './copy-manage';
 import { CopyReservationForm } from './copy-reservation-form';
 import { LoanBlockForm } from './loan-block-form';
 import { ReservationBlockForm } from './reservation-block-form';
@@ -27,7 +29,10 @@ const CHANGE_KEYS: Record<CopyChange['what'], MessageKey> = {
   WITHDRAWN: 'staff.copy.change.withdrawn',
 };
 
-/** /balie/exemplaren/:barcode — one copy: status, loan, reservations, both blocks, copy reservation, history. */
+/**
+ * /balie/exemplaren/:barcode — one copy: status, loan, reservations, both blocks, copy reservation, move and
+ * withdraw, history. A withdrawn copy shows its withdrawal (when, by whom, why) and nothing to change.
+ */
 export function CopyDetailPage() {
   const { t } = useI18n();
   const { barcode = '' } = useParams();
@@ -63,6 +68,12 @@ export function CopyDetailPage() {
 
 function CopyView({ copy }: { copy: CopyDetail }) {
   const { t, locale } = useI18n();
+  const withdrawn = copy.status === 'WITHDRAWN';
+  // A copy added or moved names its locations by id in the history: their names, only then.
+  const locations = useAllLocations({
+    enabled: copy.history.some((change) => change.what === 'CREATED' || change.what === 'MOVED'),
+  });
+  const locationName = (id: number) => locations.data?.find((location) => location.id === id)?.name;
   const facts: Fact[] = [
     { label: t('staff.copy.barcode'), value: <span className="table__mono">{copy.barcode}</span> },
     {
@@ -136,11 +147,29 @@ function CopyView({ copy }: { copy: CopyDetail }) {
         )}
       </section>
 
-      <div className="staff-copy__forms">
-        <ReservationBlockForm copy={copy} />
-        <LoanBlockForm copy={copy} />
-      </div>
-      <CopyReservationForm copy={copy} />
+      {withdrawn ? (
+        <div className="alert staff-copy__withdrawn" data-testid="copy-withdrawn">
+          <p className="alert__title">{t('staff.copy.withdrawnHeading')}</p>
+          <p>
+            {copy.withdrawal
+              ? t('staff.copy.withdrawnText', {
+                  date: formatDeskDateTime(copy.withdrawal.at, locale),
+                  by: copy.withdrawal.by,
+                  reason: copy.withdrawal.reason,
+                })
+              : t('staff.copy.withdrawnNoDetails')}
+          </p>
+        </div>
+      ) : (
+        <>
+          <div className="staff-copy__forms">
+            <ReservationBlockForm copy={copy} />
+            <LoanBlockForm copy={copy} />
+          </div>
+          <CopyReservationForm copy={copy} />
+          <CopyManage copy={copy} />
+        </>
+      )}
 
       <section className="staff-panel" aria-labelledby="copy-history-heading">
         <h2 id="copy-history-heading">{t('staff.copy.history')}</h2>
@@ -174,8 +203,8 @@ function CopyView({ copy }: { copy: CopyDetail }) {
                     </>
                   ) : null}
                 </td>
-                <td>{describeBlockValue(change.before, locale)}</td>
-                <td>{describeBlockValue(change.after, locale)}</td>
+                <td>{describeBlockValue(change.before, locale, locationName)}</td>
+                <td>{describeBlockValue(change.after, locale, locationName)}</td>
               </tr>
             ))}
           </TableShell>
