@@ -1735,10 +1735,10 @@ export interface components {
             reason?: string;
         };
         /**
-         * @description RESERVATION_READY: ready at location (pickupBy); RESERVATION_EXPIRED: not picked up in time; RESERVATION_CANCELLED: cancelled by staff (reason); RESERVATION_CLOSED: closed after its not-needed-after date
+         * @description RESERVATION_READY: ready at location (pickupBy); RESERVATION_EXPIRED: not picked up in time; RESERVATION_CANCELLED: cancelled by staff (reason); RESERVATION_CLOSED: closed after its not-needed-after date; RESERVATION_COPY_WITHDRAWN: the copy reserved for the student was withdrawn (afgeschreven), so the copy reservation ended
          * @enum {string}
          */
-        MessageKind: "RESERVATION_READY" | "RESERVATION_EXPIRED" | "RESERVATION_CANCELLED" | "RESERVATION_CLOSED";
+        MessageKind: "RESERVATION_READY" | "RESERVATION_EXPIRED" | "RESERVATION_CANCELLED" | "RESERVATION_CLOSED" | "RESERVATION_COPY_WITHDRAWN";
         MessagePage: {
             items: components["schemas"]["Message"][];
             /** Format: int32 */

@@ -304,12 +304,15 @@ export const en: Record<MessageKey, string> = {
   'inbox.summary.expired': '“{title}” was not picked up in time',
   'inbox.summary.cancelled': 'Reservation of “{title}” cancelled',
   'inbox.summary.closed': 'Reservation of “{title}” ended',
+  'inbox.summary.copyWithdrawn': 'Reservation of “{title}” cancelled',
   'inbox.ready': '“{title}” is ready for you {place}. Pick it up by {date}.',
   'inbox.readyNoDate': '“{title}” is ready for you {place}.',
   'inbox.expired':
     'You didn’t pick up “{title}” in time, so your reservation has expired. Still want to read it? Reserve it again.',
   'inbox.cancelled': 'The library has cancelled your reservation of “{title}”.',
   'inbox.reason': 'Reason: {reason}',
+  'inbox.copyWithdrawn':
+    'The copy of “{title}” that was reserved for you has been taken out of the library, so your reservation is cancelled. Still want to read it? See whether there is another copy.',
   'inbox.closed':
     'Your reservation of “{title}” has ended, because you said you wouldn’t need the book after a certain day.',
   'inbox.toReservation': 'See your reservation',

@@ -308,12 +308,15 @@ export const nl = {
   'inbox.summary.expired': '“{title}” is niet op tijd opgehaald',
   'inbox.summary.cancelled': 'Reservering van “{title}” geannuleerd',
   'inbox.summary.closed': 'Reservering van “{title}” gestopt',
+  'inbox.summary.copyWithdrawn': 'Reservering van “{title}” geannuleerd',
   'inbox.ready': '“{title}” ligt voor je klaar {place}. Haal het uiterlijk {date} op.',
   'inbox.readyNoDate': '“{title}” ligt voor je klaar {place}.',
   'inbox.expired':
     'Je hebt “{title}” niet op tijd opgehaald, dus je reservering is vervallen. Wil je het boek nog steeds lezen? Reserveer het dan opnieuw.',
   'inbox.cancelled': 'De bieb heeft je reservering van “{title}” geannuleerd.',
   'inbox.reason': 'Reden: {reason}',
+  'inbox.copyWithdrawn':
+    'Het boek “{title}” dat voor je gereserveerd was, is uit de bieb gehaald. Daarom is je reservering geannuleerd. Wil je het boek nog steeds lezen? Zoek of er een ander exemplaar is.',
   'inbox.closed':
     'Je reservering van “{title}” is gestopt, omdat je had aangegeven dat je het boek na een bepaalde dag niet meer nodig had.',
   'inbox.toReservation': 'Bekijk je reservering',

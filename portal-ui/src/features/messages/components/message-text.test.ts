@@ -42,6 +42,13 @@ describe('message wording', () => {
       'The library has cancelled your reservation of “Dolfje Weerwolfje”.',
     ],
     [
+      'RESERVATION_COPY_WITHDRAWN',
+      message({ kind: 'RESERVATION_COPY_WITHDRAWN' }),
+      'nl',
+      'Reservering van “Dolfje Weerwolfje” geannuleerd',
+      'Het boek “Dolfje Weerwolfje” dat voor je gereserveerd was, is uit de bieb gehaald. Daarom is je reservering geannuleerd. Wil je het boek nog steeds lezen? Zoek of er een ander exemplaar is.',
+    ],
+    [
       'RESERVATION_CLOSED',
       message({ kind: 'RESERVATION_CLOSED' }),
       'en',

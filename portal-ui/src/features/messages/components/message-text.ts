@@ -33,6 +33,8 @@ export function messageSummary(message: Message, locale: Locale): string {
       return translate(locale, 'inbox.summary.cancelled', { title });
     case 'RESERVATION_CLOSED':
       return translate(locale, 'inbox.summary.closed', { title });
+    case 'RESERVATION_COPY_WITHDRAWN':
+      return translate(locale, 'inbox.summary.copyWithdrawn', { title });
     default:
       return title;
   }
@@ -62,6 +64,8 @@ export function messageBody(message: Message, locale: Locale, now: Date = new Da
     }
     case 'RESERVATION_CLOSED':
       return translate(locale, 'inbox.closed', { title });
+    case 'RESERVATION_COPY_WITHDRAWN':
+      return translate(locale, 'inbox.copyWithdrawn', { title });
     default:
       return title;
   }

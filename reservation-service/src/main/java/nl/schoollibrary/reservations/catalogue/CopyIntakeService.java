@@ -54,8 +54,11 @@ public class CopyIntakeService {
     /** Who the database's collection-default trigger says set a block (V3). */
     static final String COLLECTION_DEFAULT = "collection default";
 
-    /** What a student reads when the copy their staff copy reservation was for is withdrawn. */
-    static final String WITHDRAWN_REASON = "Het exemplaar is afgeschreven.";
+    /**
+     * The close reason of a copy reservation whose copy is withdrawn, as staff see it with the reservation (the student
+     * gets a message of its own kind, RESERVATION_COPY_WITHDRAWN, worded by the portal).
+     */
+    static final String WITHDRAWN_REASON = "Exemplaar afgeschreven";
 
     private static final String BARCODE_UNIQUE = "copy_barcode_key";
 
@@ -299,8 +302,8 @@ public class CopyIntakeService {
     private void handOn(Reservation reservation, Copy copy, Actor actor, Instant now) {
         ReservationStatus previous = reservation.status();
         if (reservation.isCopyReservation()) {
-            String why = reservation.cancel(true, WITHDRAWN_REASON, actor.username(), now);
-            messages.reservationCancelled(reservation.id(), why);
+            reservation.cancel(true, WITHDRAWN_REASON, actor.username(), now);
+            messages.reservationCopyWithdrawn(reservation.id());
             events.reservationEvent("ReservationCancelled", reservation.id(), Map.of("previousStatus",
                     previous.name(), "byStaff", true, "copyWithdrawn", copy.id()));
             return;

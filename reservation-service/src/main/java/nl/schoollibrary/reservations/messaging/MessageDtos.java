@@ -14,8 +14,11 @@ public final class MessageDtos {
 
     @Schema(name = "MessageKind", description = "RESERVATION_READY: ready at location (pickupBy); RESERVATION_EXPIRED: "
             + "not picked up in time; RESERVATION_CANCELLED: cancelled by staff (reason); RESERVATION_CLOSED: closed "
-            + "after its not-needed-after date")
-    public enum Kind { RESERVATION_READY, RESERVATION_EXPIRED, RESERVATION_CANCELLED, RESERVATION_CLOSED }
+            + "after its not-needed-after date; RESERVATION_COPY_WITHDRAWN: the copy reserved for the student was "
+            + "withdrawn (afgeschreven), so the copy reservation ended")
+    public enum Kind {
+        RESERVATION_READY, RESERVATION_EXPIRED, RESERVATION_CANCELLED, RESERVATION_CLOSED, RESERVATION_COPY_WITHDRAWN
+    }
 
     @Schema(name = "Message", description = "A message to the student (bericht); the portal words it in Dutch or English")
     public record MessageView(

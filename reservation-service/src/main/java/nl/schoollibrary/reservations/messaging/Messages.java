@@ -30,6 +30,11 @@ public class Messages {
         insert(Kind.RESERVATION_CANCELLED, reservationId, reason);
     }
 
+    /** "The copy reserved for you was withdrawn": the end of a copy reservation whose copy left the collection. */
+    public void reservationCopyWithdrawn(long reservationId) {
+        insert(Kind.RESERVATION_COPY_WITHDRAWN, reservationId, null);
+    }
+
     /** Marks one of the patron's messages read (once: a second time keeps the first moment); empty when not theirs. */
     @Transactional
     public Optional<MessageView> markRead(long patronId, long messageId) {
