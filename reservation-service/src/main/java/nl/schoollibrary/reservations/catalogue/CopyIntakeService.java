@@ -21,13 +21,14 @@ import nl.schoollibrary.reservations.catalogue.CatalogueWriteDtos.WithdrawCopyRe
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Problem.FieldError;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.database.Constraints;
 import nl.schoollibrary.reservations.copy.Copies;
 import nl.schoollibrary.reservations.copy.Copy;
-import nl.schoollibrary.reservations.copy.CopyChanges;
 import nl.schoollibrary.reservations.copy.CopyChanges.What;
+import nl.schoollibrary.reservations.copy.CopyChanges;
 import nl.schoollibrary.reservations.copy.CopyDtos.CopyDetail;
-import nl.schoollibrary.reservations.copy.CopyReads;
 import nl.schoollibrary.reservations.copy.CopyReads.CopyRef;
+import nl.schoollibrary.reservations.copy.CopyReads;
 import nl.schoollibrary.reservations.copy.CopyScope;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
 import nl.schoollibrary.reservations.messaging.Messages;
@@ -36,7 +37,6 @@ import nl.schoollibrary.reservations.reservation.ReservationService;
 import nl.schoollibrary.reservations.reservation.ReservationStatus;
 import nl.schoollibrary.reservations.reservation.Reservations;
 import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Catalogue intake of copies: a new copy arrives (on its own or with a new title), its shelf mark or collection
@@ -141,7 +141,7 @@ public class CopyIntakeService {
             copies.persist(copy);
             copies.flush();
         } catch (PersistenceException e) {
-            if (violates(e, BARCODE_UNIQUE)) {
+            if (Constraints.violated(e, BARCODE_UNIQUE)) {
                 throw new ProblemException(ErrorCode.BARCODE_TAKEN, "The barcode " + checked.barcode()
                         + " belongs to another copy already.");
             }
@@ -372,15 +372,5 @@ public class CopyIntakeService {
                 changedAfter.put(key, value);
             }
         });
-    }
-
-    /** Whether {@code e} is a violation of the database constraint {@code name}. */
-    static boolean violates(PersistenceException e, String name) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violation && name.equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -27,6 +27,7 @@ import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.InputRules;
 import nl.schoollibrary.reservations.common.Problem.FieldError;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.database.Constraints;
 import nl.schoollibrary.reservations.copy.CopyScope;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
 import nl.schoollibrary.reservations.reservation.ReservationService;
@@ -323,7 +324,7 @@ public class TitleService {
 
     /** A unique violation of a concurrent create: TITLE_EXISTS (without the other title's id, not visible yet). */
     private static RuntimeException duplicate(PersistenceException e, TitleValues values) {
-        if (CopyIntakeService.violates(e, "title_isbn_key") || CopyIntakeService.violates(e, "title_record_id_key")) {
+        if (Constraints.violated(e, "title_isbn_key") || Constraints.violated(e, "title_record_id_key")) {
             return new ProblemException(ErrorCode.TITLE_EXISTS, "A title with the isbn " + values.isbn()
                     + " or record id " + values.recordId() + " was created at the same time.");
         }

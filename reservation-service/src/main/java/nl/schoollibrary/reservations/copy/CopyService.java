@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.database.Constraints;
 import nl.schoollibrary.reservations.copy.CopyChanges.What;
 import nl.schoollibrary.reservations.copy.CopyDtos.CopyDetail;
 import nl.schoollibrary.reservations.copy.CopyDtos.CopyReservationRequest;
@@ -29,7 +30,6 @@ import nl.schoollibrary.reservations.reservation.Reservations;
 import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
 import nl.schoollibrary.reservations.reservation.policy.PickupLocation;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Staff use cases on one copy: its detail, its reservation block and loan block (each change logged with the values
@@ -131,7 +131,7 @@ public class CopyService {
             reservations.persist(reservation);
             reservations.flush();
         } catch (PersistenceException e) {
-            if (violates(e, ONE_ACTIVE_COPY_RESERVATION)) {
+            if (Constraints.violated(e, ONE_ACTIVE_COPY_RESERVATION)) {
                 throw new ProblemException(ErrorCode.CONFLICT, "This copy already has an active copy reservation.");
             }
             throw e;
@@ -141,16 +141,6 @@ public class CopyService {
                 Map.of("reservationId", id, "patronId", request.patronId()));
         events.reservationEvent("CopyReservationPlaced", id, Map.of("copyId", copy.id(), "ready", onShelf));
         return reservationReads.byId(id, true).orElseThrow();
-    }
-
-    /** Whether {@code e} is a violation of the database constraint {@code name}. */
-    private static boolean violates(PersistenceException e, String name) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violation && name.equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The copy in the actor's scope (404 otherwise), its row locked until the transaction ends. */
