@@ -53,6 +53,14 @@ public class EventOutbox {
         insert(type, "TITLE", titleId, payload, "SELECT ?::bigint, ?::bigint", organisationId, schoolId);
     }
 
+    /**
+     * Records an event about a bulk import (one per applied import, not one per object it changed); the tenant is the
+     * importing organisation, and the school for a school's staff or client.
+     */
+    public void importEvent(String type, long importId, Long organisationId, Long schoolId, Map<String, Object> payload) {
+        insert(type, "IMPORT", importId, payload, "SELECT ?::bigint, ?::bigint", organisationId, schoolId);
+    }
+
     private void insert(String type, String aggregateType, long id, Map<String, Object> payload, String tenantSql) {
         insert(type, aggregateType, id, payload, tenantSql, (Object) id);
     }

@@ -25,6 +25,7 @@ import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Problem;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.common.database.Jdbc;
+import nl.schoollibrary.reservations.messaging.EventOutbox;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,6 +46,7 @@ public class ImportPipeline {
     @Inject Clock clock;
     @Inject ObjectMapper mapper;
     @Inject ImportRuns runs;
+    @Inject EventOutbox events;
     @Inject AppConfig config;
 
     /** An import that ends without change: the problem to answer and what to record. */
@@ -146,15 +148,7 @@ public class ImportPipeline {
         payload.put("titles", counts.titles());
         payload.put("copies", counts.copies());
         payload.put("by", actor.username());
-        String json;
-        try {
-            json = mapper.writeValueAsString(payload);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        jdbc.update("INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id,"
-                + " school_id, payload) VALUES (?, 'CatalogueImported', 'IMPORT', ?, ?, ?, ?::jsonb)", clock.instant(),
-                importId, context.organisationId(), context.schoolId(), json);
+        events.importEvent("CatalogueImported", importId, context.organisationId(), context.schoolId(), payload);
     }
 
     private Refusal malformed(ImportContext context, String where, String message) {
