@@ -971,6 +971,17 @@ export const en: Record<MessageKey, string> = {
   'problem.COPY_WITHDRAWN': 'This copy has been withdrawn.',
   'problem.COPY_HELD_OR_IN_TRANSIT':
     'This copy is being held for a reservation or is in transit. Move it later.',
+  'problem.CODE_TAKEN': 'This code is already in use. Choose another one.',
+  'problem.BRIN_TAKEN': 'A school with this BRIN number already exists.',
+  'problem.USERNAME_TAKEN': 'This username is already taken.',
+  'problem.LOCATION_IN_USE': 'Reservations are still waiting or on their way at this location. Deal with them first.',
+  'problem.LAST_ADMINISTRATOR': 'This is the last active administrator (or your own account) and cannot be disabled.',
+  'problem.PASSWORD_TOO_WEAK': 'Choose a password of at least 8 characters that is not your username.',
+  'problem.CURRENT_PASSWORD_WRONG': 'Your current password is not correct.',
+  'problem.PASSWORD_CHANGE_REQUIRED': 'Choose your own password first.',
+  'problem.TEMPORARY_PASSWORD_EXPIRED': 'This start code or temporary password has expired. Ask for a new one.',
+  'problem.SETUP_DONE': 'An administrator already exists. Log in.',
+  'problem.SETUP_TOKEN_INVALID': 'This setup link is invalid or has expired. Restart the service for a new link.',
   'problem.INTERNAL_ERROR': 'Something went wrong at the library. Please try again in a few minutes.',
   'problem.SERVICE_UNAVAILABLE':
     "The library can't be reached for a moment. Please try again in a few seconds.",

@@ -994,6 +994,17 @@ export const nl = {
   'problem.COPY_WITHDRAWN': 'Dit exemplaar is afgeschreven.',
   'problem.COPY_HELD_OR_IN_TRANSIT':
     'Dit exemplaar ligt klaar voor een reservering of is onderweg. Verplaats het later.',
+  'problem.CODE_TAKEN': 'Deze code is al in gebruik. Kies een andere.',
+  'problem.BRIN_TAKEN': 'Er is al een school met dit BRIN-nummer.',
+  'problem.USERNAME_TAKEN': 'Deze gebruikersnaam is al in gebruik.',
+  'problem.LOCATION_IN_USE': 'Op deze locatie liggen nog reserveringen klaar of zijn er onderweg. Handel die eerst af.',
+  'problem.LAST_ADMINISTRATOR': 'Dit is de laatste actieve beheerder (of uw eigen account) en kan niet worden uitgeschakeld.',
+  'problem.PASSWORD_TOO_WEAK': 'Kies een wachtwoord van minstens 8 tekens dat niet je gebruikersnaam is.',
+  'problem.CURRENT_PASSWORD_WRONG': 'Je huidige wachtwoord klopt niet.',
+  'problem.PASSWORD_CHANGE_REQUIRED': 'Kies eerst een eigen wachtwoord.',
+  'problem.TEMPORARY_PASSWORD_EXPIRED': 'Deze startcode of dit tijdelijke wachtwoord is verlopen. Vraag een nieuwe.',
+  'problem.SETUP_DONE': 'Er is al een beheerder. Log in.',
+  'problem.SETUP_TOKEN_INVALID': 'Deze installatielink is ongeldig of verlopen. Start de service opnieuw voor een nieuwe link.',
   'problem.INTERNAL_ERROR': 'Er ging bij de bieb iets mis. Probeer het over een paar minuten nog eens.',
   'problem.SERVICE_UNAVAILABLE':
     'De bieb is heel even niet bereikbaar. Probeer het over een paar seconden opnieuw.',

@@ -14,6 +14,7 @@ import java.time.Month;
 import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Organisation "Bibliotheek Rivierenland" (BRL) with three branches, three schools with their school libraries and
@@ -163,10 +164,17 @@ final class DemoOrganisation {
         return today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() : today.getYear() - 1;
     }
 
-    /** Holidays of the current school year and the next one, so the coming months always have some. */
+    /**
+     * Holidays of the current school year and the next one, so the coming months always have some: one closure per
+     * holiday for all the locations it closes (the school holidays for every school library, the public holidays for
+     * every branch), as an administrator makes them.
+     */
     private static void insertClosedPeriods(Connection c, DemoWorld world, LocalDate today) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO closed_period (location_id, from_date, to_date, reason) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("""
+                WITH new_closure AS (INSERT INTO closure (from_date, to_date, reason, created_by)
+                                     VALUES (?, ?, ?, 'demo') RETURNING id, from_date, to_date, reason)
+                INSERT INTO closed_period (closure_id, location_id, from_date, to_date, reason)
+                SELECT n.id, l.id, n.from_date, n.to_date, n.reason FROM new_closure n, unnest(?::bigint[]) AS l(id)""")) {
             int year = schoolYearStart(today);
             closedPeriods(ps, world, year);
             closedPeriods(ps, world, year + 1);
@@ -184,26 +192,23 @@ final class DemoOrganisation {
         if (koningsdag.getDayOfWeek() == DayOfWeek.SUNDAY) {
             koningsdag = koningsdag.minusDays(1);
         }
-        for (int library = DemoWorld.SB_REGENBOOG; library <= DemoWorld.SB_PALET; library++) {
-            closed(ps, world.location(library), kerstFrom, kerstTo, "Kerstvakantie");
-            closed(ps, world.location(library), week8Monday.minusDays(2), week8Monday.plusDays(6),
-                    "Voorjaarsvakantie");
-        }
-        for (int branch = DemoWorld.CENTRUM; branch <= DemoWorld.OOST; branch++) {
-            closed(ps, world.location(branch), LocalDate.of(year, 12, 25), LocalDate.of(year, 12, 26),
-                    "Eerste en tweede kerstdag");
-            closed(ps, world.location(branch), LocalDate.of(year + 1, 1, 1), LocalDate.of(year + 1, 1, 1),
-                    "Nieuwjaarsdag");
-            closed(ps, world.location(branch), koningsdag, koningsdag, "Koningsdag");
-        }
+        Long[] schoolLibraries = IntStream.rangeClosed(DemoWorld.SB_REGENBOOG, DemoWorld.SB_PALET)
+                .mapToObj(world::location).toArray(Long[]::new);
+        Long[] branches = IntStream.rangeClosed(DemoWorld.CENTRUM, DemoWorld.OOST)
+                .mapToObj(world::location).toArray(Long[]::new);
+        closed(ps, schoolLibraries, kerstFrom, kerstTo, "Kerstvakantie");
+        closed(ps, schoolLibraries, week8Monday.minusDays(2), week8Monday.plusDays(6), "Voorjaarsvakantie");
+        closed(ps, branches, LocalDate.of(year, 12, 25), LocalDate.of(year, 12, 26), "Eerste en tweede kerstdag");
+        closed(ps, branches, LocalDate.of(year + 1, 1, 1), LocalDate.of(year + 1, 1, 1), "Nieuwjaarsdag");
+        closed(ps, branches, koningsdag, koningsdag, "Koningsdag");
     }
 
-    private static void closed(PreparedStatement ps, long location, LocalDate from, LocalDate to, String reason)
+    private static void closed(PreparedStatement ps, Long[] locations, LocalDate from, LocalDate to, String reason)
             throws SQLException {
-        ps.setLong(1, location);
-        ps.setObject(2, from);
-        ps.setObject(3, to);
-        ps.setString(4, reason);
+        ps.setObject(1, from);
+        ps.setObject(2, to);
+        ps.setString(3, reason);
+        ps.setArray(4, ps.getConnection().createArrayOf("bigint", locations));
         ps.addBatch();
     }
 }

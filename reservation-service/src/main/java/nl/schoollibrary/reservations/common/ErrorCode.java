@@ -42,6 +42,17 @@ public enum ErrorCode {
     COPY_ON_LOAN(409, "Copy on loan"),
     COPY_WITHDRAWN(409, "Copy withdrawn"),
     COPY_HELD_OR_IN_TRANSIT(409, "Copy held or in transit"),
+    CODE_TAKEN(409, "Code taken"),
+    BRIN_TAKEN(409, "BRIN taken"),
+    USERNAME_TAKEN(409, "Username taken"),
+    LOCATION_IN_USE(409, "Location in use"),
+    LAST_ADMINISTRATOR(409, "Last administrator"),
+    PASSWORD_TOO_WEAK(400, "Password too weak"),
+    CURRENT_PASSWORD_WRONG(403, "Current password wrong"),
+    PASSWORD_CHANGE_REQUIRED(403, "Password change required"),
+    TEMPORARY_PASSWORD_EXPIRED(401, "Temporary password expired"),
+    SETUP_DONE(409, "Setup done"),
+    SETUP_TOKEN_INVALID(403, "Setup token invalid"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 

@@ -58,8 +58,10 @@ public final class Fixtures {
                 + ", d, '10:00', '18:00' FROM generate_series(2, 6) d");
         update(c, "INSERT INTO opening_hours (location_id, weekday, opens, closes) SELECT " + schoolLibrary
                 + ", d, '08:30', '15:00' FROM generate_series(1, 5) d");
-        update(c, "INSERT INTO closed_period (location_id, from_date, to_date, reason) VALUES (" + schoolLibrary
-                + ", DATE '2099-12-20', DATE '2100-01-03', 'Kerstvakantie')");
+        update(c, "WITH k AS (INSERT INTO closure (from_date, to_date, reason) VALUES (DATE '2099-12-20',"
+                + " DATE '2100-01-03', 'Kerstvakantie') RETURNING id) INSERT INTO closed_period (closure_id, location_id,"
+                + " from_date, to_date, reason) SELECT k.id, " + schoolLibrary + ", DATE '2099-12-20', DATE '2100-01-03',"
+                + " 'Kerstvakantie' FROM k");
         update(c, "INSERT INTO theme (code, name_nl, name_en) VALUES ('tst-griezelen', 'Griezelen (test)',"
                 + " 'Spooky (test)'), ('tst-dieren', 'Dieren (test)', 'Animals (test)')");
         long dolfje = title(c, "9789000000019", "Dolfje Weerwolfje", "Paul van Loon", "Dolfje Weerwolfje", "6-9",
