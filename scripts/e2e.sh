@@ -15,13 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  fi
-fi
+ensure_chromium
 E2E_SERVICE_PORT=${E2E_SERVICE_PORT:-18080}
 E2E_PORTAL_PORT=${E2E_PORTAL_PORT:-15173}
 read -r -a service_env <<<"RESERVATION_AUTH_TOKEN_LIFETIME=PT1M RESERVATION_AUTH_SESSIONS_STAFF_IDLE=PT100S ${E2E_SERVICE_ENV:-}"

@@ -64,8 +64,10 @@ demo_data() {
 
 # start_service PORT DATA_DIR LOGFILE [extra env...]: starts the packaged service on the embedded database, waits until
 # it is ready (the schema migrated) and loads the demo data into it (a database that holds data is left as it is);
-# then prints the service's pid. When the service does not get ready or the demo data cannot be loaded, it stops the
-# service, shows the end of its log and returns 1. Call it as pid=$(start_service …): it sets a trap of its own.
+# then prints the service's pid. With DEMO_DATA=false it leaves the database as it is (an empty one stays empty: the
+# first day of a new library organisation). When the service does not get ready or the demo data cannot be loaded,
+# it stops the service, shows the end of its log and returns 1. Call it as pid=$(start_service …): it sets a trap of
+# its own.
 start_service() {
   local port=$1 data_dir=$2 log=$3
   shift 3
@@ -81,8 +83,8 @@ start_service() {
   done
   local url
   url=$(sed -n 's/^Embedded PostgreSQL \(jdbc:[^ ]*\) .*/\1/p;T;q' "$log")
-  if [ -z "$ready" ] || [ -z "$url" ] || ! demo_data seed "$url" postgres postgres >&2; then
-    echo "The service did not start with the demo data; the end of $log:" >&2
+  if [ -z "$ready" ] || [ -z "$url" ] || { [ "${DEMO_DATA:-true}" != false ] && ! demo_data seed "$url" postgres postgres >&2; }; then
+    echo "The service did not start (with the demo data, unless DEMO_DATA=false); the end of $log:" >&2
     tail -40 "$log" >&2
     kill "$pid" 2>/dev/null || true
     return 1
@@ -117,4 +119,15 @@ stop_service_and_portal() {
   kill "$STACK_SERVICE_PID" 2>/dev/null || true
   wait 2>/dev/null || true
   rm -rf "$STACK_DIR"
+}
+
+# ensure_chromium: installs Debian's Chromium through apt where it is missing (Playwright cannot download one here)
+ensure_chromium() {
+  if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+    if [ "$(id -u)" = 0 ]; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+      sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    fi
+  fi
 }
