@@ -373,7 +373,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Integration clients of your organisation (administrators) */
+        /** Integration clients of every organisation (administrators) */
         get: operations["integrationClients"];
         put?: never;
         /** Create an integration client; the answer holds its secret, shown only this once */

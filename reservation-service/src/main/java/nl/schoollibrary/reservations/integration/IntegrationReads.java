@@ -26,20 +26,26 @@ public class IntegrationReads {
     };
 
     private static final String CLIENTS = "SELECT c.id, c.client_id, c.name, c.scopes, c.school_id, c.organisation_id,"
-            + " c.active, c.created_at FROM integration_client c LEFT JOIN school s ON s.id = c.school_id"
-            + " WHERE coalesce(c.organisation_id, s.organisation_id) = ?";
+            + " c.active, c.created_at FROM integration_client c";
 
     @Inject Jdbc jdbc;
     @Inject ObjectMapper mapper;
 
-    /** The clients of the administrator's organisation (its own and its schools'), by client id. */
-    public List<ClientView> clients(Actor actor) {
-        return jdbc.list(CLIENTS + " ORDER BY c.client_id", IntegrationReads::client, actor.organisationId());
+    /**
+     * Every integration client, by client id: administrators manage the clients of every organisation of the
+     * installation (as they manage its organisations, schools and locations).
+     */
+    public List<ClientView> clients() {
+        return jdbc.list(CLIENTS + " ORDER BY c.client_id", IntegrationReads::client);
     }
 
-    /** A client of the administrator's organisation; empty when it is another organisation's or unknown. */
-    public Optional<ClientView> client(Actor actor, long id) {
-        return jdbc.one(CLIENTS + " AND c.id = ?", IntegrationReads::client, actor.organisationId(), id);
+    /** One integration client; empty when there is none. */
+    public Optional<ClientView> client(long id) {
+        return jdbc.one(CLIENTS + " WHERE c.id = ?", IntegrationReads::client, id);
+    }
+
+    public boolean organisationExists(long organisationId) {
+        return jdbc.count("SELECT count(*) FROM organisation WHERE id = ?", organisationId) > 0;
     }
 
     /** Whether the school belongs to the organisation. */

@@ -69,10 +69,10 @@ public class IntegrationResource {
     @GET
     @Path("/integration-clients")
     @RolesAllowed(Role.ADMIN_ROLE)
-    @Operation(summary = "Integration clients of your organisation (administrators)")
+    @Operation(summary = "Integration clients of every organisation (administrators)")
     @APIResponse(responseCode = "200", description = "The clients")
     public List<ClientView> integrationClients() {
-        return reads.clients(currentUser.actor());
+        return reads.clients();
     }
 
     @POST
@@ -84,7 +84,7 @@ public class IntegrationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientSecret.class)))
     @APIResponse(responseCode = "409", description = "Client id taken (CONFLICT)")
     public Response createIntegrationClient(@Valid @NotNull CreateClientRequest request) {
-        ClientSecret created = clients.create(currentUser.actor(), request);
+        ClientSecret created = clients.create(request);
         return Response.status(201).entity(created).build();
     }
 
@@ -95,7 +95,7 @@ public class IntegrationResource {
     @APIResponse(responseCode = "200", description = "The new secret")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ClientSecret rotateSecret(@PathParam("id") long id) {
-        return clients.rotate(currentUser.actor(), id);
+        return clients.rotate(id);
     }
 
     @POST
@@ -107,7 +107,7 @@ public class IntegrationResource {
     @APIResponse(responseCode = "200", description = "Disabled")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ClientView disableClient(@PathParam("id") long id) {
-        return clients.disable(currentUser.actor(), id);
+        return clients.disable(id);
     }
 
     @GET

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.Fixtures;
+import nl.schoollibrary.reservations.support.Organisations;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,39 @@ class IntegrationApiTest {
                 .when().post("/api/auth/token").then().statusCode(400);
         given().auth().oauth2(token(c)).contentType(ContentType.JSON).body(Map.of("students", List.of()))
                 .when().post("/api/students/import").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void an_administrator_of_the_whole_installation_manages_the_clients_of_every_organisation() {
+        String username = "beheer.installatie" + SEQ.incrementAndGet() + "x" + System.nanoTime() % 100000;
+        TestDatabase.count("INSERT INTO app_user (username, password_hash, role, display_name) SELECT ?, password_hash,"
+                + " 'ADMIN', 'Beheerder installatie' FROM app_user WHERE username = 'test.admin' RETURNING id", username);
+        String installation = Tokens.login(username);
+        Organisations.Organisation other = Organisations.fresh();
+        String clientId = "other-org-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
+
+        long id = ((Number) given().auth().oauth2(installation).contentType(ContentType.JSON)
+                .body(Map.of("clientId", clientId, "name", "Administratie andere organisatie",
+                        "scopes", List.of("students:write"), "schoolId", other.schoolId()))
+                .when().post("/api/integration-clients").then().statusCode(201)
+                .body("client.schoolId", equalTo((int) other.schoolId())).extract().path("client.id")).longValue();
+        given().auth().oauth2(installation).when().get("/api/integration-clients").then().statusCode(200)
+                .body("clientId", hasItem(clientId)).body("clientId", hasItem(other.clientId()));
+        given().auth().oauth2(installation).when().post("/api/integration-clients/{id}/rotate-secret", id)
+                .then().statusCode(200).body("clientSecret", notNullValue());
+
+        long before = TestDatabase.count("SELECT count(*) FROM integration_client");
+        given().auth().oauth2(installation).contentType(ContentType.JSON)
+                .body(Map.of("clientId", clientId + "-x", "name", "Onbekend", "scopes", List.of("events:read"),
+                        "schoolId", 987_654_321L))
+                .when().post("/api/integration-clients").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("schoolId"));
+        given().auth().oauth2(installation).contentType(ContentType.JSON)
+                .body(Map.of("clientId", clientId + "-y", "name", "Onbekend", "scopes", List.of("events:read"),
+                        "organisationId", 987_654_321L))
+                .when().post("/api/integration-clients").then().statusCode(400)
+                .body("errors[0].field", equalTo("organisationId"));
+        assertThat(TestDatabase.count("SELECT count(*) FROM integration_client")).isEqualTo(before);
     }
 
     @Test
