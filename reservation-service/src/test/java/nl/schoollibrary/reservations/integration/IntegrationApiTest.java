@@ -75,10 +75,7 @@ class IntegrationApiTest {
 
     @Test
     void an_administrator_of_the_whole_installation_manages_the_clients_of_every_organisation() {
-        String username = "beheer.installatie" + SEQ.incrementAndGet() + "x" + System.nanoTime() % 100000;
-        TestDatabase.count("INSERT INTO app_user (username, password_hash, role, display_name) SELECT ?, password_hash,"
-                + " 'ADMIN', 'Beheerder installatie' FROM app_user WHERE username = 'test.admin' RETURNING id", username);
-        String installation = Tokens.login(username);
+        String installation = Tokens.login(Organisations.installationAdministrator());
         Organisations.Organisation other = Organisations.fresh();
         String clientId = "other-org-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
 

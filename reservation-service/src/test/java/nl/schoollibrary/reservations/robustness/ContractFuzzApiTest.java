@@ -53,6 +53,7 @@ class ContractFuzzApiTest {
             // Every token first: the fuzzing of the login may lock these users for a while.
             tokens = Map.of("student", org.token(org.student()), "school staff", org.token(org.schoolStaff()),
                     "library staff", org.token(org.libraryStaff()), "administrator", org.token(org.admin()),
+                    "installation administrator", Tokens.login(Organisations.installationAdministrator()),
                     "integration client", org.clientToken());
         }
     }
@@ -95,6 +96,13 @@ class ContractFuzzApiTest {
     @Order(5)
     void every_operation_answers_an_administrator_within_its_contract() {
         fuzz("administrator", ROUNDS);
+    }
+
+    /** The first administrator of an empty database belongs to no organisation: no operation may assume one. */
+    @Test
+    @Order(5)
+    void every_operation_answers_an_administrator_of_the_whole_installation_within_its_contract() {
+        fuzz("installation administrator", ROUNDS);
     }
 
     @Test

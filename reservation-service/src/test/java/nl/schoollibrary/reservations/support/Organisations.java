@@ -63,6 +63,18 @@ public final class Organisations {
                 partial.titleIds(), partial.barcodes(), partial.collectionCode(), lower + "-client", secret);
     }
 
+    /**
+     * A new administrator of the whole installation, belonging to no organisation (as the first administrator of an
+     * empty database is), with the fixture password; answers the username.
+     */
+    public static String installationAdministrator() {
+        Fixtures.world();
+        String username = "beheer.installatie" + SEQ.incrementAndGet() + "x" + Math.floorMod(System.nanoTime(), 100_000);
+        TestDatabase.count("INSERT INTO app_user (username, password_hash, role, display_name) SELECT ?, password_hash,"
+                + " 'ADMIN', 'Beheerder installatie' FROM app_user WHERE username = 'test.admin' RETURNING id", username);
+        return username;
+    }
+
     private static Organisation create(Connection c, String tag, String lower) throws SQLException {
         long org = insertId(c, "INSERT INTO organisation (code, name) VALUES ('" + tag + "', 'Bibliotheek " + tag
                 + "') RETURNING id");
