@@ -107,7 +107,12 @@ test('the first day of a new library organisation, only through the REST API', a
   // 2. A closed period for both (a holiday a few weeks ahead), and the school's policy.
   const closure = await api('POST', '/api/closures', {
     token: admin,
-    body: { from: inDays(30), to: inDays(37), reason: 'Voorjaarsvakantie', locationIds: [library, branch.id] },
+    body: {
+      from: inDays(30),
+      to: inDays(37),
+      reason: 'Voorjaarsvakantie',
+      locationIds: [library, branch.id],
+    },
     expect: 201,
   });
   expect(closure.closure.locations.map((l) => l.id).sort()).toEqual([library, branch.id].sort());
@@ -120,14 +125,24 @@ test('the first day of a new library organisation, only through the REST API', a
   ]);
   const policy = await api('PUT', `/api/schools/${school.id}/policy`, {
     token: admin,
-    body: { reserveAtSchool: true, reserveAtBranches: false, schoolOnlyCheckedOut: true, maxActiveReservations: 3 },
+    body: {
+      reserveAtSchool: true,
+      reserveAtBranches: false,
+      schoolOnlyCheckedOut: true,
+      maxActiveReservations: 3,
+    },
   });
   expect(policy.maxActiveReservations).toBe(3);
 
   // 3. A staff account for the school library: a temporary password, changed at the first login.
   const created = await api('POST', '/api/staff-accounts', {
     token: admin,
-    body: { username: 'bieb.linde', displayName: 'Mevrouw Jansen', role: 'SCHOOL_STAFF', locationId: library },
+    body: {
+      username: 'bieb.linde',
+      displayName: 'Mevrouw Jansen',
+      role: 'SCHOOL_STAFF',
+      locationId: library,
+    },
     expect: 201,
   });
   const firstStaffLogin = await login('bieb.linde', created.temporaryPassword);
@@ -148,7 +163,12 @@ test('the first day of a new library organisation, only through the REST API', a
   // 4. An integration client for the school's pupil administration, and its student import.
   const client = await api('POST', '/api/integration-clients', {
     token: admin,
-    body: { clientId: 'linde-sis', name: 'Leerlingadministratie OBS De Linde', scopes: ['students:write', 'events:read'], schoolId: school.id },
+    body: {
+      clientId: 'linde-sis',
+      name: 'Leerlingadministratie OBS De Linde',
+      scopes: ['students:write', 'events:read'],
+      schoolId: school.id,
+    },
     expect: 201,
   });
   const clientToken = (
@@ -201,9 +221,13 @@ test('the first day of a new library organisation, only through the REST API', a
   });
 
   // 7. Ravi borrows the copy; Fenna reserves the title for pickup at her school library.
-  const students = await api('GET', `/api/schools/${school.id}/students?group=${encodeURIComponent('groep 5')}`, {
-    token: staff,
-  });
+  const students = await api(
+    'GET',
+    `/api/schools/${school.id}/students?group=${encodeURIComponent('groep 5')}`,
+    {
+      token: staff,
+    },
+  );
   const ravi = students.find((s) => s.username === raviCard.username);
   await api('POST', '/api/checkouts', {
     token: staff,
