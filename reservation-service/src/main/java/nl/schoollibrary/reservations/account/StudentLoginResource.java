@@ -34,7 +34,7 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 @Path("/api")
 @Tag(name = "Student logins")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.ADMIN_ROLE})
 public class StudentLoginResource {
 
     private static final String SCOPE_403 = "Not an administrator or staff of this school (FORBIDDEN)";
