@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.schoollibrary.reservations.account.AccountDtos.LoginState;
@@ -115,7 +116,7 @@ public class AccountQueries {
             params.add(group);
         }
         if (q != null && !q.isBlank()) {
-            String like = "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                     + "%";
             sql.append(" AND (lower(coalesce(p.first_name, '') || ' ' || p.last_name) LIKE ? OR lower(p.student_number)"
                     + " LIKE ? OR u.username LIKE ?)");

@@ -54,7 +54,13 @@ public class StaffAccounts {
     public List<StaffAccount> list(Actor actor, Long locationId, boolean includeDisabled) {
         return switch (actor.role()) {
             case ADMIN -> queries.staff(null, null, locationId, includeDisabled);
-            case SCHOOL_STAFF -> queries.staff(actor.schoolId(), StaffRole.SCHOOL_STAFF, locationId, includeDisabled);
+            case SCHOOL_STAFF -> {
+                if (locationId != null && !queries.location(locationId)
+                        .map(l -> Objects.equals(l.schoolId(), actor.schoolId())).orElse(false)) {
+                    throw forbidden();
+                }
+                yield queries.staff(actor.schoolId(), StaffRole.SCHOOL_STAFF, locationId, includeDisabled);
+            }
             default -> throw forbidden();
         };
     }

@@ -228,6 +228,8 @@ class StaffAccountsApiTest {
         create(school, unique("collega"), "Collega", "SCHOOL_STAFF", other.schoolLibraryId()).statusCode(403);
         given().auth().oauth2(school).when().post("/api/staff-accounts/{id}/disable", otherStaff).then()
                 .statusCode(403);
+        given().auth().oauth2(school).queryParam("locationId", other.schoolLibraryId()).when()
+                .get("/api/staff-accounts").then().statusCode(403);
         given().auth().oauth2(school).when().post("/api/staff-accounts/{id}/reset-password", ownLibraryStaff).then()
                 .statusCode(403);
         given().auth().oauth2(school).contentType(ContentType.JSON).body(Map.of("role", "ADMIN"))
@@ -240,8 +242,8 @@ class StaffAccountsApiTest {
         String username = unique("collega");
         long colleague = ((Number) create(school, username, "Collega", "SCHOOL_STAFF", org.schoolLibraryId())
                 .statusCode(201).extract().path("account.id")).longValue();
-        given().auth().oauth2(school).when().get("/api/staff-accounts").then().statusCode(200)
-                .body("role", everyItem(equalTo("SCHOOL_STAFF")))
+        given().auth().oauth2(school).queryParam("locationId", org.schoolLibraryId()).when().get("/api/staff-accounts")
+                .then().statusCode(200).body("role", everyItem(equalTo("SCHOOL_STAFF")))
                 .body("schoolId", everyItem(equalTo((int) org.schoolId())))
                 .body("username", hasItem(username));
         given().auth().oauth2(school).when().post("/api/staff-accounts/{id}/disable", colleague).then()
