@@ -11,7 +11,7 @@ class ResponseSchemasTest {
 
     private static final Operation LOGIN = OpenApiContract.committed().operation("POST", "/api/auth/login");
     private static final String USER = "{\"id\":7,\"username\":\"sanne\",\"displayName\":\"Sanne de Vries\","
-            + "\"role\":\"STUDENT\",\"schoolId\":3}";
+            + "\"role\":\"STUDENT\",\"schoolId\":3,\"mustChangePassword\":false}";
 
     private static String check(int status, String contentType, String body) {
         return ResponseSchemas.committed().violation(LOGIN, status, contentType, body);
