@@ -87,7 +87,10 @@ public class StudentImport {
         return run(actor, school, options, read.lines(), read.rowErrors());
     }
 
-    /** The school to import into: the client's own, or (organisation clients, admins) one of the organisation's. */
+    /**
+     * The school to import into: the client's own, one of the organisation's (organisation clients), or any school
+     * (administrators, who manage the whole installation).
+     */
     private long school(Actor actor, Long requested) {
         if (actor.role() == Role.INTEGRATION && actor.schoolId() != null) {
             if (requested != null && !requested.equals(actor.schoolId())) {
@@ -98,7 +101,9 @@ public class StudentImport {
         if (requested == null) {
             throw ProblemException.invalid("schoolId", "is required for a client of a whole organisation");
         }
-        if (!reads.schoolOf(actor.organisationId(), requested)) {
+        boolean known = actor.role() == Role.ADMIN ? reads.organisationOfSchool(requested).isPresent()
+                : reads.schoolOf(actor.organisationId(), requested);
+        if (!known) {
             throw ProblemException.notFound("School", requested);
         }
         return requested;

@@ -74,7 +74,7 @@ class IntegrationApiTest {
     }
 
     @Test
-    void an_administrator_of_the_whole_installation_manages_the_clients_of_every_organisation() {
+    void an_administrator_of_the_whole_installation_manages_the_clients_and_imports_of_every_organisation() {
         String installation = Tokens.login(Organisations.installationAdministrator());
         Organisations.Organisation other = Organisations.fresh();
         String clientId = "other-org-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
@@ -88,6 +88,10 @@ class IntegrationApiTest {
                 .body("clientId", hasItem(clientId)).body("clientId", hasItem(other.clientId()));
         given().auth().oauth2(installation).when().post("/api/integration-clients/{id}/rotate-secret", id)
                 .then().statusCode(200).body("clientSecret", notNullValue());
+        given().auth().oauth2(installation).contentType(ContentType.JSON)
+                .body(Map.of("schoolId", other.schoolId(), "students", List.of(Map.of("studentNumber",
+                        "INST-" + SEQ.incrementAndGet(), "firstName", "Ilse", "lastName", "Installatie"))))
+                .when().post("/api/students/import").then().statusCode(200).body("created", equalTo(1));
 
         long before = TestDatabase.count("SELECT count(*) FROM integration_client");
         given().auth().oauth2(installation).contentType(ContentType.JSON)
