@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.schoollibrary.reservations.common.FreeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The API model of closures: one date range and reason for one or many locations. */
@@ -41,7 +42,7 @@ public final class ClosureDtos {
             @Schema(required = true) @NotNull LocalDate from,
             @Schema(description = "The last closed day; not before from", required = true) @NotNull LocalDate to,
             @Schema(example = "Kerstvakantie", minLength = 1, maxLength = 200, required = true) @NotBlank
-            @Size(max = 200) String reason,
+            @Size(max = 200) @FreeText String reason,
             @Schema(description = "1 to 500 locations, every one in your scope", required = true) @NotNull
             @Size(min = 1, max = 500) List<@NotNull @Positive Long> locationIds) {
     }
