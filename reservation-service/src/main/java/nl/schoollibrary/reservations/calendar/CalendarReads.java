@@ -48,7 +48,8 @@ public class CalendarReads {
     /** The locations a closure closes (all of them, whatever the scope). */
     List<LocationKey> locationsOf(long closureId) {
         return jdbc.list("""
-                SELECT l.id, l.organisation_id, l.school_id FROM closed_period cp JOIN location l ON l.id = cp.location_id
+                SELECT l.id, l.organisation_id, l.school_id
+                  FROM closed_period cp JOIN location l ON l.id = cp.location_id
                  WHERE cp.closure_id = ? ORDER BY l.id""",
                 rs -> new LocationKey(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class)), closureId);
     }

@@ -44,7 +44,8 @@ public class LocationAdminResource {
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Create a branch or a school library (administrators)")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Location.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Location.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = "No such organisation or school (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The code is in use (CODE_TAKEN), or the school has a library "

@@ -111,14 +111,17 @@ public class LocationAdminService {
         return queries.one(id).orElseThrow();
     }
 
-    /** Replaces the opening hours of a location in the actor's scope; none: no opening days registered (open daily). */
+    /**
+     * Replaces the opening hours of a location in the actor's scope (404, then 403, then the hours' own rules: 400);
+     * none: no opening days registered (open daily).
+     */
     @Transactional
     public LocationDtos.Location replaceOpeningHours(Actor actor, long id, List<OpeningHours> given) {
-        List<Location.Hours> hours = LocationRules.hours("body", given);
         Location location = locations.lock(id).orElseThrow(() -> ProblemException.notFound("Location", id));
         if (!LocationScope.of(actor).covers(location.organisationId(), location.schoolId())) {
             throw new ProblemException(ErrorCode.FORBIDDEN, "This location is outside your organisation or school.");
         }
+        List<Location.Hours> hours = LocationRules.hours("body", given);
         location.replaceOpeningHours(hours);
         events.setupEvent("LocationOpeningHoursChanged", "LOCATION", id, location.organisationId(),
                 location.schoolId(), Map.of("openingHours", given.stream()

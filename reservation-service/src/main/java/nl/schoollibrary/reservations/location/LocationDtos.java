@@ -45,12 +45,13 @@ public final class LocationDtos {
             @Schema(description = "Closed periods from today on", required = true) List<ClosedPeriod> closedPeriods) {
     }
 
+    /** The hours of one weekday; the times are checked by {@link LocationRules#hours} (after the location is found). */
     @Schema(name = "OpeningHours", description = "The hours of one weekday; a weekday without hours is a closed day")
     public record OpeningHours(
             @Schema(description = "ISO weekday, 1 = Monday", minimum = "1", maximum = "7", required = true)
             @NotNull @Min(1) @Max(7) Integer weekday,
-            @Schema(example = "08:30", pattern = TIME, required = true) @NotNull @Pattern(regexp = TIME) String opens,
-            @Schema(example = "16:00", pattern = TIME, required = true) @NotNull @Pattern(regexp = TIME) String closes) {
+            @Schema(example = "08:30", pattern = TIME, required = true) @NotNull String opens,
+            @Schema(example = "16:00", pattern = TIME, required = true) @NotNull String closes) {
     }
 
     @Schema(name = "ClosedPeriod")
@@ -66,7 +67,8 @@ public final class LocationDtos {
             @Schema(required = true) @NotNull LocationKind kind,
             @Schema(description = "The school (of the same organisation), for a school library only") @Positive
             Long schoolId,
-            @Schema(example = "BRL-NOORD", pattern = CODE, required = true) @NotNull @Pattern(regexp = CODE) String code,
+            @Schema(example = "BRL-NOORD", pattern = CODE, required = true) @NotNull @Pattern(regexp = CODE)
+            String code,
             @Schema(example = "Vestiging Noord", minLength = 1, maxLength = 200, required = true) @NotBlank
             @Size(max = 200) String name,
             @Schema(maxLength = 200) @Size(max = 200) String address,

@@ -27,7 +27,8 @@ public class LocationQueries {
     private static final String SELECT = """
             SELECT l.id, l.code, l.name, l.kind, l.school_id, l.organisation_id, l.active, l.address, l.postal_code,
                    l.city, l.pickup_days, l.loan_days,
-                   ARRAY(SELECT h.weekday FROM opening_hours h WHERE h.location_id = l.id ORDER BY h.weekday) AS weekdays,
+                   ARRAY(SELECT h.weekday FROM opening_hours h WHERE h.location_id = l.id
+                          ORDER BY h.weekday) AS weekdays,
                    ARRAY(SELECT to_char(h.opens, 'HH24:MI') FROM opening_hours h WHERE h.location_id = l.id
                           ORDER BY h.weekday) AS opens,
                    ARRAY(SELECT to_char(h.closes, 'HH24:MI') FROM opening_hours h WHERE h.location_id = l.id

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Problem.FieldError;
 import nl.schoollibrary.reservations.common.ProblemException;
@@ -24,6 +25,8 @@ public final class LocationRules {
 
     public static final int DEFAULT_PICKUP_DAYS = 7;
     public static final int DEFAULT_LOAN_DAYS = 21;
+
+    private static final Pattern TIME = Pattern.compile(LocationDtos.TIME);
 
     private LocationRules() {
     }
@@ -53,8 +56,9 @@ public final class LocationRules {
     }
 
     /**
-     * Opening hours as stored: at most one per weekday, each opening before it closes; 400 VALIDATION_FAILED naming
-     * the field ({@code prefix[i]}) otherwise. None (null or empty): no opening days registered, open every day.
+     * Opening hours as stored: at most one per weekday, times as HH:mm, each opening before it closes; 400
+     * VALIDATION_FAILED naming the field ({@code prefix[i]}) otherwise. None (null or empty): no opening days
+     * registered, open every day.
      */
     public static List<Location.Hours> hours(String prefix, List<OpeningHours> given) {
         if (given == null) {
@@ -68,6 +72,17 @@ public final class LocationRules {
             String field = prefix + "[" + i + "]";
             if (!weekdays.add(h.weekday())) {
                 errors.add(new FieldError(field + ".weekday", "the same weekday twice"));
+                continue;
+            }
+            boolean times = true;
+            for (String part : List.of("opens", "closes")) {
+                String time = part.equals("opens") ? h.opens() : h.closes();
+                if (!TIME.matcher(time).matches()) {
+                    errors.add(new FieldError(field + "." + part, "must be a time of day as HH:mm, e.g. 08:30"));
+                    times = false;
+                }
+            }
+            if (!times) {
                 continue;
             }
             LocalTime opens = LocalTime.parse(h.opens());

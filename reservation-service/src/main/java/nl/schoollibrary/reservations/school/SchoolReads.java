@@ -29,8 +29,8 @@ public class SchoolReads {
      * name; the inactive ones only when asked.
      */
     public List<SchoolView> schools(Long organisationId, Long schoolId, boolean includeInactive) {
-        return jdbc.list(SELECT + " WHERE (?::bigint IS NULL OR s.organisation_id = ?) AND (?::bigint IS NULL OR s.id = ?)"
-                + " AND (s.active OR ?) ORDER BY s.name, s.id", SchoolReads::view, organisationId, organisationId,
+        return jdbc.list(SELECT + " WHERE (?::bigint IS NULL OR s.organisation_id = ?)"
+                + " AND (?::bigint IS NULL OR s.id = ?) AND (s.active OR ?) ORDER BY s.name, s.id", SchoolReads::view, organisationId, organisationId,
                 schoolId, schoolId, includeInactive);
     }
 

@@ -63,7 +63,8 @@ public class SchoolResource {
     @Operation(summary = "Create a school with its policy and, when given, its school library (administrators)",
             description = "All in one transaction: on any refusal nothing is written.")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SchoolView.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = "No such organisation (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The BRIN belongs to a school (BRIN_TAKEN), or the library's code "
