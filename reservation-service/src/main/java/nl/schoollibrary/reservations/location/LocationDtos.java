@@ -45,13 +45,16 @@ public final class LocationDtos {
             @Schema(description = "Closed periods from today on", required = true) List<ClosedPeriod> closedPeriods) {
     }
 
-    /** The hours of one weekday; the times are checked by {@link LocationRules#hours} (after the location is found). */
+    /**
+     * The hours of one weekday. Beyond their length the times are checked by {@link LocationRules#hours}, after the
+     * location is found.
+     */
     @Schema(name = "OpeningHours", description = "The hours of one weekday; a weekday without hours is a closed day")
     public record OpeningHours(
             @Schema(description = "ISO weekday, 1 = Monday", minimum = "1", maximum = "7", required = true)
             @NotNull @Min(1) @Max(7) Integer weekday,
-            @Schema(example = "08:30", pattern = TIME, required = true) @NotNull String opens,
-            @Schema(example = "16:00", pattern = TIME, required = true) @NotNull String closes) {
+            @Schema(example = "08:30", pattern = TIME, required = true) @NotNull @Size(max = 5) String opens,
+            @Schema(example = "16:00", pattern = TIME, required = true) @NotNull @Size(max = 5) String closes) {
     }
 
     @Schema(name = "ClosedPeriod")
