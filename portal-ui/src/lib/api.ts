@@ -134,10 +134,11 @@ export type CatalogueImportParams = NonNullable<
 
 // ---------- Administration (first day: setup, organisations, schools, locations, closures, accounts, logins) ----------
 /** The JSON body of a request of the contract, by path and method (for requests without a schema name of their own). */
-export type RequestBody<
-  P extends keyof paths,
-  M extends 'post' | 'put' | 'patch',
-> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type RequestBody<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
 
 export type SetupStatus = Schemas['SetupStatus'];
 export type Organisation = Schemas['Organisation'];

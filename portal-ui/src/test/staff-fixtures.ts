@@ -183,13 +183,14 @@ export function copyDetail(overrides: Partial<CopyDetail> = {}): CopyDetail {
   };
 }
 
-function location(id: number, name: string, kind: Location['kind'], organisationId = 1): Location {
+export function location(id: number, name: string, kind: Location['kind'], organisationId = 1): Location {
   return {
     id,
     code: name.toUpperCase().replace(/\W+/g, '-'),
     name,
     kind,
     organisationId,
+    active: true,
     pickupDays: 7,
     loanDays: 21,
     openingHours: [],

@@ -5,29 +5,37 @@ import { RequireStaff } from './require-staff';
 /** The administration (Beheer) under /balie/beheer: its own menu around each section, all loaded on demand. */
 const adminRoutes: RouteObject = {
   path: 'beheer',
-  lazy: () => import('../../features/admin/components/admin-layout').then((m) => ({ Component: m.AdminLayout })),
+  lazy: () =>
+    import('../../features/admin/components/admin-layout').then((m) => ({ Component: m.AdminLayout })),
   children: [
     {
       index: true,
-      lazy: () => import('../../features/admin/components/admin-layout').then((m) => ({ Component: m.AdminHome })),
+      lazy: () =>
+        import('../../features/admin/components/admin-layout').then((m) => ({ Component: m.AdminHome })),
     },
     {
       path: 'organisaties',
       lazy: () =>
-        import('../../features/admin/components/organisations-page').then((m) => ({ Component: m.OrganisationsPage })),
+        import('../../features/admin/components/organisations-page').then((m) => ({
+          Component: m.OrganisationsPage,
+        })),
     },
     {
       path: 'scholen',
-      lazy: () => import('../../features/admin/components/schools-page').then((m) => ({ Component: m.SchoolsPage })),
+      lazy: () =>
+        import('../../features/admin/components/schools-page').then((m) => ({ Component: m.SchoolsPage })),
     },
     {
       path: 'locaties',
       lazy: () =>
-        import('../../features/admin/components/locations-page').then((m) => ({ Component: m.LocationsPage })),
+        import('../../features/admin/components/locations-page').then((m) => ({
+          Component: m.LocationsPage,
+        })),
     },
     {
       path: 'sluitingen',
-      lazy: () => import('../../features/admin/components/closures-page').then((m) => ({ Component: m.ClosuresPage })),
+      lazy: () =>
+        import('../../features/admin/components/closures-page').then((m) => ({ Component: m.ClosuresPage })),
     },
     {
       path: 'medewerkers',
@@ -45,12 +53,15 @@ const adminRoutes: RouteObject = {
     },
     {
       path: 'leerlingen',
-      lazy: () => import('../../features/admin/components/students-page').then((m) => ({ Component: m.StudentsPage })),
+      lazy: () =>
+        import('../../features/admin/components/students-page').then((m) => ({ Component: m.StudentsPage })),
     },
     {
       path: 'leerlingen/inlogkaarten',
       lazy: () =>
-        import('../../features/admin/components/login-cards-page').then((m) => ({ Component: m.LoginCardsPage })),
+        import('../../features/admin/components/login-cards-page').then((m) => ({
+          Component: m.LoginCardsPage,
+        })),
     },
   ],
 };

@@ -929,7 +929,8 @@ export const en: Record<MessageKey, string> = {
   // Administration, the first administrator (setup) and the own password.
   'staff.nav.admin': 'Administration',
   'setup.title': 'First administrator',
-  'setup.intro': 'Welcome to Bieb Reserveren. Create the account of the first administrator. Then set up the library, the schools and the accounts.',
+  'setup.intro':
+    'Welcome to Bieb Reserveren. Create the account of the first administrator. Then set up the library, the schools and the accounts.',
   'setup.done': 'There already is an administrator. Log in with your own account.',
   'setup.toLogin': 'Go to log in',
   'setup.token': 'Setup code',
@@ -944,7 +945,8 @@ export const en: Record<MessageKey, string> = {
   'password.chooseTitle': 'Choose your own password',
   'password.intro': 'Enter your current password and choose a new one.',
   'password.mustChangeStudent': 'You are logging in with a start code. Now choose your own password.',
-  'password.mustChangeStaff': 'You are logging in with a temporary password. Now choose your own password; then you can go on.',
+  'password.mustChangeStaff':
+    'You are logging in with a temporary password. Now choose your own password; then you can go on.',
   'password.current': 'Current password',
   'password.startCode': 'Start code',
   'password.temporary': 'Temporary password',
@@ -996,7 +998,8 @@ export const en: Record<MessageKey, string> = {
   'admin.field.address': 'Address',
   'admin.field.postalCode': 'Postal code',
   'admin.field.city': 'City',
-  'admin.secret.warning': 'This is shown only once. Copy it now and pass it on safely; after this nobody can see it again.',
+  'admin.secret.warning':
+    'This is shown only once. Copy it now and pass it on safely; after this nobody can see it again.',
   'admin.secret.copy': 'Copy',
   'admin.secret.copied': 'Copied.',
   'admin.secret.copyFailed': 'Copying failed; select the text and copy it yourself.',
@@ -1044,7 +1047,8 @@ export const en: Record<MessageKey, string> = {
   'admin.schools.deactivateQuestion': 'Deactivate {name}? Its data are kept.',
   'admin.schools.reactivateQuestion': 'Reactivate {name}?',
   'admin.locations.title': 'Locations',
-  'admin.locations.intro': 'Branches and school libraries, inactive ones too. A school library is added with its school.',
+  'admin.locations.intro':
+    'Branches and school libraries, inactive ones too. A school library is added with its school.',
   'admin.locations.introHours': 'The opening hours of your locations. Pickup periods count open days only.',
   'admin.locations.addBranch': 'Add branch',
   'admin.locations.empty': 'There are no locations yet.',
@@ -1059,10 +1063,12 @@ export const en: Record<MessageKey, string> = {
   'admin.locations.pickupDays': 'Pickup period (open days)',
   'admin.locations.loanDays': 'Loan period (days)',
   'admin.locations.daysInvalid': 'Enter a valid number of days.',
-  'admin.locations.deactivateQuestion': 'Deactivate {name}? Students can then no longer pick up here. This is not possible while reservations are ready or in transit.',
+  'admin.locations.deactivateQuestion':
+    'Deactivate {name}? Students can then no longer pick up here. This is not possible while reservations are ready or in transit.',
   'admin.locations.reactivateQuestion': 'Reactivate {name}?',
   'admin.closures.title': 'Closures',
-  'admin.closures.intro': 'Holidays and study days: nobody picks up on closed days. Pickup dates inside a closure move to the first open day after it.',
+  'admin.closures.intro':
+    'Holidays and study days: nobody picks up on closed days. Pickup dates inside a closure move to the first open day after it.',
   'admin.closures.add': 'New closure',
   'admin.closures.coming': 'Coming closures',
   'admin.closures.empty': 'There are no coming closures.',
@@ -1085,12 +1091,16 @@ export const en: Record<MessageKey, string> = {
   'admin.closures.allSchoolLibraries': 'All school libraries',
   'admin.closures.noneChosen': 'Choose at least one location.',
   'admin.closures.save': 'Save closure',
-  'admin.closures.saved': 'The closure has been saved for {count, plural, one {# location} other {# locations}}.',
-  'admin.closures.moved': '{count, plural, =0 {No pickup dates were moved.} one {# pickup date has moved to the first open day.} other {# pickup dates have moved to the first open day.}}',
+  'admin.closures.saved':
+    'The closure has been saved for {count, plural, one {# location} other {# locations}}.',
+  'admin.closures.moved':
+    '{count, plural, =0 {No pickup dates were moved.} one {# pickup date has moved to the first open day.} other {# pickup dates have moved to the first open day.}}',
   'admin.closures.deleteTitle': 'Delete closure',
-  'admin.closures.deleteQuestion': 'Delete “{reason}” from {from} for {count, plural, one {# location} other {# locations}}? Moved pickup dates do not move back.',
+  'admin.closures.deleteQuestion':
+    'Delete “{reason}” from {from} for {count, plural, one {# location} other {# locations}}? Moved pickup dates do not move back.',
   'admin.staff.title': 'Staff accounts',
-  'admin.staff.intro': 'Staff accounts. A new account gets a temporary password; at the first login the staff member chooses their own.',
+  'admin.staff.intro':
+    'Staff accounts. A new account gets a temporary password; at the first login the staff member chooses their own.',
   'admin.staff.add': 'Add staff member',
   'admin.staff.create': 'Create account',
   'admin.staff.empty': 'There are no staff accounts yet.',
@@ -1110,13 +1120,15 @@ export const en: Record<MessageKey, string> = {
   'admin.staff.disableQuestion': 'Disable the account of {name}? {name} is logged out at once.',
   'admin.staff.enableQuestion': 'Enable the account of {name} again?',
   'admin.staff.reset': 'New temporary password',
-  'admin.staff.resetQuestion': 'Give {name} a new temporary password? The old password stops working and {name} is logged out.',
+  'admin.staff.resetQuestion':
+    'Give {name} a new temporary password? The old password stops working and {name} is logged out.',
   'admin.staff.editTitle': 'Edit {name}',
   'admin.staff.secretTitle': 'Temporary password for {name}',
   'admin.staff.temporaryPassword': 'Temporary password',
   'admin.staff.secretHint': 'At the first login the staff member chooses their own password.',
   'admin.clients.title': 'Integrations',
-  'admin.clients.intro': 'Other systems (such as the student administration) that talk to the service. Each integration is limited to one school or one organisation.',
+  'admin.clients.intro':
+    'Other systems (such as the student administration) that talk to the service. Each integration is limited to one school or one organisation.',
   'admin.clients.add': 'Add integration',
   'admin.clients.create': 'Create integration',
   'admin.clients.empty': 'There are no integrations yet.',
@@ -1139,10 +1151,12 @@ export const en: Record<MessageKey, string> = {
   'admin.clients.secretTitle': 'Secret of {name}',
   'admin.clients.secret': 'Client secret',
   'admin.students.title': 'Students and login cards',
-  'admin.students.intro': 'Students come in through the student administration. With a login card (username and start code) they log in the first time and choose their own password.',
+  'admin.students.intro':
+    'Students come in through the student administration. With a login card (username and start code) they log in the first time and choose their own password.',
   'admin.students.school': 'School',
   'admin.students.noSchool': 'There is no school yet.',
-  'admin.students.noStudents': 'This school has no students yet. Students come in through the integration with the student administration.',
+  'admin.students.noStudents':
+    'This school has no students yet. Students come in through the integration with the student administration.',
   'admin.students.groups': 'Groups',
   'admin.students.groupsOf': 'Groups of {school}',
   'admin.students.groupsCaption': 'Groups with their number of students',
@@ -1152,9 +1166,11 @@ export const en: Record<MessageKey, string> = {
   'admin.students.show': 'Show students',
   'admin.students.printCards': 'Print login cards',
   'admin.students.alsoWithPassword': 'Also cards for students who already have a password',
-  'admin.students.alsoWithPasswordHint': 'Their password then stops working and they are logged out. Without the tick only students without a password get a card.',
+  'admin.students.alsoWithPasswordHint':
+    'Their password then stops working and they are logged out. Without the tick only students without a password get a card.',
   'admin.students.issuing': 'Making login cards…',
-  'admin.students.noneWithoutPassword': 'No cards made: all students of group {group} already have their own password.',
+  'admin.students.noneWithoutPassword':
+    'No cards made: all students of group {group} already have their own password.',
   'admin.students.ofGroup': 'Students of group {group}',
   'admin.students.studentsCaption': 'Students of group {group}',
   'admin.students.number': 'Student number',
@@ -1166,12 +1182,16 @@ export const en: Record<MessageKey, string> = {
   'admin.students.newCode': 'New start code',
   'admin.students.newCodeConfirm': 'Make start code',
   'admin.students.newCodeQuestion': 'Make a new start code for {name}? An earlier start code stops working.',
-  'admin.students.newCodeQuestionPassword': '{name} already has their own password. Make a new start code? The password stops working and {name} is logged out.',
+  'admin.students.newCodeQuestionPassword':
+    '{name} already has their own password. Make a new start code? The password stops working and {name} is logged out.',
   'admin.students.policyLink': 'To the school policy of this school',
   'admin.cards.title': 'Login cards',
-  'admin.cards.intro': '{count, plural, one {# login card} other {# login cards}} for group {group} of {school}.',
-  'admin.cards.warning': 'The start codes are only on this page. Print them now; after leaving this page they are gone and you make new ones.',
-  'admin.cards.none': 'There are no login cards to print. Make them on the students page; start codes are not kept anywhere.',
+  'admin.cards.intro':
+    '{count, plural, one {# login card} other {# login cards}} for group {group} of {school}.',
+  'admin.cards.warning':
+    'The start codes are only on this page. Print them now; after leaving this page they are gone and you make new ones.',
+  'admin.cards.none':
+    'There are no login cards to print. Make them on the students page; start codes are not kept anywhere.',
   'admin.cards.print': 'Print',
   'admin.cards.back': 'Back to students',
   'admin.cards.listLabel': 'Login cards',
@@ -1229,14 +1249,18 @@ export const en: Record<MessageKey, string> = {
   'problem.CODE_TAKEN': 'This code is already in use. Choose another one.',
   'problem.BRIN_TAKEN': 'A school with this BRIN number already exists.',
   'problem.USERNAME_TAKEN': 'This username is already taken.',
-  'problem.LOCATION_IN_USE': 'Reservations are still waiting or on their way at this location. Deal with them first.',
-  'problem.LAST_ADMINISTRATOR': 'This is the last active administrator (or your own account) and cannot be disabled.',
+  'problem.LOCATION_IN_USE':
+    'Reservations are still waiting or on their way at this location. Deal with them first.',
+  'problem.LAST_ADMINISTRATOR':
+    'This is the last active administrator (or your own account) and cannot be disabled.',
   'problem.PASSWORD_TOO_WEAK': 'Choose a password of at least 8 characters that is not your username.',
   'problem.CURRENT_PASSWORD_WRONG': 'Your current password is not correct.',
   'problem.PASSWORD_CHANGE_REQUIRED': 'Choose your own password first.',
-  'problem.TEMPORARY_PASSWORD_EXPIRED': 'This start code or temporary password has expired. Ask for a new one.',
+  'problem.TEMPORARY_PASSWORD_EXPIRED':
+    'This start code or temporary password has expired. Ask for a new one.',
   'problem.SETUP_DONE': 'An administrator already exists. Log in.',
-  'problem.SETUP_TOKEN_INVALID': 'This setup link is invalid or has expired. Restart the service for a new link.',
+  'problem.SETUP_TOKEN_INVALID':
+    'This setup link is invalid or has expired. Restart the service for a new link.',
   'problem.INTERNAL_ERROR': 'Something went wrong at the library. Please try again in a few minutes.',
   'problem.SERVICE_UNAVAILABLE':
     "The library can't be reached for a moment. Please try again in a few seconds.",

@@ -952,7 +952,8 @@ export const nl = {
   // Administration (Beheer), the first administrator (setup) and the own password.
   'staff.nav.admin': 'Beheer',
   'setup.title': 'Eerste beheerder',
-  'setup.intro': 'Welkom bij Bieb Reserveren. Maak het account van de eerste beheerder. Daarna richt je de bibliotheek, de scholen en de accounts in.',
+  'setup.intro':
+    'Welkom bij Bieb Reserveren. Maak het account van de eerste beheerder. Daarna richt je de bibliotheek, de scholen en de accounts in.',
   'setup.done': 'Er is al een beheerder. Log in met je eigen account.',
   'setup.toLogin': 'Naar inloggen',
   'setup.token': 'Installatiecode',
@@ -967,7 +968,8 @@ export const nl = {
   'password.chooseTitle': 'Kies je eigen wachtwoord',
   'password.intro': 'Vul je huidige wachtwoord in en kies een nieuw wachtwoord.',
   'password.mustChangeStudent': 'Je logt in met een startcode. Kies nu je eigen wachtwoord.',
-  'password.mustChangeStaff': 'Je logt in met een tijdelijk wachtwoord. Kies nu je eigen wachtwoord; daarna kun je verder.',
+  'password.mustChangeStaff':
+    'Je logt in met een tijdelijk wachtwoord. Kies nu je eigen wachtwoord; daarna kun je verder.',
   'password.current': 'Huidig wachtwoord',
   'password.startCode': 'Startcode',
   'password.temporary': 'Tijdelijk wachtwoord',
@@ -983,7 +985,8 @@ export const nl = {
   'password.changed': 'Je wachtwoord is gewijzigd.',
   'password.link': 'Wachtwoord wijzigen',
   'inbox.summary.pickupByMoved': 'Nieuwe ophaaldatum voor “{title}”',
-  'inbox.pickupByMoved': 'De ophaaldatum van “{title}” is verschoven naar {date} omdat {place} dan gesloten is.',
+  'inbox.pickupByMoved':
+    'De ophaaldatum van “{title}” is verschoven naar {date} omdat {place} dan gesloten is.',
   'admin.nav.label': 'Beheer',
   'admin.nav.organisations': 'Organisaties',
   'admin.nav.schools': 'Scholen',
@@ -1019,14 +1022,16 @@ export const nl = {
   'admin.field.address': 'Adres',
   'admin.field.postalCode': 'Postcode',
   'admin.field.city': 'Plaats',
-  'admin.secret.warning': 'Dit wordt maar één keer getoond. Kopieer het nu en geef het veilig door; daarna kan niemand het meer zien.',
+  'admin.secret.warning':
+    'Dit wordt maar één keer getoond. Kopieer het nu en geef het veilig door; daarna kan niemand het meer zien.',
   'admin.secret.copy': 'Kopiëren',
   'admin.secret.copied': 'Gekopieerd.',
   'admin.secret.copyFailed': 'Kopiëren lukte niet; selecteer de tekst en kopieer hem zelf.',
   'admin.secret.done': 'Ik heb het bewaard',
   'admin.secret.validUntil': 'Geldig tot',
   'admin.hours.legend': 'Openingstijden',
-  'admin.hours.hint': 'Vink de dagen aan waarop de locatie open is. Zonder open dagen telt elke dag als open.',
+  'admin.hours.hint':
+    'Vink de dagen aan waarop de locatie open is. Zonder open dagen telt elke dag als open.',
   'admin.hours.day1': 'maandag',
   'admin.hours.day2': 'dinsdag',
   'admin.hours.day3': 'woensdag',
@@ -1067,8 +1072,10 @@ export const nl = {
   'admin.schools.deactivateQuestion': '{name} deactiveren? De gegevens blijven bewaard.',
   'admin.schools.reactivateQuestion': '{name} weer activeren?',
   'admin.locations.title': 'Locaties',
-  'admin.locations.intro': 'Vestigingen en schoolbibliotheken, ook de niet-actieve. Een schoolbibliotheek voeg je toe met haar school.',
-  'admin.locations.introHours': 'De openingstijden van jouw locaties. Ophaaltermijnen tellen alleen open dagen.',
+  'admin.locations.intro':
+    'Vestigingen en schoolbibliotheken, ook de niet-actieve. Een schoolbibliotheek voeg je toe met haar school.',
+  'admin.locations.introHours':
+    'De openingstijden van jouw locaties. Ophaaltermijnen tellen alleen open dagen.',
   'admin.locations.addBranch': 'Vestiging toevoegen',
   'admin.locations.empty': 'Er zijn nog geen locaties.',
   'admin.locations.caption': 'Locaties',
@@ -1082,10 +1089,12 @@ export const nl = {
   'admin.locations.pickupDays': 'Ophaaltermijn (open dagen)',
   'admin.locations.loanDays': 'Uitleentermijn (dagen)',
   'admin.locations.daysInvalid': 'Vul een geldig aantal dagen in.',
-  'admin.locations.deactivateQuestion': '{name} deactiveren? Leerlingen kunnen hier dan niet meer ophalen. Dat kan niet zolang er reserveringen klaarliggen of onderweg zijn.',
+  'admin.locations.deactivateQuestion':
+    '{name} deactiveren? Leerlingen kunnen hier dan niet meer ophalen. Dat kan niet zolang er reserveringen klaarliggen of onderweg zijn.',
   'admin.locations.reactivateQuestion': '{name} weer activeren?',
   'admin.closures.title': 'Sluitingen',
-  'admin.closures.intro': 'Vakanties en studiedagen: op gesloten dagen haalt niemand op. Ophaaldatums die erin vallen schuiven naar de eerste open dag erna.',
+  'admin.closures.intro':
+    'Vakanties en studiedagen: op gesloten dagen haalt niemand op. Ophaaldatums die erin vallen schuiven naar de eerste open dag erna.',
   'admin.closures.add': 'Nieuwe sluiting',
   'admin.closures.coming': 'Komende sluitingen',
   'admin.closures.empty': 'Er zijn geen komende sluitingen.',
@@ -1108,12 +1117,16 @@ export const nl = {
   'admin.closures.allSchoolLibraries': 'Alle schoolbibliotheken',
   'admin.closures.noneChosen': 'Kies minstens één locatie.',
   'admin.closures.save': 'Sluiting opslaan',
-  'admin.closures.saved': 'De sluiting is opgeslagen voor {count, plural, one {# locatie} other {# locaties}}.',
-  'admin.closures.moved': '{count, plural, =0 {Er zijn geen ophaaldatums verschoven.} one {# ophaaldatum is verschoven naar de eerste open dag.} other {# ophaaldatums zijn verschoven naar de eerste open dag.}}',
+  'admin.closures.saved':
+    'De sluiting is opgeslagen voor {count, plural, one {# locatie} other {# locaties}}.',
+  'admin.closures.moved':
+    '{count, plural, =0 {Er zijn geen ophaaldatums verschoven.} one {# ophaaldatum is verschoven naar de eerste open dag.} other {# ophaaldatums zijn verschoven naar de eerste open dag.}}',
   'admin.closures.deleteTitle': 'Sluiting verwijderen',
-  'admin.closures.deleteQuestion': '“{reason}” vanaf {from} verwijderen voor {count, plural, one {# locatie} other {# locaties}}? Verschoven ophaaldatums gaan niet terug.',
+  'admin.closures.deleteQuestion':
+    '“{reason}” vanaf {from} verwijderen voor {count, plural, one {# locatie} other {# locaties}}? Verschoven ophaaldatums gaan niet terug.',
   'admin.staff.title': 'Medewerkers',
-  'admin.staff.intro': 'Accounts van medewerkers. Een nieuw account krijgt een tijdelijk wachtwoord; bij de eerste keer inloggen kiest de medewerker een eigen wachtwoord.',
+  'admin.staff.intro':
+    'Accounts van medewerkers. Een nieuw account krijgt een tijdelijk wachtwoord; bij de eerste keer inloggen kiest de medewerker een eigen wachtwoord.',
   'admin.staff.add': 'Medewerker toevoegen',
   'admin.staff.create': 'Account aanmaken',
   'admin.staff.empty': 'Er zijn nog geen medewerkers.',
@@ -1133,13 +1146,15 @@ export const nl = {
   'admin.staff.disableQuestion': 'Het account van {name} uitschakelen? {name} wordt meteen uitgelogd.',
   'admin.staff.enableQuestion': 'Het account van {name} weer inschakelen?',
   'admin.staff.reset': 'Nieuw tijdelijk wachtwoord',
-  'admin.staff.resetQuestion': '{name} een nieuw tijdelijk wachtwoord geven? Het oude wachtwoord werkt dan niet meer en {name} wordt uitgelogd.',
+  'admin.staff.resetQuestion':
+    '{name} een nieuw tijdelijk wachtwoord geven? Het oude wachtwoord werkt dan niet meer en {name} wordt uitgelogd.',
   'admin.staff.editTitle': '{name} wijzigen',
   'admin.staff.secretTitle': 'Tijdelijk wachtwoord voor {name}',
   'admin.staff.temporaryPassword': 'Tijdelijk wachtwoord',
   'admin.staff.secretHint': 'Bij de eerste keer inloggen kiest de medewerker een eigen wachtwoord.',
   'admin.clients.title': 'Koppelingen',
-  'admin.clients.intro': 'Andere systemen (zoals de leerlingadministratie) die met de service praten. Elke koppeling geldt voor één school of één organisatie.',
+  'admin.clients.intro':
+    'Andere systemen (zoals de leerlingadministratie) die met de service praten. Elke koppeling geldt voor één school of één organisatie.',
   'admin.clients.add': 'Koppeling toevoegen',
   'admin.clients.create': 'Koppeling aanmaken',
   'admin.clients.empty': 'Er zijn nog geen koppelingen.',
@@ -1156,16 +1171,19 @@ export const nl = {
   'admin.clients.organisations': 'Organisaties',
   'admin.clients.schools': 'Scholen',
   'admin.clients.rotate': 'Nieuw geheim',
-  'admin.clients.rotateQuestion': '{name} een nieuw geheim geven? Het oude geheim werkt dan meteen niet meer.',
+  'admin.clients.rotateQuestion':
+    '{name} een nieuw geheim geven? Het oude geheim werkt dan meteen niet meer.',
   'admin.clients.disable': 'Uitschakelen',
   'admin.clients.disableQuestion': '{name} uitschakelen? De koppeling krijgt geen toegang meer.',
   'admin.clients.secretTitle': 'Geheim van {name}',
   'admin.clients.secret': 'Client-secret',
   'admin.students.title': 'Leerlingen en inlogkaarten',
-  'admin.students.intro': 'Leerlingen komen binnen via de leerlingadministratie. Met een inlogkaart (gebruikersnaam en startcode) loggen ze de eerste keer in en kiezen ze een eigen wachtwoord.',
+  'admin.students.intro':
+    'Leerlingen komen binnen via de leerlingadministratie. Met een inlogkaart (gebruikersnaam en startcode) loggen ze de eerste keer in en kiezen ze een eigen wachtwoord.',
   'admin.students.school': 'School',
   'admin.students.noSchool': 'Er is nog geen school.',
-  'admin.students.noStudents': 'Deze school heeft nog geen leerlingen. Leerlingen komen binnen via de koppeling met de leerlingadministratie.',
+  'admin.students.noStudents':
+    'Deze school heeft nog geen leerlingen. Leerlingen komen binnen via de koppeling met de leerlingadministratie.',
   'admin.students.groups': 'Groepen',
   'admin.students.groupsOf': 'Groepen van {school}',
   'admin.students.groupsCaption': 'Groepen met het aantal leerlingen',
@@ -1175,9 +1193,11 @@ export const nl = {
   'admin.students.show': 'Leerlingen tonen',
   'admin.students.printCards': 'Inlogkaarten printen',
   'admin.students.alsoWithPassword': 'Ook kaarten voor leerlingen die al een wachtwoord hebben',
-  'admin.students.alsoWithPasswordHint': 'Hun wachtwoord vervalt dan en ze worden uitgelogd. Zonder vinkje krijgen alleen leerlingen zonder wachtwoord een kaart.',
+  'admin.students.alsoWithPasswordHint':
+    'Hun wachtwoord vervalt dan en ze worden uitgelogd. Zonder vinkje krijgen alleen leerlingen zonder wachtwoord een kaart.',
   'admin.students.issuing': 'Inlogkaarten maken…',
-  'admin.students.noneWithoutPassword': 'Geen kaarten gemaakt: alle leerlingen van groep {group} hebben al een eigen wachtwoord.',
+  'admin.students.noneWithoutPassword':
+    'Geen kaarten gemaakt: alle leerlingen van groep {group} hebben al een eigen wachtwoord.',
   'admin.students.ofGroup': 'Leerlingen van groep {group}',
   'admin.students.studentsCaption': 'Leerlingen van groep {group}',
   'admin.students.number': 'Leerlingnummer',
@@ -1188,13 +1208,18 @@ export const nl = {
   'admin.students.loginPassword': 'Eigen wachtwoord',
   'admin.students.newCode': 'Nieuwe startcode',
   'admin.students.newCodeConfirm': 'Startcode maken',
-  'admin.students.newCodeQuestion': 'Een nieuwe startcode maken voor {name}? Een eerdere startcode werkt dan niet meer.',
-  'admin.students.newCodeQuestionPassword': '{name} heeft al een eigen wachtwoord. Een nieuwe startcode maken? Het wachtwoord werkt dan niet meer en {name} wordt uitgelogd.',
+  'admin.students.newCodeQuestion':
+    'Een nieuwe startcode maken voor {name}? Een eerdere startcode werkt dan niet meer.',
+  'admin.students.newCodeQuestionPassword':
+    '{name} heeft al een eigen wachtwoord. Een nieuwe startcode maken? Het wachtwoord werkt dan niet meer en {name} wordt uitgelogd.',
   'admin.students.policyLink': 'Naar het schoolbeleid van deze school',
   'admin.cards.title': 'Inlogkaarten',
-  'admin.cards.intro': '{count, plural, one {# inlogkaart} other {# inlogkaarten}} voor groep {group} van {school}.',
-  'admin.cards.warning': 'De startcodes staan alleen op deze pagina. Print ze nu; na het verlaten van deze pagina zijn ze weg en maak je nieuwe.',
-  'admin.cards.none': 'Er zijn geen inlogkaarten om te printen. Maak ze op de pagina met leerlingen; startcodes worden nergens bewaard.',
+  'admin.cards.intro':
+    '{count, plural, one {# inlogkaart} other {# inlogkaarten}} voor groep {group} van {school}.',
+  'admin.cards.warning':
+    'De startcodes staan alleen op deze pagina. Print ze nu; na het verlaten van deze pagina zijn ze weg en maak je nieuwe.',
+  'admin.cards.none':
+    'Er zijn geen inlogkaarten om te printen. Maak ze op de pagina met leerlingen; startcodes worden nergens bewaard.',
   'admin.cards.print': 'Printen',
   'admin.cards.back': 'Terug naar leerlingen',
   'admin.cards.listLabel': 'Inlogkaarten',
@@ -1252,14 +1277,18 @@ export const nl = {
   'problem.CODE_TAKEN': 'Deze code is al in gebruik. Kies een andere.',
   'problem.BRIN_TAKEN': 'Er is al een school met dit BRIN-nummer.',
   'problem.USERNAME_TAKEN': 'Deze gebruikersnaam is al in gebruik.',
-  'problem.LOCATION_IN_USE': 'Op deze locatie liggen nog reserveringen klaar of zijn er onderweg. Handel die eerst af.',
-  'problem.LAST_ADMINISTRATOR': 'Dit is de laatste actieve beheerder (of uw eigen account) en kan niet worden uitgeschakeld.',
+  'problem.LOCATION_IN_USE':
+    'Op deze locatie liggen nog reserveringen klaar of zijn er onderweg. Handel die eerst af.',
+  'problem.LAST_ADMINISTRATOR':
+    'Dit is de laatste actieve beheerder (of uw eigen account) en kan niet worden uitgeschakeld.',
   'problem.PASSWORD_TOO_WEAK': 'Kies een wachtwoord van minstens 8 tekens dat niet je gebruikersnaam is.',
   'problem.CURRENT_PASSWORD_WRONG': 'Je huidige wachtwoord klopt niet.',
   'problem.PASSWORD_CHANGE_REQUIRED': 'Kies eerst een eigen wachtwoord.',
-  'problem.TEMPORARY_PASSWORD_EXPIRED': 'Deze startcode of dit tijdelijke wachtwoord is verlopen. Vraag een nieuwe.',
+  'problem.TEMPORARY_PASSWORD_EXPIRED':
+    'Deze startcode of dit tijdelijke wachtwoord is verlopen. Vraag een nieuwe.',
   'problem.SETUP_DONE': 'Er is al een beheerder. Log in.',
-  'problem.SETUP_TOKEN_INVALID': 'Deze installatielink is ongeldig of verlopen. Start de service opnieuw voor een nieuwe link.',
+  'problem.SETUP_TOKEN_INVALID':
+    'Deze installatielink is ongeldig of verlopen. Start de service opnieuw voor een nieuwe link.',
   'problem.INTERNAL_ERROR': 'Er ging bij de bieb iets mis. Probeer het over een paar minuten nog eens.',
   'problem.SERVICE_UNAVAILABLE':
     'De bieb is heel even niet bereikbaar. Probeer het over een paar seconden opnieuw.',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Field } from '../../../components/field';
 import { ApiError } from '../../../lib/api-client';
 import { useSession } from '../../../lib/auth-store';
-import { focusWhenShown, messageKey, useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
+import { messageKey, useFieldError, useFocusWhen, useSchemaForm } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
 import { problemMessage } from '../../../lib/problem-messages';
 import { HOME_PATH, PASSWORD_PATH, safeReturnTo } from '../../../lib/return-to';
@@ -23,10 +23,16 @@ function passwordSchema(username: string) {
         .string()
         .min(8, messageKey('password.tooShort'))
         .max(200, messageKey('login.passwordTooLong'))
-        .refine((value) => value.trim().toLowerCase() !== username.toLowerCase(), messageKey('password.sameAsUsername')),
+        .refine(
+          (value) => value.trim().toLowerCase() !== username.toLowerCase(),
+          messageKey('password.sameAsUsername'),
+        ),
       repeat: z.string(),
     })
-    .refine((value) => value.newPassword === value.repeat, { path: ['repeat'], message: messageKey('password.notSame') })
+    .refine((value) => value.newPassword === value.repeat, {
+      path: ['repeat'],
+      message: messageKey('password.notSame'),
+    })
     .refine((value) => value.newPassword !== value.currentPassword, {
       path: ['newPassword'],
       message: messageKey('password.sameAsCurrent'),
@@ -55,6 +61,7 @@ export function PasswordPage() {
   const failureRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
   useFocusWhen(change.isError, change.submittedAt, failureRef);
+  useFocusWhen(change.isSuccess && !mustChange, change.submittedAt, doneRef);
   const code = change.error instanceof ApiError ? change.error.code : null;
 
   const submit = form.handleSubmit(({ currentPassword, newPassword }) =>
@@ -63,7 +70,7 @@ export function PasswordPage() {
       {
         onSuccess: () => {
           form.reset();
-          if (!mustChange) return focusWhenShown(doneRef);
+          if (!mustChange) return;
           const back = safeReturnTo(params.get('returnTo'));
           const home = isStaffRole(user?.role) ? STAFF_BASE_PATH : HOME_PATH;
           navigate(back === HOME_PATH || back.startsWith(PASSWORD_PATH) ? home : back, {
@@ -100,7 +107,10 @@ export function PasswordPage() {
         <Field
           id="password-current"
           label={currentLabel}
-          error={errorText(errors.currentPassword) ?? (code === 'CURRENT_PASSWORD_WRONG' ? t('problem.CURRENT_PASSWORD_WRONG') : null)}
+          error={
+            errorText(errors.currentPassword) ??
+            (code === 'CURRENT_PASSWORD_WRONG' ? t('problem.CURRENT_PASSWORD_WRONG') : null)
+          }
           required
         >
           {(control) => (
@@ -118,13 +128,25 @@ export function PasswordPage() {
           id="password-new"
           label={t('password.new')}
           hint={t('password.rules')}
-          error={errorText(errors.newPassword) ?? (code === 'PASSWORD_TOO_WEAK' ? t('problem.PASSWORD_TOO_WEAK') : null)}
+          error={
+            errorText(errors.newPassword) ??
+            (code === 'PASSWORD_TOO_WEAK' ? t('problem.PASSWORD_TOO_WEAK') : null)
+          }
           required
         >
-          {(control) => <input {...control} {...form.register('newPassword')} type="password" autoComplete="new-password" />}
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('newPassword')}
+              type="password"
+              autoComplete="new-password"
+            />
+          )}
         </Field>
         <Field id="password-repeat" label={t('password.repeat')} error={errorText(errors.repeat)} required>
-          {(control) => <input {...control} {...form.register('repeat')} type="password" autoComplete="new-password" />}
+          {(control) => (
+            <input {...control} {...form.register('repeat')} type="password" autoComplete="new-password" />
+          )}
         </Field>
         <button type="submit" className="button" disabled={change.isPending}>
           {t('password.submit')}

@@ -18,7 +18,8 @@ export const adminKeys = {
   staffAccounts: () => ['staff', 'admin', 'staff-accounts'] as const,
   integrationClients: () => ['staff', 'admin', 'integration-clients'] as const,
   groups: (schoolId: number) => ['staff', 'admin', 'school', schoolId, 'groups'] as const,
-  students: (schoolId: number, group: string) => ['staff', 'admin', 'school', schoolId, 'students', group] as const,
+  students: (schoolId: number, group: string) =>
+    ['staff', 'admin', 'school', schoolId, 'students', group] as const,
   school: (schoolId: number) => ['staff', 'admin', 'school', schoolId] as const,
 };
 
@@ -64,7 +65,8 @@ export function useUpdateOrganisation() {
 export function useSchools({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: adminKeys.schools(),
-    queryFn: ({ signal }) => api.GET('/api/schools', { params: { query: { includeInactive: true } }, signal }),
+    queryFn: ({ signal }) =>
+      api.GET('/api/schools', { params: { query: { includeInactive: true } }, signal }),
     staleTime: 0,
     enabled,
   });
@@ -93,7 +95,8 @@ export function useUpdateSchool() {
 export function useAdminLocations() {
   return useQuery({
     queryKey: adminKeys.locations(),
-    queryFn: ({ signal }) => api.GET('/api/locations', { params: { query: { includeInactive: true } }, signal }),
+    queryFn: ({ signal }) =>
+      api.GET('/api/locations', { params: { query: { includeInactive: true } }, signal }),
     staleTime: 0,
   });
 }
@@ -118,8 +121,13 @@ export function useUpdateLocation() {
 export function useSetOpeningHours() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ id, hours }: { id: number; hours: RequestBody<'/api/locations/{id}/opening-hours', 'put'> }) =>
-      api.PUT('/api/locations/{id}/opening-hours', { params: { path: { id } }, body: hours }),
+    mutationFn: ({
+      id,
+      hours,
+    }: {
+      id: number;
+      hours: RequestBody<'/api/locations/{id}/opening-hours', 'put'>;
+    }) => api.PUT('/api/locations/{id}/opening-hours', { params: { path: { id } }, body: hours }),
     onSuccess: () => refresh(adminKeys.locations(), queryKeys.locations()),
   });
 }
@@ -166,7 +174,8 @@ export function useStaffAccounts() {
 export function useCreateStaffAccount() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: RequestBody<'/api/staff-accounts', 'post'>) => api.POST('/api/staff-accounts', { body }),
+    mutationFn: (body: RequestBody<'/api/staff-accounts', 'post'>) =>
+      api.POST('/api/staff-accounts', { body }),
     onSuccess: () => refresh(adminKeys.staffAccounts()),
   });
 }
@@ -195,7 +204,8 @@ export function useSetStaffAccountActive() {
 export function useResetStaffPassword() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (id: number) => api.POST('/api/staff-accounts/{id}/reset-password', { params: { path: { id } } }),
+    mutationFn: (id: number) =>
+      api.POST('/api/staff-accounts/{id}/reset-password', { params: { path: { id } } }),
     onSuccess: () => refresh(adminKeys.staffAccounts()),
   });
 }
@@ -231,7 +241,8 @@ export function useRotateSecret() {
 export function useDisableIntegrationClient() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (id: number) => api.POST('/api/integration-clients/{id}/disable', { params: { path: { id } } }),
+    mutationFn: (id: number) =>
+      api.POST('/api/integration-clients/{id}/disable', { params: { path: { id } } }),
     onSuccess: () => refresh(adminKeys.integrationClients()),
   });
 }

@@ -12,7 +12,11 @@ export interface AdminSection {
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { to: adminPaths.organisations, label: 'admin.nav.organisations', roles: ['ADMIN'] },
   { to: adminPaths.schools, label: 'admin.nav.schools', roles: ['ADMIN'] },
-  { to: adminPaths.locations, label: 'admin.nav.locations', roles: ['ADMIN', 'LIBRARY_STAFF', 'SCHOOL_STAFF'] },
+  {
+    to: adminPaths.locations,
+    label: 'admin.nav.locations',
+    roles: ['ADMIN', 'LIBRARY_STAFF', 'SCHOOL_STAFF'],
+  },
   { to: adminPaths.closures, label: 'admin.nav.closures', roles: ['ADMIN', 'LIBRARY_STAFF', 'SCHOOL_STAFF'] },
   { to: adminPaths.staffAccounts, label: 'admin.nav.staffAccounts', roles: ['ADMIN', 'SCHOOL_STAFF'] },
   { to: adminPaths.integrationClients, label: 'admin.nav.integrationClients', roles: ['ADMIN'] },

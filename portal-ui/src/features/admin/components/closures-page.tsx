@@ -66,7 +66,12 @@ function ClosureTable({ closures, onDelete }: { closures: Closure[]; onDelete: (
     <TableShell
       id="closures"
       caption={t('admin.closures.caption')}
-      headers={[t('admin.closures.period'), t('admin.closures.reason'), t('admin.closures.locations'), t('admin.field.actions')]}
+      headers={[
+        t('admin.closures.period'),
+        t('admin.closures.reason'),
+        t('admin.closures.locations'),
+        t('admin.field.actions'),
+      ]}
       testId="closures"
     >
       {closures.map((closure) => (
@@ -82,7 +87,11 @@ function ClosureTable({ closures, onDelete }: { closures: Closure[]; onDelete: (
           <td>{closure.reason}</td>
           <td>{closure.locations.map((location) => location.name).join(', ')}</td>
           <td>
-            <button type="button" className="button button--secondary button--small" onClick={() => onDelete(closure)}>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => onDelete(closure)}
+            >
               {t('admin.delete')}
               <span className="visually-hidden"> {closure.reason}</span>
             </button>
@@ -104,7 +113,10 @@ function closureSchema(today: string) {
         .min(1, messageKey('admin.closures.reasonRequired'))
         .max(200, messageKey('admin.field.tooLong')),
     })
-    .refine((value) => value.from >= today, { path: ['from'], message: messageKey('admin.closures.fromPast') })
+    .refine((value) => value.from >= today, {
+      path: ['from'],
+      message: messageKey('admin.closures.fromPast'),
+    })
     .refine((value) => !value.from || !value.to || value.to >= value.from, {
       path: ['to'],
       message: messageKey('admin.closures.toBeforeFrom'),
@@ -118,7 +130,9 @@ export function ClosureForm({ locations }: { locations: Location[] }) {
   const form = useSchemaForm(closureSchema(todayIso()), { defaultValues: { from: '', to: '', reason: '' } });
   const errors = form.formState.errors;
   const errorText = useFieldError();
-  const [chosen, setChosen] = useState<Set<number>>(() => new Set(locations.length === 1 ? locations.map((location) => location.id) : []));
+  const [chosen, setChosen] = useState<Set<number>>(
+    () => new Set(locations.length === 1 ? locations.map((location) => location.id) : []),
+  );
   const [noneChosen, setNoneChosen] = useState(false);
   const [created, setCreated] = useState<ClosureCreated | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -171,7 +185,13 @@ export function ClosureForm({ locations }: { locations: Location[] }) {
           {(control) => <input {...control} {...form.register('to')} type="date" min={todayIso()} />}
         </Field>
       </div>
-      <Field id="closure-reason" label={t('admin.closures.reason')} hint={t('admin.closures.reasonHint')} error={errorText(errors.reason)} required>
+      <Field
+        id="closure-reason"
+        label={t('admin.closures.reason')}
+        hint={t('admin.closures.reasonHint')}
+        error={errorText(errors.reason)}
+        required
+      >
         {(control) => <input {...control} {...form.register('reason')} type="text" maxLength={200} />}
       </Field>
       <fieldset
@@ -205,7 +225,13 @@ export function ClosureForm({ locations }: { locations: Location[] }) {
       <button type="submit" className="button" disabled={create.isPending}>
         {t('admin.closures.save')}
       </button>
-      <div ref={resultRef} tabIndex={-1} role="status" className="staff-panel__saved" data-testid="closure-result">
+      <div
+        ref={resultRef}
+        tabIndex={-1}
+        role="status"
+        className="staff-panel__saved"
+        data-testid="closure-result"
+      >
         {created ? (
           <>
             <p>{t('admin.closures.saved', { count: created.closure.locations.length })}</p>
@@ -239,7 +265,12 @@ function LocationGroup({
       {locations.length > 1 ? (
         <Field label={all} kind="checkbox">
           {(control) => (
-            <input {...control} type="checkbox" checked={allChosen} onChange={(event) => onToggle(ids, event.target.checked)} />
+            <input
+              {...control}
+              type="checkbox"
+              checked={allChosen}
+              onChange={(event) => onToggle(ids, event.target.checked)}
+            />
           )}
         </Field>
       ) : null}

@@ -94,11 +94,19 @@ export function IntegrationClientsPage() {
               <td className="admin-actions">
                 {client.active ? (
                   <>
-                    <button type="button" className="button button--secondary button--small" onClick={() => setOpen({ kind: 'rotate', client })}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => setOpen({ kind: 'rotate', client })}
+                    >
                       {t('admin.clients.rotate')}
                       <span className="visually-hidden"> {client.name}</span>
                     </button>
-                    <button type="button" className="button button--secondary button--small" onClick={() => setOpen({ kind: 'disable', client })}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => setOpen({ kind: 'disable', client })}
+                    >
                       {t('admin.clients.disable')}
                       <span className="visually-hidden"> {client.name}</span>
                     </button>
@@ -109,9 +117,15 @@ export function IntegrationClientsPage() {
           ))}
         </TableShell>
       )}
-      {open?.kind === 'add' ? <ClientDialog onClose={close} onCreated={(secret) => setOpen({ kind: 'secret', secret })} /> : null}
+      {open?.kind === 'add' ? (
+        <ClientDialog onClose={close} onCreated={(secret) => setOpen({ kind: 'secret', secret })} />
+      ) : null}
       {open?.kind === 'rotate' ? (
-        <RotateDialog client={open.client} onClose={close} onRotated={(secret) => setOpen({ kind: 'secret', secret })} />
+        <RotateDialog
+          client={open.client}
+          onClose={close}
+          onRotated={(secret) => setOpen({ kind: 'secret', secret })}
+        />
       ) : null}
       {open?.kind === 'disable' ? <DisableDialog client={open.client} onClose={close} /> : null}
       {open?.kind === 'secret' ? (
@@ -134,12 +148,22 @@ const clientSchema = z.object({
     .string()
     .trim()
     .regex(/^[a-z0-9._-]{3,100}$/, messageKey('admin.clients.clientIdInvalid')),
-  name: z.string().trim().min(1, messageKey('admin.field.required')).max(200, messageKey('admin.field.tooLong')),
+  name: z
+    .string()
+    .trim()
+    .min(1, messageKey('admin.field.required'))
+    .max(200, messageKey('admin.field.tooLong')),
   scopes: z.array(z.string()).min(1, messageKey('admin.clients.scopesRequired')),
   limit: z.string().min(1, messageKey('admin.clients.limitRequired')),
 });
 
-function ClientDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (secret: IntegrationClientSecret) => void }) {
+function ClientDialog({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: (secret: IntegrationClientSecret) => void;
+}) {
   const { t } = useI18n();
   const organisations = useOrganisations();
   const schools = useSchools();
@@ -165,13 +189,30 @@ function ClientDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
   return (
     <Dialog title={t('admin.clients.add')} onClose={onClose} busy={create.isPending} variant="staff">
       <form className="form staff-form" onSubmit={submit} noValidate>
-        <Field id="client-id" label={t('admin.clients.clientId')} hint={t('admin.clients.clientIdHint')} error={errorText(errors.clientId)} required>
-          {(control) => <input {...control} {...form.register('clientId')} type="text" autoCapitalize="none" spellCheck={false} />}
+        <Field
+          id="client-id"
+          label={t('admin.clients.clientId')}
+          hint={t('admin.clients.clientIdHint')}
+          error={errorText(errors.clientId)}
+          required
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('clientId')}
+              type="text"
+              autoCapitalize="none"
+              spellCheck={false}
+            />
+          )}
         </Field>
         <Field id="client-name" label={t('admin.field.name')} error={errorText(errors.name)} required>
           {(control) => <input {...control} {...form.register('name')} type="text" />}
         </Field>
-        <fieldset className="admin-fieldset" aria-describedby={errors.scopes ? 'client-scopes-error' : undefined}>
+        <fieldset
+          className="admin-fieldset"
+          aria-describedby={errors.scopes ? 'client-scopes-error' : undefined}
+        >
           <legend>{t('admin.clients.scopes')}</legend>
           {CLIENT_SCOPES.map((scope) => (
             <Field key={scope} id={`client-scope-${scope.replace(':', '-')}`} label={scope} kind="checkbox">
@@ -184,7 +225,13 @@ function ClientDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
             </p>
           ) : null}
         </fieldset>
-        <Field id="client-limit" label={t('admin.clients.limit')} hint={t('admin.clients.limitHint')} error={errorText(errors.limit)} required>
+        <Field
+          id="client-limit"
+          label={t('admin.clients.limit')}
+          hint={t('admin.clients.limitHint')}
+          error={errorText(errors.limit)}
+          required
+        >
           {(control) => (
             <select {...control} {...form.register('limit')}>
               <option value="">{t('admin.clients.chooseLimit')}</option>
@@ -208,7 +255,12 @@ function ClientDialog({ onClose, onCreated }: { onClose: () => void; onCreated: 
           )}
         </Field>
         {create.isError ? <ProblemAlert error={create.error} /> : null}
-        <SubmitActions submit={t('admin.clients.create')} busy={create.isPending} close={t('admin.cancel')} onClose={onClose} />
+        <SubmitActions
+          submit={t('admin.clients.create')}
+          busy={create.isPending}
+          close={t('admin.cancel')}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );

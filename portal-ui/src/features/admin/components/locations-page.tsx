@@ -17,7 +17,14 @@ import {
   useUpdateLocation,
 } from '../api/use-admin';
 import { ConfirmDialog } from './confirm-dialog';
-import { hoursProblems, hoursSummary, OpeningHoursFields, toOpeningHours, weekRows, type DayRow } from './opening-hours';
+import {
+  hoursProblems,
+  hoursSummary,
+  OpeningHoursFields,
+  toOpeningHours,
+  weekRows,
+  type DayRow,
+} from './opening-hours';
 import { useLocationScope } from './scope';
 
 type Open =
@@ -49,7 +56,12 @@ export function LocationsPage() {
       <p className="lead">{isAdmin ? t('admin.locations.intro') : t('admin.locations.introHours')}</p>
       {isAdmin ? (
         <p>
-          <button type="button" className="button" onClick={() => setOpen({ kind: 'add' })} disabled={!organisations.data?.length}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setOpen({ kind: 'add' })}
+            disabled={!organisations.data?.length}
+          >
             {t('admin.locations.addBranch')}
           </button>
         </p>
@@ -81,21 +93,37 @@ export function LocationsPage() {
                 <span className="hint">{location.code}</span>
               </td>
               <td>{t(kindKey(location))}</td>
-              <td>{[location.address, [location.postalCode, location.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '—'}</td>
+              <td>
+                {[location.address, [location.postalCode, location.city].filter(Boolean).join(' ')]
+                  .filter(Boolean)
+                  .join(', ') || '—'}
+              </td>
               <td>{hoursSummary(location.openingHours, t)}</td>
               <td>{location.active ? t('admin.status.active') : t('admin.status.inactive')}</td>
               <td className="admin-actions">
-                <button type="button" className="button button--secondary button--small" onClick={() => setOpen({ kind: 'hours', location })}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setOpen({ kind: 'hours', location })}
+                >
                   {t('admin.locations.editHours')}
                   <span className="visually-hidden"> {location.name}</span>
                 </button>
                 {isAdmin ? (
                   <>
-                    <button type="button" className="button button--secondary button--small" onClick={() => setOpen({ kind: 'edit', location })}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => setOpen({ kind: 'edit', location })}
+                    >
                       {t('admin.edit')}
                       <span className="visually-hidden"> {location.name}</span>
                     </button>
-                    <button type="button" className="button button--secondary button--small" onClick={() => setOpen({ kind: 'active', location })}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => setOpen({ kind: 'active', location })}
+                    >
                       {location.active ? t('admin.deactivate') : t('admin.reactivate')}
                       <span className="visually-hidden"> {location.name}</span>
                     </button>
@@ -106,7 +134,9 @@ export function LocationsPage() {
           ))}
         </TableShell>
       )}
-      {open?.kind === 'add' && organisations.data ? <LocationDialog organisations={organisations.data} onClose={close} /> : null}
+      {open?.kind === 'add' && organisations.data ? (
+        <LocationDialog organisations={organisations.data} onClose={close} />
+      ) : null}
       {open?.kind === 'edit' ? <LocationDialog location={open.location} onClose={close} /> : null}
       {open?.kind === 'hours' ? <HoursDialog location={open.location} onClose={close} /> : null}
       {open?.kind === 'active' ? <ActiveDialog location={open.location} onClose={close} /> : null}
@@ -126,7 +156,11 @@ const optional = (max: number) => z.string().trim().max(max, messageKey('admin.f
 const locationSchema = z.object({
   organisationId: z.string(),
   code: z.string().trim().toUpperCase(),
-  name: z.string().trim().min(1, messageKey('admin.field.required')).max(200, messageKey('admin.field.tooLong')),
+  name: z
+    .string()
+    .trim()
+    .min(1, messageKey('admin.field.required'))
+    .max(200, messageKey('admin.field.tooLong')),
   address: optional(200),
   postalCode: optional(10),
   city: optional(100),
@@ -203,7 +237,9 @@ function LocationDialog({
   };
   return (
     <Dialog
-      title={location ? t('admin.locations.editTitle', { name: location.name }) : t('admin.locations.addBranch')}
+      title={
+        location ? t('admin.locations.editTitle', { name: location.name }) : t('admin.locations.addBranch')
+      }
       onClose={onClose}
       busy={save.isPending}
       variant="staff"
@@ -223,8 +259,22 @@ function LocationDialog({
           </Field>
         ) : null}
         <div className="staff-form__grid">
-          <Field id="location-code" label={t('admin.field.code')} hint={location ? undefined : t('admin.field.codeHint')} error={errorText(errors.code)} required>
-            {(control) => <input {...control} {...form.register('code')} type="text" autoCapitalize="characters" disabled={!!location} />}
+          <Field
+            id="location-code"
+            label={t('admin.field.code')}
+            hint={location ? undefined : t('admin.field.codeHint')}
+            error={errorText(errors.code)}
+            required
+          >
+            {(control) => (
+              <input
+                {...control}
+                {...form.register('code')}
+                type="text"
+                autoCapitalize="characters"
+                disabled={!!location}
+              />
+            )}
           </Field>
           <Field id="location-name" label={t('admin.field.name')} error={errorText(errors.name)} required>
             {(control) => <input {...control} {...form.register('name')} type="text" />}
@@ -232,22 +282,47 @@ function LocationDialog({
           <Field id="location-address" label={t('admin.field.address')} error={errorText(errors.address)}>
             {(control) => <input {...control} {...form.register('address')} type="text" autoComplete="off" />}
           </Field>
-          <Field id="location-postal-code" label={t('admin.field.postalCode')} error={errorText(errors.postalCode)}>
-            {(control) => <input {...control} {...form.register('postalCode')} type="text" autoComplete="off" />}
+          <Field
+            id="location-postal-code"
+            label={t('admin.field.postalCode')}
+            error={errorText(errors.postalCode)}
+          >
+            {(control) => (
+              <input {...control} {...form.register('postalCode')} type="text" autoComplete="off" />
+            )}
           </Field>
           <Field id="location-city" label={t('admin.field.city')} error={errorText(errors.city)}>
             {(control) => <input {...control} {...form.register('city')} type="text" autoComplete="off" />}
           </Field>
-          <Field id="location-pickup-days" label={t('admin.locations.pickupDays')} error={errorText(errors.pickupDays)} required>
-            {(control) => <input {...control} {...form.register('pickupDays')} type="number" min={1} max={60} />}
+          <Field
+            id="location-pickup-days"
+            label={t('admin.locations.pickupDays')}
+            error={errorText(errors.pickupDays)}
+            required
+          >
+            {(control) => (
+              <input {...control} {...form.register('pickupDays')} type="number" min={1} max={60} />
+            )}
           </Field>
-          <Field id="location-loan-days" label={t('admin.locations.loanDays')} error={errorText(errors.loanDays)} required>
-            {(control) => <input {...control} {...form.register('loanDays')} type="number" min={1} max={365} />}
+          <Field
+            id="location-loan-days"
+            label={t('admin.locations.loanDays')}
+            error={errorText(errors.loanDays)}
+            required
+          >
+            {(control) => (
+              <input {...control} {...form.register('loanDays')} type="number" min={1} max={365} />
+            )}
           </Field>
         </div>
         {!location ? <OpeningHoursFields rows={hours} onChange={setHours} problems={problems} /> : null}
         {save.isError ? <ProblemAlert error={save.error} /> : null}
-        <SubmitActions submit={t('admin.save')} busy={save.isPending} close={t('admin.cancel')} onClose={onClose} />
+        <SubmitActions
+          submit={t('admin.save')}
+          busy={save.isPending}
+          close={t('admin.cancel')}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );
@@ -267,11 +342,21 @@ function HoursDialog({ location, onClose }: { location: Location; onClose: () =>
     save.mutate({ id: location.id, hours: toOpeningHours(rows) }, { onSuccess: onClose });
   };
   return (
-    <Dialog title={t('admin.locations.hoursTitle', { name: location.name })} onClose={onClose} busy={save.isPending} variant="staff">
+    <Dialog
+      title={t('admin.locations.hoursTitle', { name: location.name })}
+      onClose={onClose}
+      busy={save.isPending}
+      variant="staff"
+    >
       <form className="form staff-form" onSubmit={submit} noValidate>
         <OpeningHoursFields rows={rows} onChange={setRows} problems={problems} />
         {save.isError ? <ProblemAlert error={save.error} /> : null}
-        <SubmitActions submit={t('admin.save')} busy={save.isPending} close={t('admin.cancel')} onClose={onClose} />
+        <SubmitActions
+          submit={t('admin.save')}
+          busy={save.isPending}
+          close={t('admin.cancel')}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );

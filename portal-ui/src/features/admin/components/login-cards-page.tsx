@@ -36,14 +36,21 @@ export function LoginCardsPage() {
       <div className="login-cards-page__screen">
         <h1>{t('admin.cards.title')}</h1>
         <p className="lead">
-          {t('admin.cards.intro', { count: cards.cards.length, group: cards.groupName, school: cards.schoolName })}
+          {t('admin.cards.intro', {
+            count: cards.cards.length,
+            group: cards.groupName,
+            school: cards.schoolName,
+          })}
         </p>
         <p className="alert alert--warning">{t('admin.cards.warning')}</p>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => window.print()}>
             {t('admin.cards.print')}
           </button>
-          <Link className="button button--secondary" to={`${adminPaths.students}?school=${issued.schoolId}&group=${encodeURIComponent(cards.groupName)}`}>
+          <Link
+            className="button button--secondary"
+            to={`${adminPaths.students}?school=${issued.schoolId}&group=${encodeURIComponent(cards.groupName)}`}
+          >
             {t('admin.cards.back')}
           </Link>
         </div>
@@ -55,7 +62,9 @@ export function LoginCardsPage() {
             <p className="login-card__name">
               {card.firstName} {card.lastName}
             </p>
-            <p className="login-card__group">{t('admin.cards.group', { group: card.groupName ?? cards.groupName })}</p>
+            <p className="login-card__group">
+              {t('admin.cards.group', { group: card.groupName ?? cards.groupName })}
+            </p>
             <dl className="login-card__facts">
               <div>
                 <dt>{t('admin.cards.username')}</dt>

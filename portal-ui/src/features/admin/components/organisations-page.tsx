@@ -12,7 +12,10 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreateOrganisation, useOrganisations, useUpdateOrganisation } from '../api/use-admin';
 import { ConfirmDialog } from './confirm-dialog';
 
-type Open = { kind: 'add' } | { kind: 'rename'; organisation: Organisation } | { kind: 'active'; organisation: Organisation };
+type Open =
+  | { kind: 'add' }
+  | { kind: 'rename'; organisation: Organisation }
+  | { kind: 'active'; organisation: Organisation };
 
 /** /balie/beheer/organisaties — the library organisations (administrators): add, rename, (de)activate. */
 export function OrganisationsPage() {
@@ -41,7 +44,13 @@ export function OrganisationsPage() {
         <TableShell
           id="organisations"
           caption={t('admin.organisations.caption')}
-          headers={[t('admin.field.code'), t('admin.field.name'), t('admin.field.status'), t('admin.field.since'), t('admin.field.actions')]}
+          headers={[
+            t('admin.field.code'),
+            t('admin.field.name'),
+            t('admin.field.status'),
+            t('admin.field.since'),
+            t('admin.field.actions'),
+          ]}
         >
           {organisations.data.map((organisation) => (
             <tr key={organisation.id}>
@@ -72,7 +81,9 @@ export function OrganisationsPage() {
         </TableShell>
       )}
       {open?.kind === 'add' ? <OrganisationDialog onClose={close} /> : null}
-      {open?.kind === 'rename' ? <OrganisationDialog organisation={open.organisation} onClose={close} /> : null}
+      {open?.kind === 'rename' ? (
+        <OrganisationDialog organisation={open.organisation} onClose={close} />
+      ) : null}
       {open?.kind === 'active' ? <ActiveDialog organisation={open.organisation} onClose={close} /> : null}
     </div>
   );
@@ -84,7 +95,11 @@ const organisationSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z0-9-]{2,32}$/, messageKey('admin.field.codeInvalid')),
-  name: z.string().trim().min(1, messageKey('admin.field.nameRequired')).max(200, messageKey('admin.field.nameTooLong')),
+  name: z
+    .string()
+    .trim()
+    .min(1, messageKey('admin.field.nameRequired'))
+    .max(200, messageKey('admin.field.nameTooLong')),
 });
 
 function OrganisationDialog({ organisation, onClose }: { organisation?: Organisation; onClose: () => void }) {
@@ -103,22 +118,43 @@ function OrganisationDialog({ organisation, onClose }: { organisation?: Organisa
   });
   return (
     <Dialog
-      title={organisation ? t('admin.organisations.renameTitle', { name: organisation.name }) : t('admin.organisations.add')}
+      title={
+        organisation
+          ? t('admin.organisations.renameTitle', { name: organisation.name })
+          : t('admin.organisations.add')
+      }
       onClose={onClose}
       busy={save.isPending}
       variant="staff"
     >
       <form className="form staff-form" onSubmit={submit} noValidate>
-        <Field id="organisation-code" label={t('admin.field.code')} hint={t('admin.field.codeHint')} error={errorText(errors.code)} required>
+        <Field
+          id="organisation-code"
+          label={t('admin.field.code')}
+          hint={t('admin.field.codeHint')}
+          error={errorText(errors.code)}
+          required
+        >
           {(control) => (
-            <input {...control} {...form.register('code')} type="text" autoCapitalize="characters" disabled={!!organisation} />
+            <input
+              {...control}
+              {...form.register('code')}
+              type="text"
+              autoCapitalize="characters"
+              disabled={!!organisation}
+            />
           )}
         </Field>
         <Field id="organisation-name" label={t('admin.field.name')} error={errorText(errors.name)} required>
           {(control) => <input {...control} {...form.register('name')} type="text" />}
         </Field>
         {save.isError ? <ProblemAlert error={save.error} /> : null}
-        <SubmitActions submit={t('admin.save')} busy={save.isPending} close={t('admin.cancel')} onClose={onClose} />
+        <SubmitActions
+          submit={t('admin.save')}
+          busy={save.isPending}
+          close={t('admin.cancel')}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );

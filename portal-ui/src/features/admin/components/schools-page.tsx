@@ -14,7 +14,10 @@ import { useCreateSchool, useOrganisations, useSchools, useUpdateSchool } from '
 import { ConfirmDialog } from './confirm-dialog';
 import { hoursProblems, OpeningHoursFields, toOpeningHours, weekRows, type DayRow } from './opening-hours';
 
-export const USERNAME_RULES = ['FIRST_NAME_LAST_NAME', 'STUDENT_NUMBER'] as const satisfies readonly StudentUsernameRule[];
+export const USERNAME_RULES = [
+  'FIRST_NAME_LAST_NAME',
+  'STUDENT_NUMBER',
+] as const satisfies readonly StudentUsernameRule[];
 
 export const RULE_KEYS: Record<StudentUsernameRule, MessageKey> = {
   FIRST_NAME_LAST_NAME: 'admin.schools.ruleName',
@@ -53,7 +56,11 @@ export function SchoolsPage() {
           <div className="admin-toolbar">
             <Field id="schools-organisation" label={t('admin.field.organisation')}>
               {(control) => (
-                <select {...control} value={chosen ?? ''} onChange={(event) => setOrganisationId(Number(event.target.value))}>
+                <select
+                  {...control}
+                  value={chosen ?? ''}
+                  onChange={(event) => setOrganisationId(Number(event.target.value))}
+                >
                   {organisations.data.map((organisation) => (
                     <option key={organisation.id} value={organisation.id}>
                       {organisation.name}
@@ -87,15 +94,26 @@ export function SchoolsPage() {
                   <td>{t(RULE_KEYS[school.studentUsernameRule])}</td>
                   <td>{school.active ? t('admin.status.active') : t('admin.status.inactive')}</td>
                   <td className="admin-actions">
-                    <button type="button" className="button button--secondary button--small" onClick={() => setOpen({ kind: 'edit', school })}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => setOpen({ kind: 'edit', school })}
+                    >
                       {t('admin.edit')}
                       <span className="visually-hidden"> {school.name}</span>
                     </button>
-                    <button type="button" className="button button--secondary button--small" onClick={() => setOpen({ kind: 'active', school })}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => setOpen({ kind: 'active', school })}
+                    >
                       {school.active ? t('admin.deactivate') : t('admin.reactivate')}
                       <span className="visually-hidden"> {school.name}</span>
                     </button>
-                    <Link className="button button--secondary button--small" to={`${staffPaths.policy}?school=${school.id}`}>
+                    <Link
+                      className="button button--secondary button--small"
+                      to={`${staffPaths.policy}?school=${school.id}`}
+                    >
                       {t('admin.schools.policy')}
                       <span className="visually-hidden"> {school.name}</span>
                     </Link>
@@ -197,7 +215,12 @@ function AddSchoolDialog({
   return (
     <Dialog title={t('admin.schools.add')} onClose={onClose} busy={create.isPending} variant="staff">
       <form className="form staff-form admin-form" onSubmit={submit} noValidate>
-        <Field id="school-organisation" label={t('admin.field.organisation')} error={errorText(errors.organisationId)} required>
+        <Field
+          id="school-organisation"
+          label={t('admin.field.organisation')}
+          error={errorText(errors.organisationId)}
+          required
+        >
           {(control) => (
             <select {...control} {...form.register('organisationId')}>
               {organisations.map((organisation) => (
@@ -209,8 +232,16 @@ function AddSchoolDialog({
           )}
         </Field>
         <div className="staff-form__grid">
-          <Field id="school-brin" label={t('admin.field.brin')} hint={t('admin.schools.brinHint')} error={errorText(errors.brin)} required>
-            {(control) => <input {...control} {...form.register('brin')} type="text" autoCapitalize="characters" />}
+          <Field
+            id="school-brin"
+            label={t('admin.field.brin')}
+            hint={t('admin.schools.brinHint')}
+            error={errorText(errors.brin)}
+            required
+          >
+            {(control) => (
+              <input {...control} {...form.register('brin')} type="text" autoCapitalize="characters" />
+            )}
           </Field>
           <Field id="school-name" label={t('admin.schools.name')} error={errorText(errors.name)} required>
             {(control) => <input {...control} {...form.register('name')} type="text" />}
@@ -230,17 +261,43 @@ function AddSchoolDialog({
         <fieldset className="admin-fieldset">
           <legend>{t('admin.schools.library')}</legend>
           <div className="staff-form__grid">
-            <Field id="library-code" label={t('admin.field.code')} hint={t('admin.field.codeHint')} error={errorText(errors.libraryCode)} required>
-              {(control) => <input {...control} {...form.register('libraryCode')} type="text" autoCapitalize="characters" />}
+            <Field
+              id="library-code"
+              label={t('admin.field.code')}
+              hint={t('admin.field.codeHint')}
+              error={errorText(errors.libraryCode)}
+              required
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  {...form.register('libraryCode')}
+                  type="text"
+                  autoCapitalize="characters"
+                />
+              )}
             </Field>
-            <Field id="library-name" label={t('admin.field.name')} error={errorText(errors.libraryName)} required>
+            <Field
+              id="library-name"
+              label={t('admin.field.name')}
+              error={errorText(errors.libraryName)}
+              required
+            >
               {(control) => <input {...control} {...form.register('libraryName')} type="text" />}
             </Field>
             <Field id="library-address" label={t('admin.field.address')} error={errorText(errors.address)}>
-              {(control) => <input {...control} {...form.register('address')} type="text" autoComplete="off" />}
+              {(control) => (
+                <input {...control} {...form.register('address')} type="text" autoComplete="off" />
+              )}
             </Field>
-            <Field id="library-postal-code" label={t('admin.field.postalCode')} error={errorText(errors.postalCode)}>
-              {(control) => <input {...control} {...form.register('postalCode')} type="text" autoComplete="off" />}
+            <Field
+              id="library-postal-code"
+              label={t('admin.field.postalCode')}
+              error={errorText(errors.postalCode)}
+            >
+              {(control) => (
+                <input {...control} {...form.register('postalCode')} type="text" autoComplete="off" />
+              )}
             </Field>
             <Field id="library-city" label={t('admin.field.city')} error={errorText(errors.city)}>
               {(control) => <input {...control} {...form.register('city')} type="text" autoComplete="off" />}
@@ -249,7 +306,12 @@ function AddSchoolDialog({
           <OpeningHoursFields rows={hours} onChange={setHours} problems={problems} />
         </fieldset>
         {create.isError ? <ProblemAlert error={create.error} /> : null}
-        <SubmitActions submit={t('admin.save')} busy={create.isPending} close={t('admin.cancel')} onClose={onClose} />
+        <SubmitActions
+          submit={t('admin.save')}
+          busy={create.isPending}
+          close={t('admin.cancel')}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );
@@ -268,9 +330,16 @@ function EditSchoolDialog({ school, onClose }: { school: School; onClose: () => 
   });
   const errors = form.formState.errors;
   const errorText = useFieldError();
-  const submit = form.handleSubmit((values) => update.mutate({ id: school.id, ...values }, { onSuccess: onClose }));
+  const submit = form.handleSubmit((values) =>
+    update.mutate({ id: school.id, ...values }, { onSuccess: onClose }),
+  );
   return (
-    <Dialog title={t('admin.schools.editTitle', { name: school.name })} onClose={onClose} busy={update.isPending} variant="staff">
+    <Dialog
+      title={t('admin.schools.editTitle', { name: school.name })}
+      onClose={onClose}
+      busy={update.isPending}
+      variant="staff"
+    >
       <form className="form staff-form" onSubmit={submit} noValidate>
         <Field id="school-edit-name" label={t('admin.schools.name')} error={errorText(errors.name)} required>
           {(control) => <input {...control} {...form.register('name')} type="text" />}
@@ -287,7 +356,12 @@ function EditSchoolDialog({ school, onClose }: { school: School; onClose: () => 
           )}
         </Field>
         {update.isError ? <ProblemAlert error={update.error} /> : null}
-        <SubmitActions submit={t('admin.save')} busy={update.isPending} close={t('admin.cancel')} onClose={onClose} />
+        <SubmitActions
+          submit={t('admin.save')}
+          busy={update.isPending}
+          close={t('admin.cancel')}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -105,15 +105,27 @@ export function StaffAccountsPage() {
                     : t('admin.status.active')}
               </td>
               <td className="admin-actions">
-                <button type="button" className="button button--secondary button--small" onClick={() => setOpen({ kind: 'edit', account })}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setOpen({ kind: 'edit', account })}
+                >
                   {t('admin.edit')}
                   <span className="visually-hidden"> {account.displayName}</span>
                 </button>
-                <button type="button" className="button button--secondary button--small" onClick={() => setOpen({ kind: 'reset', account })}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setOpen({ kind: 'reset', account })}
+                >
                   {t('admin.staff.reset')}
                   <span className="visually-hidden"> {account.displayName}</span>
                 </button>
-                <button type="button" className="button button--secondary button--small" onClick={() => setOpen({ kind: 'active', account })}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setOpen({ kind: 'active', account })}
+                >
                   {account.active ? t('admin.staff.disable') : t('admin.staff.enable')}
                   <span className="visually-hidden"> {account.displayName}</span>
                 </button>
@@ -128,7 +140,11 @@ export function StaffAccountsPage() {
       {open?.kind === 'edit' ? <AccountDialog account={open.account} onClose={close} /> : null}
       {open?.kind === 'active' ? <ActiveDialog account={open.account} onClose={close} /> : null}
       {open?.kind === 'reset' ? (
-        <ResetDialog account={open.account} onClose={close} onReset={(shown) => setOpen({ kind: 'secret', shown })} />
+        <ResetDialog
+          account={open.account}
+          onClose={close}
+          onReset={(shown) => setOpen({ kind: 'secret', shown })}
+        />
       ) : null}
       {open?.kind === 'secret' ? (
         <OneTimeSecretDialog
@@ -141,7 +157,10 @@ export function StaffAccountsPage() {
           <Facts
             facts={[
               { label: t('admin.staff.username'), value: open.shown.account.username },
-              { label: t('admin.secret.validUntil'), value: formatDeskDateTime(open.shown.validUntil, locale) },
+              {
+                label: t('admin.secret.validUntil'),
+                value: formatDeskDateTime(open.shown.validUntil, locale),
+              },
             ]}
           />
           <p className="hint">{t('admin.staff.secretHint')}</p>
@@ -174,7 +193,9 @@ const accountSchema = z
 /** The locations a role may be placed at: school staff a school library, library staff any location. */
 function locationsFor(role: StaffRole, locations: Location[]): Location[] {
   if (role === 'ADMIN') return [];
-  return locations.filter((location) => location.active && (role === 'LIBRARY_STAFF' || location.kind === 'SCHOOL_LIBRARY'));
+  return locations.filter(
+    (location) => location.active && (role === 'LIBRARY_STAFF' || location.kind === 'SCHOOL_LIBRARY'),
+  );
 }
 
 /** A new account (without `account`: then the temporary password follows) or an edit of name, role and location. */
@@ -202,7 +223,12 @@ function AccountDialog({
       username: account?.username ?? '',
       displayName: account?.displayName ?? '',
       role: (account?.role as StaffRole | undefined) ?? 'SCHOOL_STAFF',
-      locationId: account?.locationId != null ? String(account.locationId) : isAdmin ? '' : String(session?.user.locationId ?? ''),
+      locationId:
+        account?.locationId != null
+          ? String(account.locationId)
+          : isAdmin
+            ? ''
+            : String(session?.user.locationId ?? ''),
     },
   });
   const errors = form.formState.errors;
@@ -213,7 +239,10 @@ function AccountDialog({
   const submit = form.handleSubmit((values) => {
     const locationId = values.role === 'ADMIN' || !values.locationId ? undefined : Number(values.locationId);
     if (account) {
-      update.mutate({ id: account.id, displayName: values.displayName, role: values.role, locationId }, { onSuccess: onClose });
+      update.mutate(
+        { id: account.id, displayName: values.displayName, role: values.role, locationId },
+        { onSuccess: onClose },
+      );
     } else {
       create.mutate(
         { username: values.username, displayName: values.displayName, role: values.role, locationId },
@@ -237,7 +266,12 @@ function AccountDialog({
       variant="staff"
     >
       <form className="form staff-form" onSubmit={submit} noValidate>
-        <Field id="staff-username" label={t('admin.staff.username')} error={errorText(errors.username)} required>
+        <Field
+          id="staff-username"
+          label={t('admin.staff.username')}
+          error={errorText(errors.username)}
+          required
+        >
           {(control) => (
             <input
               {...control}
@@ -250,8 +284,15 @@ function AccountDialog({
             />
           )}
         </Field>
-        <Field id="staff-display-name" label={t('admin.staff.displayName')} error={errorText(errors.displayName)} required>
-          {(control) => <input {...control} {...form.register('displayName')} type="text" autoComplete="off" />}
+        <Field
+          id="staff-display-name"
+          label={t('admin.staff.displayName')}
+          error={errorText(errors.displayName)}
+          required
+        >
+          {(control) => (
+            <input {...control} {...form.register('displayName')} type="text" autoComplete="off" />
+          )}
         </Field>
         <Field id="staff-role" label={t('admin.staff.role')} required>
           {(control) => (
@@ -268,7 +309,11 @@ function AccountDialog({
           <Field
             id="staff-location"
             label={t('admin.staff.location')}
-            hint={role === 'SCHOOL_STAFF' ? t('admin.staff.locationHintSchool') : t('admin.staff.locationHintLibrary')}
+            hint={
+              role === 'SCHOOL_STAFF'
+                ? t('admin.staff.locationHintSchool')
+                : t('admin.staff.locationHintLibrary')
+            }
             error={errorText(errors.locationId)}
             required
           >
@@ -285,7 +330,12 @@ function AccountDialog({
           </Field>
         ) : null}
         {save.isError ? <ProblemAlert error={save.error} /> : null}
-        <SubmitActions submit={account ? t('admin.save') : t('admin.staff.create')} busy={save.isPending} close={t('admin.cancel')} onClose={onClose} />
+        <SubmitActions
+          submit={account ? t('admin.save') : t('admin.staff.create')}
+          busy={save.isPending}
+          close={t('admin.cancel')}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );
@@ -331,7 +381,8 @@ function ResetDialog({
       confirm={t('admin.staff.reset')}
       onConfirm={() =>
         reset.mutate(account.id, {
-          onSuccess: (answer) => onReset({ account, temporaryPassword: answer.temporaryPassword, validUntil: answer.validUntil }),
+          onSuccess: (answer) =>
+            onReset({ account, temporaryPassword: answer.temporaryPassword, validUntil: answer.validUntil }),
         })
       }
       onClose={onClose}

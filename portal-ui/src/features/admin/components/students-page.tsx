@@ -9,7 +9,13 @@ import { formatLongDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { adminPaths, staffPaths } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useGroupStudents, useIssueLoginCard, useIssueLoginCards, useSchools, useStudentGroups } from '../api/use-admin';
+import {
+  useGroupStudents,
+  useIssueLoginCard,
+  useIssueLoginCards,
+  useSchools,
+  useStudentGroups,
+} from '../api/use-admin';
 import { ConfirmDialog } from './confirm-dialog';
 
 /**
@@ -77,7 +83,15 @@ export function StudentsPage() {
   );
 }
 
-function Groups({ schoolId, schoolName, chosen }: { schoolId: number; schoolName?: string; chosen: string | null }) {
+function Groups({
+  schoolId,
+  schoolName,
+  chosen,
+}: {
+  schoolId: number;
+  schoolName?: string;
+  chosen: string | null;
+}) {
   const { t } = useI18n();
   const groups = useStudentGroups(schoolId);
   const issue = useIssueLoginCards(schoolId);
@@ -106,7 +120,9 @@ function Groups({ schoolId, schoolName, chosen }: { schoolId: number; schoolName
   }
   return (
     <section aria-labelledby="students-groups">
-      <h2 id="students-groups">{schoolName ? t('admin.students.groupsOf', { school: schoolName }) : t('admin.students.groups')}</h2>
+      <h2 id="students-groups">
+        {schoolName ? t('admin.students.groupsOf', { school: schoolName }) : t('admin.students.groups')}
+      </h2>
       <Field
         id="cards-also-with-password"
         label={t('admin.students.alsoWithPassword')}
@@ -114,13 +130,23 @@ function Groups({ schoolId, schoolName, chosen }: { schoolId: number; schoolName
         kind="checkbox"
       >
         {(control) => (
-          <input {...control} type="checkbox" checked={alsoWithPassword} onChange={(event) => setAlsoWithPassword(event.target.checked)} />
+          <input
+            {...control}
+            type="checkbox"
+            checked={alsoWithPassword}
+            onChange={(event) => setAlsoWithPassword(event.target.checked)}
+          />
         )}
       </Field>
       <TableShell
         id="student-groups"
         caption={t('admin.students.groupsCaption')}
-        headers={[t('admin.students.group'), t('admin.students.count'), t('admin.students.withoutPassword'), t('admin.field.actions')]}
+        headers={[
+          t('admin.students.group'),
+          t('admin.students.count'),
+          t('admin.students.withoutPassword'),
+          t('admin.field.actions'),
+        ]}
         testId="student-groups"
       >
         {groups.data.map((group) => (
@@ -151,7 +177,11 @@ function Groups({ schoolId, schoolName, chosen }: { schoolId: number; schoolName
         ))}
       </TableShell>
       <div role="status" className="admin-status">
-        {issue.isPending ? t('admin.students.issuing') : noneFor ? t('admin.students.noneWithoutPassword', { group: noneFor }) : ''}
+        {issue.isPending
+          ? t('admin.students.issuing')
+          : noneFor
+            ? t('admin.students.noneWithoutPassword', { group: noneFor })
+            : ''}
       </div>
       {issue.isError ? <ProblemAlert error={issue.error} /> : null}
     </section>
@@ -167,7 +197,9 @@ function GroupStudents({ schoolId, group }: { schoolId: number; group: string })
       ? t('admin.students.loginPassword')
       : student.login === 'START_CODE'
         ? student.startCodeValidUntil
-          ? t('admin.students.loginStartCodeUntil', { date: formatLongDate(student.startCodeValidUntil.slice(0, 10), locale) })
+          ? t('admin.students.loginStartCodeUntil', {
+              date: formatLongDate(student.startCodeValidUntil.slice(0, 10), locale),
+            })
           : t('admin.students.loginStartCode')
         : t('admin.students.loginNone');
   return (
@@ -181,7 +213,13 @@ function GroupStudents({ schoolId, group }: { schoolId: number; group: string })
         <TableShell
           id="group-students"
           caption={t('admin.students.studentsCaption', { group })}
-          headers={[t('admin.field.name'), t('admin.students.number'), t('admin.staff.username'), t('admin.students.login'), t('admin.field.actions')]}
+          headers={[
+            t('admin.field.name'),
+            t('admin.students.number'),
+            t('admin.staff.username'),
+            t('admin.students.login'),
+            t('admin.field.actions'),
+          ]}
           testId="group-students"
         >
           {students.data.map((student) => (
@@ -193,7 +231,11 @@ function GroupStudents({ schoolId, group }: { schoolId: number; group: string })
               <td>{student.username ?? '—'}</td>
               <td>{loginText(student)}</td>
               <td>
-                <button type="button" className="button button--secondary button--small" onClick={() => setNewCode(student)}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setNewCode(student)}
+                >
                   {t('admin.students.newCode')}
                   <span className="visually-hidden">
                     {' '}
@@ -205,12 +247,22 @@ function GroupStudents({ schoolId, group }: { schoolId: number; group: string })
           ))}
         </TableShell>
       )}
-      {newCode ? <NewCodeDialog schoolId={schoolId} student={newCode} onClose={() => setNewCode(null)} /> : null}
+      {newCode ? (
+        <NewCodeDialog schoolId={schoolId} student={newCode} onClose={() => setNewCode(null)} />
+      ) : null}
     </section>
   );
 }
 
-function NewCodeDialog({ schoolId, student, onClose }: { schoolId: number; student: SchoolStudent; onClose: () => void }) {
+function NewCodeDialog({
+  schoolId,
+  student,
+  onClose,
+}: {
+  schoolId: number;
+  student: SchoolStudent;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const issue = useIssueLoginCard(schoolId);
   const navigate = useNavigate();
@@ -218,7 +270,11 @@ function NewCodeDialog({ schoolId, student, onClose }: { schoolId: number; stude
   return (
     <ConfirmDialog
       title={t('admin.students.newCode')}
-      question={student.login === 'PASSWORD' ? t('admin.students.newCodeQuestionPassword', { name }) : t('admin.students.newCodeQuestion', { name })}
+      question={
+        student.login === 'PASSWORD'
+          ? t('admin.students.newCodeQuestionPassword', { name })
+          : t('admin.students.newCodeQuestion', { name })
+      }
       confirm={t('admin.students.newCodeConfirm')}
       onConfirm={() => issue.mutate(student.patronId, { onSuccess: () => navigate(adminPaths.loginCards) })}
       onClose={onClose}

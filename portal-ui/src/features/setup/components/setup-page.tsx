@@ -35,7 +35,10 @@ const setupSchema = z
       .max(200, messageKey('login.passwordTooLong')),
     repeat: z.string(),
   })
-  .refine((value) => value.password === value.repeat, { path: ['repeat'], message: messageKey('password.notSame') })
+  .refine((value) => value.password === value.repeat, {
+    path: ['repeat'],
+    message: messageKey('password.notSame'),
+  })
   .refine((value) => value.password.trim().toLowerCase() !== value.username.trim().toLowerCase(), {
     path: ['password'],
     message: messageKey('password.sameAsUsername'),
@@ -124,29 +127,65 @@ function SetupForm({ token }: { token: string }) {
         {token ? (
           <p className="hint">{t('setup.tokenFromLink')}</p>
         ) : (
-          <Field id="setup-token" label={t('setup.token')} hint={t('setup.tokenHint')} error={errorText(errors.setupToken)} required>
-            {(control) => <input {...control} {...form.register('setupToken')} type="text" autoComplete="off" spellCheck={false} />}
+          <Field
+            id="setup-token"
+            label={t('setup.token')}
+            hint={t('setup.tokenHint')}
+            error={errorText(errors.setupToken)}
+            required
+          >
+            {(control) => (
+              <input
+                {...control}
+                {...form.register('setupToken')}
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
           </Field>
         )}
         <Field id="setup-username" label={t('login.username')} error={errorText(errors.username)} required>
           {(control) => (
-            <input {...control} {...form.register('username')} type="text" autoComplete="username" autoCapitalize="none" spellCheck={false} />
+            <input
+              {...control}
+              {...form.register('username')}
+              type="text"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+            />
           )}
         </Field>
-        <Field id="setup-display-name" label={t('setup.displayName')} hint={t('setup.displayNameHint')} error={errorText(errors.displayName)} required>
-          {(control) => <input {...control} {...form.register('displayName')} type="text" autoComplete="name" />}
+        <Field
+          id="setup-display-name"
+          label={t('setup.displayName')}
+          hint={t('setup.displayNameHint')}
+          error={errorText(errors.displayName)}
+          required
+        >
+          {(control) => (
+            <input {...control} {...form.register('displayName')} type="text" autoComplete="name" />
+          )}
         </Field>
         <Field
           id="setup-password"
           label={t('password.new')}
           hint={t('password.rules')}
-          error={errorText(errors.password) ?? (code === 'PASSWORD_TOO_WEAK' ? t('problem.PASSWORD_TOO_WEAK') : null)}
+          error={
+            errorText(errors.password) ??
+            (code === 'PASSWORD_TOO_WEAK' ? t('problem.PASSWORD_TOO_WEAK') : null)
+          }
           required
         >
-          {(control) => <input {...control} {...form.register('password')} type="password" autoComplete="new-password" />}
+          {(control) => (
+            <input {...control} {...form.register('password')} type="password" autoComplete="new-password" />
+          )}
         </Field>
         <Field id="setup-repeat" label={t('password.repeat')} error={errorText(errors.repeat)} required>
-          {(control) => <input {...control} {...form.register('repeat')} type="password" autoComplete="new-password" />}
+          {(control) => (
+            <input {...control} {...form.register('repeat')} type="password" autoComplete="new-password" />
+          )}
         </Field>
         <button type="submit" className="button" disabled={create.isPending}>
           {t('setup.submit')}
