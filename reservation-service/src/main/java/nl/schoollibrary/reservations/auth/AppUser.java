@@ -8,11 +8,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Someone who logs in: a student (linked to a patron) or a staff member (linked to a school / organisation / location).
- * Loaded through {@link Users}; the profile the API shows ({@code /api/me}) is read through SQL. Accounts are created
- * by the demo data and administration outside this service, so there is no factory yet.
+ * Loaded through {@link Users}; the profile the API shows ({@code /api/me}) is read through SQL.
+ *
+ * <p>The password: none yet (a student imported without a login card: the account cannot log in), a temporary one (a
+ * staff member's temporary password or a student's start code, valid until {@link #temporaryPasswordExpiresAt()};
+ * after a login with it the account can only change it), or one the person chose. Only bcrypt hashes are kept. An
+ * account is never deleted: it is disabled (who and when are kept) and can be enabled again.
  */
 @Entity
 @Table(name = "app_user")
@@ -25,7 +31,7 @@ public class AppUser {
     @Column(nullable = false, updatable = false)
     private String username;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(name = "password_hash")
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -50,8 +56,106 @@ public class AppUser {
     @Column(nullable = false)
     private boolean active;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "temporary_password_expires_at")
+    private Instant temporaryPasswordExpiresAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", updatable = false)
+    private String createdBy;
+
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    @Column(name = "disabled_by")
+    private String disabledBy;
+
     protected AppUser() {
         // for Hibernate
+    }
+
+    /**
+     * A new staff account (school staff, library staff or administrator) without a password yet: give it one with
+     * {@link #setTemporaryPassword} in the same transaction. The scope (school, organisation, location) comes from
+     * the caller, who took it from the location.
+     */
+    public static AppUser staff(String username, String displayName, Role role, Scope scope, String createdBy,
+            Instant now) {
+        if (role == Role.STUDENT || role == Role.INTEGRATION) {
+            throw new IllegalArgumentException("Not a staff role: " + role);
+        }
+        AppUser user = new AppUser();
+        user.username = Objects.requireNonNull(username);
+        user.displayName = Objects.requireNonNull(displayName);
+        user.role = role;
+        user.schoolId = scope.schoolId();
+        user.organisationId = scope.organisationId();
+        user.locationId = scope.locationId();
+        user.active = true;
+        user.createdAt = now;
+        user.createdBy = createdBy;
+        return user;
+    }
+
+    /** Where a staff account works: its school (school staff), organisation and location; any may be null for an administrator. */
+    public record Scope(Long schoolId, Long organisationId, Long locationId) {
+    }
+
+    /**
+     * A temporary password (a staff member's, or a student's start code): the account must change it at its first
+     * login, which works until {@code validUntil}. Replaces whatever password the account had.
+     */
+    public void setTemporaryPassword(String hash, Instant validUntil) {
+        this.passwordHash = Objects.requireNonNull(hash);
+        this.mustChangePassword = true;
+        this.temporaryPasswordExpiresAt = Objects.requireNonNull(validUntil);
+    }
+
+    /** The person chose a password: no longer temporary. */
+    public void changePassword(String hash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(hash);
+        this.mustChangePassword = false;
+        this.temporaryPasswordExpiresAt = null;
+        this.passwordChangedAt = now;
+    }
+
+    /** Whether the temporary password (or start code) has expired {@code now}; false for a chosen password. */
+    public boolean temporaryPasswordExpired(Instant now) {
+        return mustChangePassword && temporaryPasswordExpiresAt != null && !now.isBefore(temporaryPasswordExpiresAt);
+    }
+
+    /** Disables the account (a second disable keeps the first who and when). */
+    public void disable(String by, Instant now) {
+        if (active) {
+            active = false;
+            disabledAt = now;
+            disabledBy = by;
+        }
+    }
+
+    public void enable() {
+        active = true;
+        disabledAt = null;
+        disabledBy = null;
+    }
+
+    /** A new display name, role or scope (the caller checked who may change what). */
+    public void change(String newDisplayName, Role newRole, Scope newScope) {
+        if (newRole == Role.STUDENT || newRole == Role.INTEGRATION || role == Role.STUDENT) {
+            throw new IllegalArgumentException("Only staff accounts change role");
+        }
+        this.displayName = Objects.requireNonNull(newDisplayName);
+        this.role = newRole;
+        this.schoolId = newScope.schoolId();
+        this.organisationId = newScope.organisationId();
+        this.locationId = newScope.locationId();
     }
 
     public Long id() {
@@ -62,8 +166,17 @@ public class AppUser {
         return username;
     }
 
+    /** The bcrypt hash, or {@code null} when the account has no password (it cannot log in with one). */
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant temporaryPasswordExpiresAt() {
+        return temporaryPasswordExpiresAt;
     }
 
     public Role role() {
@@ -94,5 +207,9 @@ public class AppUser {
     /** Whether the account itself is enabled (a student also needs an active patron: {@link AccountReads}). */
     public boolean active() {
         return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

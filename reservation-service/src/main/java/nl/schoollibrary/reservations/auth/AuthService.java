@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.common.ErrorCode;
+import nl.schoollibrary.reservations.common.Problem;
 import nl.schoollibrary.reservations.common.ProblemException;
 
 /**
@@ -30,6 +31,11 @@ import nl.schoollibrary.reservations.common.ProblemException;
  * next access token ({@link #refresh}) and is replaced each time; logout ends the session. A disabled account, or a
  * student whose patron is inactive, gets no token (ACCOUNT_DISABLED), no refresh, and a token it already has is
  * refused by {@link ActiveAccountCheck}.
+ *
+ * <p>An account without a password cannot log in (answered as an unknown username, in the same time). A temporary
+ * password or start code logs in until it expires (TEMPORARY_PASSWORD_EXPIRED after), and the token then says the
+ * password must be changed ({@link TokenClaims#MUST_CHANGE_PASSWORD}, enforced by {@link PasswordChangeRequired});
+ * {@link #changePassword} changes it.
  */
 @ApplicationScoped
 public class AuthService {
@@ -51,9 +57,11 @@ public class AuthService {
         if (locked.isPresent()) {
             throw tooMany(locked.get());
         }
-        Optional<AppUser> found = users.byUsername(username);
-        boolean ok = found.isPresent() ? hasher.matches(request.password(), found.get().passwordHash())
-                : dummy(request);
+        // No password yet (a student without a login card) or another way in later (OIDC): as an unknown username.
+        Optional<AppUser> found = users.byUsername(username).filter(u -> u.passwordHash() != null);
+        boolean ok = found.isPresent()
+                ? hasher.matches(TemporaryPasswords.asTyped(found.get(), request.password()), found.get().passwordHash())
+                : dummy(request.password());
         if (!ok) {
             Optional<Duration> nowLocked = throttle.recordFailure(username);
             if (nowLocked.isPresent()) {
@@ -68,14 +76,92 @@ public class AuthService {
         if (!tenant.active()) {
             throw disabled();
         }
+        if (user.temporaryPasswordExpired(clock.instant())) {
+            throw new ProblemException(ErrorCode.TEMPORARY_PASSWORD_EXPIRED, user.role() == Role.STUDENT
+                    ? "This start code has expired. Ask your school for a new login card."
+                    : "This temporary password has expired. Ask an administrator for a new one.");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> startSession(user, tenant));
+    }
+
+    /**
+     * Logs in the account {@code userId} without a password: for a person who has just proved who they are another
+     * way (the first administrator, with the setup token). Starts a session like a login.
+     */
+    public LoginResponse sessionFor(long userId) {
+        AppUser user = users.findByIdOptional(userId).orElseThrow();
+        AccountReads.Tenant tenant = accounts.tenant(userId);
+        return QuarkusTransaction.requiringNew().call(() -> startSession(user, tenant));
+    }
+
+    private LoginResponse startSession(AppUser user, AccountReads.Tenant tenant) {
+        Instant now = clock.instant();
+        String refreshToken = newRefreshToken();
+        LoginSession session = LoginSession.start(user.id(), hash(refreshToken), now, idleTimeout(user.role()),
+                config.auth().sessions().lifetime());
+        sessions.persist(session);
+        return issue(user, tenant, session, refreshToken, now);
+    }
+
+    /**
+     * The person changes their own password (a temporary one, or one they chose): the new one is checked
+     * ({@link PasswordRules}), then the current one, whose failures count for the login throttle like a failed login
+     * (403 CURRENT_PASSWORD_WRONG; 429 once locked). The account's other sessions end; this one goes on with fresh
+     * tokens that no longer require a change.
+     */
+    public LoginResponse changePassword(long userId, Long sessionId, String currentPassword, String newPassword) {
+        AppUser user = users.findByIdOptional(userId).orElseThrow(() -> ProblemException.notFound("User", userId));
+        String username = user.username();
+        PasswordRules.check("newPassword", newPassword, username, currentPassword);
+        Optional<Duration> locked = throttle.lockedFor(username);
+        if (locked.isPresent()) {
+            throw tooMany(locked.get());
+        }
+        boolean ok = user.passwordHash() != null
+                ? hasher.matches(TemporaryPasswords.asTyped(user, currentPassword), user.passwordHash())
+                : dummy(currentPassword);
+        if (!ok) {
+            Optional<Duration> nowLocked = throttle.recordFailure(username);
+            if (nowLocked.isPresent()) {
+                throw tooMany(nowLocked.get());
+            }
+            throw new ProblemException(ErrorCode.CURRENT_PASSWORD_WRONG, "The current password is not correct.",
+                    List.of(new Problem.FieldError("currentPassword", "is not correct")), Map.of());
+        }
+        throttle.reset(username);
+        String newHash = hasher.hash(newPassword);
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
-            String refreshToken = newRefreshToken();
-            LoginSession session = LoginSession.start(user.id(), hash(refreshToken), now, idleTimeout(user.role()),
-                    config.auth().sessions().lifetime());
-            sessions.persist(session);
-            return issue(user, tenant, session, refreshToken, now);
+            AppUser changing = users.findById(userId);
+            changing.changePassword(newHash, now);
+            sessions.endAllOf(userId, sessionId, LoginSession.EndReason.PASSWORD_CHANGED, now);
+            activeAccounts.userChanged(userId);
+            AccountReads.Tenant tenant = accounts.tenant(userId);
+            Optional<LoginSession> current = sessionId == null ? Optional.empty()
+                    : sessions.lock(sessionId).filter(s -> !s.ended() && s.userId() == userId);
+            if (current.isEmpty()) {
+                return startSession(changing, tenant);
+            }
+            String next = newRefreshToken();
+            current.get().rotate(hash(next), now);
+            return issue(changing, tenant, current.get(), next, now);
         });
+    }
+
+    /**
+     * Ends every open session of the account (it was disabled, or given a temporary password or start code): their
+     * refresh tokens buy nothing more and their access tokens are refused at once on this instance. Joins the
+     * caller's transaction.
+     */
+    public void endSessionsOf(long userId, LoginSession.EndReason reason) {
+        sessions.endAllOf(userId, null, reason, clock.instant());
+        activeAccounts.userChanged(userId);
+    }
+
+    /** {@link #endSessionsOf} for many accounts in one statement. */
+    public void endSessionsOf(List<Long> userIds, LoginSession.EndReason reason) {
+        sessions.endAllOf(userIds, reason, clock.instant());
+        userIds.forEach(activeAccounts::userChanged);
     }
 
     /**
@@ -124,8 +210,8 @@ public class AuthService {
         return role == Role.STUDENT ? config.auth().sessions().studentIdle() : config.auth().sessions().staffIdle();
     }
 
-    private boolean dummy(LoginRequest request) {
-        hasher.matchAgainstDummy(request.password());
+    private boolean dummy(String password) {
+        hasher.matchAgainstDummy(password);
         return false;
     }
 
@@ -145,10 +231,13 @@ public class AuthService {
         putIfPresent(claims, TokenClaims.SCHOOL_ID, tenant.schoolId());
         putIfPresent(claims, TokenClaims.ORGANISATION_ID, tenant.organisationId());
         putIfPresent(claims, TokenClaims.LOCATION_ID, user.locationId());
+        if (user.mustChangePassword()) {
+            claims.claim(TokenClaims.MUST_CHANGE_PASSWORD, true);
+        }
         String token = claims.jws().keyId("reservations").sign();
         return new LoginResponse(token, "Bearer", expiresAt, refreshToken, session.idleTimeoutSeconds(),
                 session.expiresAt(), new LoginResponse.UserSummary(user.id(), user.username(), user.displayName(),
-                user.role(), tenant.schoolId(), tenant.organisationId(), user.locationId()));
+                user.role(), tenant.schoolId(), tenant.organisationId(), user.locationId(), user.mustChangePassword()));
     }
 
     /** 256 random bits, URL-safe: only its hash is stored. */

@@ -23,6 +23,9 @@ public record LoginResponse(
             @Schema(required = true) Role role,
             Long schoolId,
             Long organisationId,
-            Long locationId) {
+            Long locationId,
+            @Schema(description = "Logged in with a temporary password or start code: until POST /api/me/password "
+                    + "changes it, every other request is refused (PASSWORD_CHANGE_REQUIRED)", required = true)
+            boolean mustChangePassword) {
     }
 }

@@ -25,7 +25,8 @@ import java.util.Set;
  * ({@link #rotate}). A replaced token is remembered: whoever presents it again holds a copy someone else already
  * used, so the session ends ({@link EndReason#REFRESH_REUSED}) and both holders must log in again.
  *
- * <p>A session ends on logout, on that reuse, when its account is found disabled at a refresh, when it has not been
+ * <p>A session ends on logout, on that reuse, when its account is disabled or found disabled at a refresh, when the
+ * account's password is changed or reset (the other sessions), when it has not been
  * refreshed for its idle time (set per role at login: short for a student on a shared Chromebook, a working day at a
  * desk), and at its absolute end. An ended session refreshes nothing and its access tokens are refused.
  */
@@ -35,7 +36,11 @@ public class LoginSession {
 
     /** Why a session ended. */
     public enum EndReason {
-        LOGOUT, REFRESH_REUSED, ACCOUNT_DISABLED, IDLE, EXPIRED
+        LOGOUT, REFRESH_REUSED, ACCOUNT_DISABLED, IDLE, EXPIRED,
+        /** The person chose a new password: their other sessions end. */
+        PASSWORD_CHANGED,
+        /** Staff gave the account a temporary password or start code, or changed its role or place. */
+        PASSWORD_RESET
     }
 
     @Id

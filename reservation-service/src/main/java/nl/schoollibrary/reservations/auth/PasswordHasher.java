@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import nl.schoollibrary.reservations.common.AppConfig;
 
-/** bcrypt hashing of passwords and client secrets. */
+/** bcrypt hashing of passwords, temporary passwords, start codes and client secrets. */
 @ApplicationScoped
 public class PasswordHasher {
 
@@ -18,7 +18,12 @@ public class PasswordHasher {
     }
 
     public String hash(String password) {
-        return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
+        return hash(password, cost);
+    }
+
+    /** A hash with another cost than the configured one (start codes: {@code reservation.auth.start-code-bcrypt-cost}). */
+    public String hash(String password, int bcryptCost) {
+        return BCrypt.withDefaults().hashToString(bcryptCost, password.toCharArray());
     }
 
     public boolean matches(String password, String hash) {

@@ -11,6 +11,11 @@ public final class TokenClaims {
     public static final String DISPLAY_NAME = "name";
     /** The login session an access token belongs to (a person's token; an integration client's has none). */
     public static final String SESSION_ID = "sid";
+    /**
+     * {@code true} in the token of a login with a temporary password or start code: until it is changed the token
+     * opens nothing but {@link PasswordChangeRequired#ALLOWED} (403 PASSWORD_CHANGE_REQUIRED).
+     */
+    public static final String MUST_CHANGE_PASSWORD = "pwc";
     /** Space-separated scopes of an integration client (OAuth 2 style). */
     public static final String SCOPE = "scope";
 

@@ -27,6 +27,8 @@ public interface AppConfig {
 
     Idempotency idempotency();
 
+    Setup setup();
+
     /** Start an embedded PostgreSQL before the service (read by {@code Main}; listed here so the key is known). */
     @WithDefault("false")
     boolean embeddedDb();
@@ -124,6 +126,34 @@ public interface AppConfig {
         Duration inProgressTimeout();
     }
 
+    /**
+     * The first administrator of an empty installation, made at start while no active administrator exists: from
+     * {@code admin-username} and {@code admin-password-file} when both are set, else by whoever opens the setup link
+     * printed in the log. Once an administrator exists these are ignored. There is no default password.
+     */
+    interface Setup {
+        /** Whether a start looks for an administrator at all (the tests make their own). */
+        @WithDefault("true")
+        boolean onStart();
+
+        /** Username of the administrator to create (env RESERVATION_SETUP_ADMIN_USERNAME). */
+        java.util.Optional<String> adminUsername();
+
+        /** File holding that administrator's password (trailing newline stripped; at least 8 characters). */
+        java.util.Optional<String> adminPasswordFile();
+
+        @WithDefault("Beheerder")
+        String adminDisplayName();
+
+        /** Where the portal runs: the setup link is {@code <portal-url>/setup#token=…}. */
+        @WithDefault("http://localhost:5173")
+        String portalUrl();
+
+        /** How long a setup link works. */
+        @WithDefault("PT24H")
+        Duration tokenValidity();
+    }
+
     /** Requests per integration client (token bucket per client, in memory per instance; ADR 0004). */
     interface RateLimit {
         @WithDefault("true")
@@ -176,6 +206,21 @@ public interface AppConfig {
          */
         @WithDefault("PT5S")
         Duration accountCheckCache();
+
+        /** How long a staff member's temporary password works (it must be changed at the first login). */
+        @WithDefault("P7D")
+        Duration temporaryPasswordValidity();
+
+        /** How long a student's start code (login card) works. */
+        @WithDefault("P30D")
+        Duration startCodeValidity();
+
+        /**
+         * bcrypt cost for start codes: lower than for passwords, so a class's login cards are made at once (a code
+         * expires, is typed only once, and logins are throttled per username). See the product guide.
+         */
+        @WithDefault("8")
+        int startCodeBcryptCost();
     }
 
     interface Sessions {

@@ -93,7 +93,17 @@ public final class IntegrationDtos {
             @Schema(description = "Who gave parental consent (with libraryLink)",
                     example = "ouder/verzorger via schooladministratie")
             @Size(max = StudentRows.CONSENT_BY_MAX) String consentBy,
-            @Schema(description = "When consent was given (with libraryLink)") Instant consentAt) {
+            @Schema(description = "When consent was given (with libraryLink)") Instant consentAt,
+            @Schema(example = "sanne.devries", description = "The login's username for a student who has no login yet"
+                    + " (3-100 characters: a-z, 0-9, '.', '_', '-'; upper case is made lower case). Left out: made by"
+                    + " the school's rule. A student who has a login keeps it.")
+            @Size(max = 100) String username) {
+
+        /** A row without a username (what most files are). */
+        public StudentRow(String studentNumber, String firstName, String lastName, String groupName, Boolean active,
+                Boolean libraryLink, String consentBy, Instant consentAt) {
+            this(studentNumber, firstName, lastName, groupName, active, libraryLink, consentBy, consentAt, null);
+        }
     }
 
     @Schema(name = "StudentImportRequest")
@@ -125,6 +135,8 @@ public final class IntegrationDtos {
             @Schema(required = true) int created,
             @Schema(required = true) int updated,
             @Schema(required = true) int unchanged,
+            @Schema(description = "Logins made for students who had none (in a dry run: that would be); never a "
+                    + "password or start code: those come with login cards", required = true) int loginsCreated,
             @Schema(description = "Active students of the school before the import", required = true) int activeBefore,
             @Schema(description = "Students deactivated as missing (in a dry run: that would be)", required = true)
             int deactivated,

@@ -35,7 +35,7 @@ final class StudentCsv {
 
     /** The columns, in the order the examples use. */
     static final List<String> COLUMNS = List.of("studentNumber", "firstName", "lastName", "groupName", "active",
-            "libraryLink", "consentBy", "consentAt");
+            "libraryLink", "consentBy", "consentAt", "username");
 
     /** Most file errors listed in one answer; the rest are counted. */
     private static final int MAX_LISTED = 100;
@@ -144,7 +144,7 @@ final class StudentCsv {
                 value(record, columns, "lastName"), value(record, columns, "groupName"),
                 bool(value(record, columns, "active"), line, "active", errors),
                 bool(value(record, columns, "libraryLink"), line, "libraryLink", errors),
-                blankToNull(value(record, columns, "consentBy")), at);
+                blankToNull(value(record, columns, "consentBy")), at, blankToNull(value(record, columns, "username")));
     }
 
     /** The cell of a column, or null when the file has no such column. */

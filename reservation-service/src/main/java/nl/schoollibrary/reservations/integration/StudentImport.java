@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.schoollibrary.reservations.auth.ActiveAccounts;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.auth.StudentUsernames;
 import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Problem;
@@ -35,6 +38,11 @@ import nl.schoollibrary.reservations.integration.IntegrationDtos.StudentRow;
  * {@code library_link_consent} with the client that recorded it; nothing is recorded when nothing changed.
  * All-or-nothing by default: one bad row rejects the import with every bad line listed. Deactivating the missing
  * students is guarded by {@link DeactivationSafeguard}. Imports into one school run one at a time.
+ *
+ * <p>Every imported student gets a login (or keeps the one they have): the username of the row, else one made by the
+ * school's rule ({@link StudentUsernames}); a username of the row that another account has is an error of that row
+ * (USERNAME_TAKEN). The names are found for all rows at once (a few statements, not one per row). A new login has no
+ * password: the school gives the student a login card with a start code. The answer never holds a password or code.
  */
 @ApplicationScoped
 public class StudentImport {
@@ -123,16 +131,23 @@ public class StudentImport {
             newWithoutName.forEach(e -> rejected.add(e.line()));
             jdbc.update("DELETE FROM import_plan WHERE patron_id IS NULL AND last_name IS NULL");
         }
+        List<RowError> loginErrors = planLogins(schoolId);
+        if (!loginErrors.isEmpty()) {
+            errors.addAll(loginErrors);
+            errors.sort(Comparator.comparingInt(RowError::line));
+            loginErrors.forEach(e -> rejected.add(e.line()));
+        }
         if (!errors.isEmpty() && options.allOrNothing()) {
             throw new ProblemException(ErrorCode.VALIDATION_FAILED, rejected.size()
                     + " row(s) are not valid; nothing was imported.", listed(errors), Map.of());
         }
 
-        record Counts(int created, int updated, int unchanged) {
+        record Counts(int created, int updated, int unchanged, int logins) {
         }
         Counts counts = jdbc.one("SELECT count(*) FILTER (WHERE patron_id IS NULL), count(*) FILTER (WHERE changed),"
-                + " count(*) FILTER (WHERE patron_id IS NOT NULL AND NOT changed) FROM import_plan",
-                rs -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).orElseThrow();
+                + " count(*) FILTER (WHERE patron_id IS NOT NULL AND NOT changed),"
+                + " (SELECT count(*) FROM import_login) FROM import_plan",
+                rs -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).orElseThrow();
         int activeBefore = (int) jdbc.count("SELECT count(*) FROM patron WHERE school_id = ? AND active"
                 + " AND student_number IS NOT NULL", schoolId);
         int deactivated = 0;
@@ -154,12 +169,12 @@ public class StudentImport {
             }
             jdbc.update("INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id,"
                     + " school_id, payload) SELECT ?, 'StudentsImported', 'SCHOOL', s.id, s.organisation_id, s.id,"
-                    + " jsonb_build_object('created', ?::int, 'updated', ?::int, 'deactivated', ?::int, 'by', ?::text)"
-                    + " FROM school s WHERE s.id = ?", clock.instant(), counts.created(), counts.updated(), deactivated,
-                    actor.username(), schoolId);
+                    + " jsonb_build_object('created', ?::int, 'updated', ?::int, 'deactivated', ?::int,"
+                    + " 'loginsCreated', ?::int, 'by', ?::text) FROM school s WHERE s.id = ?", clock.instant(),
+                    counts.created(), counts.updated(), deactivated, counts.logins(), actor.username(), schoolId);
         }
         return new ImportResult(options.dryRun(), lines.size(), counts.created(), counts.updated(), counts.unchanged(),
-                activeBefore, deactivated, refusal.orElse(null), options.allOrNothing() ? List.of()
+                counts.logins(), activeBefore, deactivated, refusal.orElse(null), options.allOrNothing() ? List.of()
                         : List.copyOf(errors));
     }
 
@@ -170,7 +185,7 @@ public class StudentImport {
                     line int NOT NULL, student_number text PRIMARY KEY,
                     first_name text, set_first_name boolean NOT NULL, last_name text,
                     group_name text, set_group_name boolean NOT NULL, active boolean,
-                    library_link boolean, consent_by text, consent_at timestamptz) ON COMMIT DROP""");
+                    library_link boolean, consent_by text, consent_at timestamptz, username text) ON COMMIT DROP""");
         jdbc.update("TRUNCATE import_row");
         List<StudentRows.Line> valid = lines.stream().filter(l -> !rejected.contains(l.number())).toList();
         int n = valid.size();
@@ -185,6 +200,7 @@ public class StudentImport {
         Boolean[] link = new Boolean[n];
         String[] consentBy = new String[n];
         String[] consentAt = new String[n];
+        String[] username = new String[n];
         for (int i = 0; i < n; i++) {
             StudentRow r = valid.get(i).row();
             line[i] = valid.get(i).number();
@@ -199,11 +215,12 @@ public class StudentImport {
             // Consent travels with the link: without libraryLink the row names none (StudentRows refuses it).
             consentBy[i] = r.libraryLink() == null ? null : emptyToNull(r.consentBy());
             consentAt[i] = r.libraryLink() == null || r.consentAt() == null ? null : r.consentAt().toString();
+            username[i] = emptyToNull(StudentUsernames.typed(r.username()));
         }
         jdbc.update("INSERT INTO import_row SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::boolean[],"
-                + " ?::text[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::text[], ?::timestamptz[])",
-                line, number, firstName, setFirstName, lastName, groupName, setGroupName, active, link, consentBy,
-                consentAt);
+                + " ?::text[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::text[], ?::timestamptz[],"
+                + " ?::text[])", line, number, firstName, setFirstName, lastName, groupName, setGroupName, active, link,
+                consentBy, consentAt, username);
     }
 
     /**
@@ -269,9 +286,102 @@ public class StudentImport {
                 SELECT p.id, x.library_link, x.consent_by, x.consent_at, ?, ?, 'IMPORT'
                   FROM import_plan x JOIN patron p ON p.school_id = ? AND p.student_number = x.student_number
                  WHERE x.consent_changed""", clock.instant(), actor.username(), schoolId);
+        try {
+            jdbc.update("""
+                    INSERT INTO app_user (username, role, display_name, patron_id, created_at, created_by)
+                    SELECT l.username, 'STUDENT', left(coalesce(p.first_name || ' ', '') || p.last_name, 200), p.id,
+                           ?, ?
+                      FROM import_login l JOIN import_plan x ON x.line = l.line
+                      JOIN patron p ON p.school_id = ? AND p.student_number = x.student_number""",
+                    clock.instant(), actor.username(), schoolId);
+        } catch (Jdbc.UniqueViolation e) {
+            throw new ProblemException(ErrorCode.CONFLICT, "A username of this import was taken at the same time;"
+                    + " nothing was imported. Please try again.");
+        }
         if (deactivateMissing) {
             jdbc.update("UPDATE patron p SET active = false WHERE " + MISSING, schoolId);
         }
+    }
+
+    /** A row whose student has no login yet: the names the username is made of, and the one the row gives. */
+    private record Needed(int line, String studentNumber, String firstName, String lastName, String given) {
+    }
+
+    /**
+     * The logins the import makes, into {@code import_login} (line, username): for every planned row whose student
+     * has no login. A username the row gives that another account has is an error of the row, which leaves the plan;
+     * the others are made by the school's rule, with a number from 2 on for a name that is taken (by an account, or
+     * by another row), looked up for all rows at once in a few rounds (names 1-9, then 10-99, …).
+     */
+    private List<RowError> planLogins(long schoolId) {
+        jdbc.update("DROP TABLE IF EXISTS import_login");
+        jdbc.update("CREATE TEMP TABLE import_login (line int PRIMARY KEY, username text NOT NULL UNIQUE)"
+                + " ON COMMIT DROP");
+        List<Needed> needed = jdbc.list("""
+                SELECT x.line, x.student_number, x.first_name, x.last_name, i.username
+                  FROM import_plan x JOIN import_row i ON i.line = x.line
+                 WHERE x.patron_id IS NULL OR NOT EXISTS (SELECT 1 FROM app_user u WHERE u.patron_id = x.patron_id)
+                 ORDER BY x.line""", rs -> new Needed(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5)));
+        if (needed.isEmpty()) {
+            return List.of();
+        }
+        record SchoolRule(String brin, StudentUsernames.Rule rule) {
+        }
+        SchoolRule school = jdbc.one("SELECT brin, student_username_rule FROM school WHERE id = ?",
+                rs -> new SchoolRule(rs.getString(1), StudentUsernames.Rule.valueOf(rs.getString(2))), schoolId)
+                .orElseThrow();
+        List<String> given = needed.stream().map(Needed::given).filter(Objects::nonNull).toList();
+        Set<String> taken = new HashSet<>(given.isEmpty() ? List.of() : jdbc.list("SELECT username FROM app_user"
+                + " WHERE username = ANY(?)", rs -> rs.getString(1), (Object) given.toArray(String[]::new)));
+        List<RowError> errors = new ArrayList<>();
+        Map<Integer, String> assigned = new LinkedHashMap<>();
+        Set<String> reserved = new HashSet<>();
+        Map<Integer, String> bases = new LinkedHashMap<>();
+        for (Needed row : needed) {
+            if (row.given() == null) {
+                bases.put(row.line(), StudentUsernames.base(school.rule(), school.brin(), row.studentNumber(),
+                        row.firstName(), row.lastName()));
+            } else if (taken.contains(row.given())) {
+                errors.add(new RowError(row.line(), "username", ErrorCode.USERNAME_TAKEN + ": " + row.given()
+                        + " is the username of another account"));
+            } else {
+                assigned.put(row.line(), row.given());
+                reserved.add(row.given());
+            }
+        }
+        int from = 1;
+        int to = 9;
+        while (!bases.isEmpty()) {
+            List<String> candidates = new ArrayList<>();
+            for (String base : new HashSet<>(bases.values())) {
+                for (int n = from; n <= to; n++) {
+                    candidates.add(StudentUsernames.withNumber(base, n));
+                }
+            }
+            Set<String> inUse = new HashSet<>(jdbc.list("SELECT username FROM app_user WHERE username = ANY(?)",
+                    rs -> rs.getString(1), (Object) candidates.toArray(String[]::new)));
+            for (var it = bases.entrySet().iterator(); it.hasNext();) {
+                var entry = it.next();
+                for (int n = from; n <= to; n++) {
+                    String name = StudentUsernames.withNumber(entry.getValue(), n);
+                    if (!inUse.contains(name) && reserved.add(name)) {
+                        assigned.put(entry.getKey(), name);
+                        it.remove();
+                        break;
+                    }
+                }
+            }
+            from = to + 1;
+            to = to * 10 + 9;
+        }
+        if (!errors.isEmpty()) {
+            jdbc.update("DELETE FROM import_plan WHERE line = ANY(?)",
+                    (Object) errors.stream().map(RowError::line).toArray(Integer[]::new));
+        }
+        jdbc.update("INSERT INTO import_login SELECT * FROM unnest(?::int[], ?::text[])",
+                assigned.keySet().toArray(Integer[]::new), assigned.values().toArray(String[]::new));
+        return errors;
     }
 
     /** Active students of the school that the import does not name (a rejected row names nobody). */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.schoollibrary.reservations.auth.StudentUsernames;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.RowError;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.StudentRow;
 
@@ -19,7 +20,9 @@ import nl.schoollibrary.reservations.integration.IntegrationDtos.StudentRow;
  * student's value unchanged. An empty text ({@code ""}) clears firstName and groupName; lastName cannot be cleared. A
  * new student needs a lastName (checked against the database by {@link StudentImport}). The library link is only
  * changed together with its consent: libraryLink true needs consentBy and consentAt; consentBy or consentAt without
- * libraryLink is refused, since it is unclear what it would change.
+ * libraryLink is refused, since it is unclear what it would change. A username (for a student who has no login yet)
+ * follows the rule of every username and appears once in an import; whether it is free is checked by
+ * {@link StudentImport}.
  */
 final class StudentRows {
 
@@ -44,6 +47,7 @@ final class StudentRows {
     static List<RowError> validate(List<Line> lines, Clock clock) {
         List<RowError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> usernames = new HashSet<>();
         Instant now = clock.instant();
         for (Line line : lines) {
             int n = line.number();
@@ -76,6 +80,14 @@ final class StudentRows {
             }
             if (Boolean.TRUE.equals(row.libraryLink()) && (!consentGiven || row.consentAt() == null)) {
                 errors.add(new RowError(n, "libraryLink", "needs parental consent: consentBy and consentAt"));
+            }
+            String username = StudentUsernames.typed(row.username());
+            if (username != null && !username.isEmpty()) {
+                if (!StudentUsernames.PATTERN.matcher(username).matches()) {
+                    errors.add(new RowError(n, "username", "must be 3-100 characters: a-z, 0-9, '.', '_' or '-'"));
+                } else if (!usernames.add(username)) {
+                    errors.add(new RowError(n, "username", "appears twice in this import"));
+                }
             }
             if (row.consentAt() != null && row.consentAt().isAfter(now)) {
                 errors.add(new RowError(n, "consentAt", "lies in the future"));

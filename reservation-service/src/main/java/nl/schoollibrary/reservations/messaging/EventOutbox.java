@@ -61,6 +61,19 @@ public class EventOutbox {
         insert(type, "IMPORT", importId, payload, "SELECT ?::bigint, ?::bigint", organisationId, schoolId);
     }
 
+    /**
+     * Records an event about an account (a staff account, the first administrator); the tenant is the account's
+     * organisation and school. Payloads never carry a password, temporary password or start code.
+     */
+    public void accountEvent(String type, long userId, Long organisationId, Long schoolId, Map<String, Object> payload) {
+        insert(type, "ACCOUNT", userId, payload, "SELECT ?::bigint, ?::bigint", organisationId, schoolId);
+    }
+
+    /** Records an event about the logins of a school's students (login cards: counts, never codes). */
+    public void studentLoginsEvent(String type, long schoolId, Map<String, Object> payload) {
+        insert(type, "SCHOOL", schoolId, payload, "SELECT s.organisation_id, s.id FROM school s WHERE s.id = ?");
+    }
+
     private void insert(String type, String aggregateType, long id, Map<String, Object> payload, String tenantSql) {
         insert(type, aggregateType, id, payload, tenantSql, (Object) id);
     }

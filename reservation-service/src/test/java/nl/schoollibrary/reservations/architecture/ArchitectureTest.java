@@ -41,6 +41,8 @@ class ArchitectureTest {
             Map.entry("location", Set.of()),
             Map.entry("school", Set.of("auth")),
             Map.entry("integration", Set.of("auth")),
+            // staff accounts, students' logins and the first administrator: accounts of auth, events of messaging
+            Map.entry("account", Set.of("auth", "messaging")),
             Map.entry("statistics", Set.of("auth", "location")),
             Map.entry("messaging", Set.of("auth", "location")),
             Map.entry("reservation", Set.of("auth", "location", "messaging")),
