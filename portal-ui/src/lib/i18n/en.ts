@@ -1105,6 +1105,7 @@ export const en: Record<MessageKey, string> = {
   'admin.staff.create': 'Create account',
   'admin.staff.empty': 'There are no staff accounts yet.',
   'admin.staff.caption': 'Staff accounts',
+  'admin.staff.usernameInvalid': 'Use 3 to 100 lower case letters, digits, dots, underscores or dashes.',
   'admin.staff.username': 'Username',
   'admin.staff.displayName': 'Name',
   'admin.staff.role': 'Role',
@@ -1170,9 +1171,9 @@ export const en: Record<MessageKey, string> = {
     'Their password then stops working and they are logged out. Without the tick only students without a password get a card.',
   'admin.students.issuing': 'Making login cards…',
   'admin.students.noneWithoutPassword':
-    'No cards made: all students of group {group} already have their own password.',
-  'admin.students.ofGroup': 'Students of group {group}',
-  'admin.students.studentsCaption': 'Students of group {group}',
+    'No cards made: all students of {group} already have their own password.',
+  'admin.students.ofGroup': 'Students of {group}',
+  'admin.students.studentsCaption': 'Students of {group}',
   'admin.students.number': 'Student number',
   'admin.students.login': 'Login',
   'admin.students.loginNone': 'No login card yet',
@@ -1186,8 +1187,7 @@ export const en: Record<MessageKey, string> = {
     '{name} already has their own password. Make a new start code? The password stops working and {name} is logged out.',
   'admin.students.policyLink': 'To the school policy of this school',
   'admin.cards.title': 'Login cards',
-  'admin.cards.intro':
-    '{count, plural, one {# login card} other {# login cards}} for group {group} of {school}.',
+  'admin.cards.intro': '{count, plural, one {# login card} other {# login cards}} for {group} of {school}.',
   'admin.cards.warning':
     'The start codes are only on this page. Print them now; after leaving this page they are gone and you make new ones.',
   'admin.cards.none':
@@ -1195,7 +1195,6 @@ export const en: Record<MessageKey, string> = {
   'admin.cards.print': 'Print',
   'admin.cards.back': 'Back to students',
   'admin.cards.listLabel': 'Login cards',
-  'admin.cards.group': 'Group {group}',
   'admin.cards.username': 'Username',
   'admin.cards.startCode': 'Start code',
   'admin.cards.where': 'Log in at {address}',

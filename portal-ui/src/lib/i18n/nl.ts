@@ -1131,6 +1131,8 @@ export const nl = {
   'admin.staff.create': 'Account aanmaken',
   'admin.staff.empty': 'Er zijn nog geen medewerkers.',
   'admin.staff.caption': 'Medewerkers',
+  'admin.staff.usernameInvalid':
+    'Gebruik 3 tot 100 kleine letters, cijfers, punten, liggende streepjes of streepjes.',
   'admin.staff.username': 'Gebruikersnaam',
   'admin.staff.displayName': 'Naam',
   'admin.staff.role': 'Rol',
@@ -1197,9 +1199,9 @@ export const nl = {
     'Hun wachtwoord vervalt dan en ze worden uitgelogd. Zonder vinkje krijgen alleen leerlingen zonder wachtwoord een kaart.',
   'admin.students.issuing': 'Inlogkaarten maken…',
   'admin.students.noneWithoutPassword':
-    'Geen kaarten gemaakt: alle leerlingen van groep {group} hebben al een eigen wachtwoord.',
-  'admin.students.ofGroup': 'Leerlingen van groep {group}',
-  'admin.students.studentsCaption': 'Leerlingen van groep {group}',
+    'Geen kaarten gemaakt: alle leerlingen van {group} hebben al een eigen wachtwoord.',
+  'admin.students.ofGroup': 'Leerlingen van {group}',
+  'admin.students.studentsCaption': 'Leerlingen van {group}',
   'admin.students.number': 'Leerlingnummer',
   'admin.students.login': 'Inloggen',
   'admin.students.loginNone': 'Nog geen inlogkaart',
@@ -1215,7 +1217,7 @@ export const nl = {
   'admin.students.policyLink': 'Naar het schoolbeleid van deze school',
   'admin.cards.title': 'Inlogkaarten',
   'admin.cards.intro':
-    '{count, plural, one {# inlogkaart} other {# inlogkaarten}} voor groep {group} van {school}.',
+    '{count, plural, one {# inlogkaart} other {# inlogkaarten}} voor {group} van {school}.',
   'admin.cards.warning':
     'De startcodes staan alleen op deze pagina. Print ze nu; na het verlaten van deze pagina zijn ze weg en maak je nieuwe.',
   'admin.cards.none':
@@ -1223,7 +1225,6 @@ export const nl = {
   'admin.cards.print': 'Printen',
   'admin.cards.back': 'Terug naar leerlingen',
   'admin.cards.listLabel': 'Inlogkaarten',
-  'admin.cards.group': 'Groep {group}',
   'admin.cards.username': 'Gebruikersnaam',
   'admin.cards.startCode': 'Startcode',
   'admin.cards.where': 'Log in op {address}',

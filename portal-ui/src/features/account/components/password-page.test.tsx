@@ -31,7 +31,7 @@ function login(user: Partial<UserSummary> = {}): LoginResponse {
 
 /** A page behind the guard that calls the service (as every page does). */
 function Messages() {
-  const messages = useQuery({ queryKey: ['messages'], queryFn: () => api.GET('/api/messages') });
+  const messages = useQuery({ queryKey: ['messages'], queryFn: () => api.GET('/api/me') });
   return <h1>{messages.isError ? 'Berichten (geweigerd)' : 'Berichten'}</h1>;
 }
 
@@ -130,7 +130,7 @@ describe('own password', () => {
 
   it('goes to the password page when a call answers 403 PASSWORD_CHANGE_REQUIRED', async () => {
     authStore.setSession(login({ role: 'SCHOOL_STAFF', username: 'juf.anna', displayName: 'Anna' }));
-    mockApi({ 'GET /api/messages': () => problem(403, 'PASSWORD_CHANGE_REQUIRED') });
+    mockApi({ 'GET /api/me': () => problem(403, 'PASSWORD_CHANGE_REQUIRED') });
     const { router } = renderApp('/berichten');
     expect(
       await screen.findByText(

@@ -12,7 +12,7 @@ import { StudentsPage } from './students-page';
 const cards: LoginCards = {
   schoolName: 'OBS De Regenboog',
   groupName: '6B',
-  validUntil: '2027-01-05',
+  validUntil: '2027-01-05T12:00:00Z',
   cards: [
     {
       patronId: 11,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatLongDate } from '../../../lib/format';
+import { formatLongDate, isoDay } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { LOGIN_PATH } from '../../../lib/api-client';
 import { adminPaths } from '../../../lib/staff';
@@ -30,7 +30,7 @@ export function LoginCardsPage() {
       </div>
     );
   }
-  const validUntil = formatLongDate(cards.validUntil.slice(0, 10), locale);
+  const validUntil = formatLongDate(isoDay(new Date(cards.validUntil)), locale);
   return (
     <div className="page admin-page login-cards-page">
       <div className="login-cards-page__screen">
@@ -38,7 +38,7 @@ export function LoginCardsPage() {
         <p className="lead">
           {t('admin.cards.intro', {
             count: cards.cards.length,
-            group: cards.groupName,
+            group: cards.groupName ?? '',
             school: cards.schoolName,
           })}
         </p>
@@ -49,7 +49,7 @@ export function LoginCardsPage() {
           </button>
           <Link
             className="button button--secondary"
-            to={`${adminPaths.students}?school=${issued.schoolId}&group=${encodeURIComponent(cards.groupName)}`}
+            to={`${adminPaths.students}?school=${issued.schoolId}&group=${encodeURIComponent(cards.groupName ?? '')}`}
           >
             {t('admin.cards.back')}
           </Link>
@@ -59,12 +59,8 @@ export function LoginCardsPage() {
         {cards.cards.map((card) => (
           <li key={card.patronId} className="login-card">
             <p className="login-card__school">{cards.schoolName}</p>
-            <p className="login-card__name">
-              {card.firstName} {card.lastName}
-            </p>
-            <p className="login-card__group">
-              {t('admin.cards.group', { group: card.groupName ?? cards.groupName })}
-            </p>
+            <p className="login-card__name">{[card.firstName, card.lastName].filter(Boolean).join(' ')}</p>
+            <p className="login-card__group">{card.groupName ?? cards.groupName}</p>
             <dl className="login-card__facts">
               <div>
                 <dt>{t('admin.cards.username')}</dt>

@@ -175,8 +175,8 @@ const accountSchema = z
     username: z
       .string()
       .trim()
-      .min(1, messageKey('admin.field.required'))
-      .max(100, messageKey('admin.field.tooLong')),
+      .toLowerCase()
+      .regex(/^[a-z0-9._-]{3,100}$/, messageKey('admin.staff.usernameInvalid')),
     displayName: z
       .string()
       .trim()

@@ -5,7 +5,7 @@ import { Loading, ProblemAlert } from '../../../components/status';
 import { TableShell } from '../../../components/table-shell';
 import type { SchoolStudent } from '../../../lib/api';
 import { useSession } from '../../../lib/auth-store';
-import { formatLongDate } from '../../../lib/format';
+import { formatLongDate, isoDay } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { adminPaths, staffPaths } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -198,7 +198,7 @@ function GroupStudents({ schoolId, group }: { schoolId: number; group: string })
       : student.login === 'START_CODE'
         ? student.startCodeValidUntil
           ? t('admin.students.loginStartCodeUntil', {
-              date: formatLongDate(student.startCodeValidUntil.slice(0, 10), locale),
+              date: formatLongDate(isoDay(new Date(student.startCodeValidUntil)), locale),
             })
           : t('admin.students.loginStartCode')
         : t('admin.students.loginNone');
@@ -224,9 +224,7 @@ function GroupStudents({ schoolId, group }: { schoolId: number; group: string })
         >
           {students.data.map((student) => (
             <tr key={student.patronId}>
-              <td>
-                {student.firstName} {student.lastName}
-              </td>
+              <td>{[student.firstName, student.lastName].filter(Boolean).join(' ')}</td>
               <td>{student.studentNumber ?? '—'}</td>
               <td>{student.username ?? '—'}</td>
               <td>{loginText(student)}</td>
@@ -239,7 +237,7 @@ function GroupStudents({ schoolId, group }: { schoolId: number; group: string })
                   {t('admin.students.newCode')}
                   <span className="visually-hidden">
                     {' '}
-                    {student.firstName} {student.lastName}
+                    {[student.firstName, student.lastName].filter(Boolean).join(' ')}
                   </span>
                 </button>
               </td>
@@ -266,7 +264,7 @@ function NewCodeDialog({
   const { t } = useI18n();
   const issue = useIssueLoginCard(schoolId);
   const navigate = useNavigate();
-  const name = `${student.firstName} ${student.lastName}`;
+  const name = [student.firstName, student.lastName].filter(Boolean).join(' ');
   return (
     <ConfirmDialog
       title={t('admin.students.newCode')}
