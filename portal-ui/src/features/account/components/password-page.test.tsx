@@ -113,7 +113,7 @@ describe('own password', () => {
     authStore.setSession(login({ mustChangePassword: true }));
     const { calls } = mockApi({
       'POST /api/me/password': () => json(login({ mustChangePassword: false })),
-      'GET /api/messages': () => json({ items: [], page: 0, size: 20, total: 0, unread: 0 }),
+      'GET /api/me': () => json({}),
     });
     const user = userEvent.setup();
     const { router } = renderApp('/berichten');

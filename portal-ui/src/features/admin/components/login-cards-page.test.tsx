@@ -105,7 +105,7 @@ describe('students and login cards', () => {
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('OBS De Regenboog');
     expect(items[0]).toHaveTextContent('Sanne de Vries');
-    expect(items[0]).toHaveTextContent('Groep 6B');
+    expect(items[0]).toHaveTextContent('6B');
     expect(items[0]).toHaveTextContent('sanne.devries');
     expect(items[0]).toHaveTextContent('ABCD2345');
     expect(items[0]).toHaveTextContent(`Log in op ${window.location.origin}/inloggen`);
@@ -146,7 +146,7 @@ describe('students and login cards', () => {
     await user.click(await screen.findByRole('button', { name: /Inlogkaarten printen\s*7A/ }));
     expect(
       await screen.findByText(
-        'Geen kaarten gemaakt: alle leerlingen van groep 7A hebben al een eigen wachtwoord.',
+        'Geen kaarten gemaakt: alle leerlingen van 7A hebben al een eigen wachtwoord.',
       ),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/balie/beheer/leerlingen');
