@@ -161,6 +161,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The closures of the locations in your scope that end on from or later, by start date */
+        get: operations["closures"];
+        put?: never;
+        /**
+         * Close one or many locations from one date to another
+         * @description Every location must be in your scope (one outside: 403 for the whole request). In the same transaction every READY reservation picked up at one of them whose pickup-by date falls in the closure moves to the next open day after it; the student gets a message RESERVATION_PICKUP_BY_MOVED.
+         */
+        post: operations["createClosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/closures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a closure: its days are open again; pickup-by dates are not moved back
+         * @description Every location of the closure must be in your scope.
+         */
+        delete: operations["deleteClosure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/collections": {
         parameters: {
             query?: never;
@@ -465,9 +506,53 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All locations (branches and school libraries) with opening hours and closed periods */
+        /**
+         * All active locations (branches and school libraries) with opening hours and closed periods
+         * @description Open to everyone. includeInactive=true adds the inactive locations for staff (ignored for anyone else).
+         */
         get: operations["locations"];
         put?: never;
+        /** Create a branch or a school library (administrators) */
+        post: operations["createLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/locations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or (de)activate a location (administrators); its code, kind and school stay
+         * @description Blank address, postalCode or city clears it.
+         */
+        patch: operations["changeLocation"];
+        trace?: never;
+    };
+    "/api/locations/{id}/opening-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the opening hours of a location
+         * @description Administrators: any location; library staff: their organisation's; school staff: their school library. At most one entry per weekday, opens before closes; [] registers no opening days (the pickup calendar then counts every day as open). Pickup-by dates already set stay.
+         */
+        put: operations["replaceOpeningHours"];
         post?: never;
         delete?: never;
         options?: never;
@@ -637,6 +722,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisations: every one for an administrator, your own for staff */
+        get: operations["organisations"];
+        put?: never;
+        /** Create a library organisation (administrators) */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or (de)activate an organisation (administrators); its code stays */
+        patch: operations["changeOrganisation"];
+        trace?: never;
+    };
     "/api/reservations": {
         parameters: {
             query?: never;
@@ -764,6 +884,50 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/schools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The schools in your scope, by name
+         * @description Administrators: every school (of one organisation with organisationId); library staff: their organisation's; school staff: their own.
+         */
+        get: operations["schools"];
+        put?: never;
+        /**
+         * Create a school with its policy and, when given, its school library (administrators)
+         * @description All in one transaction: on any refusal nothing is written.
+         */
+        post: operations["createSchool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a school: administrators anything, school staff only studentUsernameRule
+         * @description active=false deactivates the school and its library together.
+         */
+        patch: operations["changeSchool"];
         trace?: never;
     };
     "/api/schools/{id}/groups": {
@@ -1472,6 +1636,38 @@ export interface components {
             /** @example Kerstvakantie */
             reason: string;
         };
+        /** @description Locations closed from one date to another (both included), e.g. a school holiday for every school library of a region */
+        Closure: {
+            /** Format: int64 */
+            id: number;
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @example Kerstvakantie */
+            reason: string;
+            /** @description Its locations (those in your scope) */
+            locations: components["schemas"]["ClosureLocation"][];
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who made it (none for closures from before closures were kept) */
+            createdBy?: string;
+        };
+        /** @description The new closure, and how many READY reservations got a later pickup-by date because of it */
+        ClosureCreated: {
+            closure: components["schemas"]["Closure"];
+            /**
+             * Format: int32
+             * @description READY reservations whose pickup-by date fell in the closure and moved to the next open day after it
+             */
+            pickupDatesMoved: number;
+        };
+        /** @description A location a closure closes */
+        ClosureLocation: {
+            /** Format: int64 */
+            id: number;
+            /** @example BRL-SB-ZON */
+            code: string;
+            /** @example Schoolbibliotheek De Zon */
+            name: string;
+        };
         Collection: {
             /** Format: int64 */
             id: number;
@@ -1866,6 +2062,12 @@ export interface components {
             schoolId?: number;
             /** Format: int64 */
             organisationId: number;
+            /** @description An inactive location is no pickup choice; only staff see it, with includeInactive=true */
+            active: boolean;
+            /** @example Stationsplein 1 */
+            address?: string;
+            /** @example 1234 AB */
+            postalCode?: string;
             city?: string;
             /**
              * Format: int32
@@ -1883,6 +2085,20 @@ export interface components {
         };
         /** @enum {string} */
         LocationKind: "BRANCH" | "SCHOOL_LIBRARY";
+        /** @description Changes to a location; an absent (or null) field stays as it is */
+        LocationPatch: {
+            name?: string;
+            address?: string;
+            /** @example 1234 AB */
+            postalCode?: string;
+            city?: string;
+            /** Format: int32 */
+            pickupDays?: number;
+            /** Format: int32 */
+            loanDays?: number;
+            /** @description false: no pickup choice any more (refused while reservations are ready or on their way there) */
+            active?: boolean;
+        };
         LocationRef: {
             /** Format: int64 */
             id: number;
@@ -1988,10 +2204,10 @@ export interface components {
             reason?: string;
         };
         /**
-         * @description RESERVATION_READY: ready at location (pickupBy); RESERVATION_EXPIRED: not picked up in time; RESERVATION_CANCELLED: cancelled by staff (reason); RESERVATION_CLOSED: closed after its not-needed-after date; RESERVATION_COPY_WITHDRAWN: the copy reserved for the student was withdrawn (afgeschreven), so the copy reservation ended
+         * @description RESERVATION_READY: ready at location (pickupBy); RESERVATION_EXPIRED: not picked up in time; RESERVATION_CANCELLED: cancelled by staff (reason); RESERVATION_CLOSED: closed after its not-needed-after date; RESERVATION_COPY_WITHDRAWN: the copy reserved for the student was withdrawn (afgeschreven), so the copy reservation ended; RESERVATION_PICKUP_BY_MOVED: a closure of the pickup location covered the pickup-by date, which moved to the next open day after it (pickupBy)
          * @enum {string}
          */
-        MessageKind: "RESERVATION_READY" | "RESERVATION_EXPIRED" | "RESERVATION_CANCELLED" | "RESERVATION_CLOSED" | "RESERVATION_COPY_WITHDRAWN";
+        MessageKind: "RESERVATION_READY" | "RESERVATION_EXPIRED" | "RESERVATION_CANCELLED" | "RESERVATION_CLOSED" | "RESERVATION_COPY_WITHDRAWN" | "RESERVATION_PICKUP_BY_MOVED";
         MessagePage: {
             items: components["schemas"]["Message"][];
             /** Format: int32 */
@@ -2063,6 +2279,16 @@ export interface components {
             /** @description 8 to 200 characters, not the username */
             password: string;
         };
+        /** @description Close one or many locations from one date to another (at most 366 days) */
+        NewClosure: {
+            from: components["schemas"]["LocalDate"];
+            /** @description The last closed day; not before from */
+            to: components["schemas"]["LocalDate"];
+            /** @example Kerstvakantie */
+            reason: string;
+            /** @description 1 to 500 locations, every one in your scope */
+            locationIds: number[];
+        };
         /** @description A new copy of an existing title */
         NewCopy: {
             /** Format: int64 */
@@ -2105,6 +2331,78 @@ export interface components {
              */
             collectionCode?: string;
         };
+        /** @description A new branch or school library (administrators) */
+        NewLocation: {
+            /** Format: int64 */
+            organisationId: number;
+            kind: components["schemas"]["LocationKind"];
+            /**
+             * Format: int64
+             * @description The school (of the same organisation), for a school library only
+             */
+            schoolId?: number;
+            /** @example BRL-NOORD */
+            code: string;
+            /** @example Vestiging Noord */
+            name: string;
+            address?: string;
+            /** @example 1234 AB */
+            postalCode?: string;
+            city?: string;
+            /**
+             * Format: int32
+             * @description Default 7
+             */
+            pickupDays?: number;
+            /**
+             * Format: int32
+             * @description Default 21
+             */
+            loanDays?: number;
+            /** @description At most one per weekday; none: open every day */
+            openingHours?: components["schemas"]["OpeningHours"][];
+        };
+        NewOrganisation: {
+            /** @example BRL */
+            code: string;
+            /** @example Bibliotheek Rivierenland */
+            name: string;
+        };
+        /** @description A new school, with its school library when given (administrators) */
+        NewSchool: {
+            /** Format: int64 */
+            organisationId: number;
+            /** @example 12AB */
+            brin: string;
+            /** @example Basisschool De Zon */
+            name: string;
+            /** @description Default FIRST_NAME_LAST_NAME */
+            studentUsernameRule?: components["schemas"]["StudentUsernameRule"];
+            library?: components["schemas"]["NewSchoolLibrary"];
+        };
+        /** @description The school library created with a new school */
+        NewSchoolLibrary: {
+            /** @example BRL-SB-ZON */
+            code: string;
+            /** @example Schoolbibliotheek De Zon */
+            name: string;
+            address?: string;
+            /** @example 1234 AB */
+            postalCode?: string;
+            city?: string;
+            /**
+             * Format: int32
+             * @description Default 7
+             */
+            pickupDays?: number;
+            /**
+             * Format: int32
+             * @description Default 21
+             */
+            loanDays?: number;
+            /** @description At most one per weekday; none: open every day */
+            openingHours?: components["schemas"]["OpeningHours"][];
+        };
         NewStaffAccount: {
             /**
              * @description 3-100 characters: a-z, 0-9, '.', '_', '-' (upper case is made lower case)
@@ -2133,6 +2431,7 @@ export interface components {
             /** @description Close the waiting reservation after this date; null removes it */
             date?: components["schemas"]["LocalDate"];
         };
+        /** @description The hours of one weekday; a weekday without hours is a closed day */
         OpeningHours: {
             /**
              * Format: int32
@@ -2143,6 +2442,22 @@ export interface components {
             opens: string;
             /** @example 16:00 */
             closes: string;
+        };
+        /** @description A library organisation (bibliotheekorganisatie) */
+        Organisation: {
+            /** Format: int64 */
+            id: number;
+            /** @example BRL */
+            code: string;
+            /** @example Bibliotheek Rivierenland */
+            name: string;
+            active: boolean;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description Changes to an organisation; an absent (or null) field stays as it is */
+        OrganisationPatch: {
+            name?: string;
+            active?: boolean;
         };
         PageImportRun: {
             items: components["schemas"]["ImportRun"][];
@@ -2524,6 +2839,33 @@ export interface components {
         };
         /** @enum {string} */
         Role: "STUDENT" | "SCHOOL_STAFF" | "LIBRARY_STAFF" | "ADMIN" | "INTEGRATION";
+        /** @description A school of a library organisation */
+        School: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            organisationId: number;
+            /** @example 12AB */
+            brin: string;
+            /** @example Basisschool De Zon */
+            name: string;
+            /** @description An inactive school's students cannot log in; its library is inactive too */
+            active: boolean;
+            studentUsernameRule: components["schemas"]["StudentUsernameRule"];
+            /**
+             * Format: int64
+             * @description The school library, if the school has one
+             */
+            libraryLocationId?: number;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description Changes to a school; an absent (or null) field stays as it is. School staff may change only studentUsernameRule */
+        SchoolPatch: {
+            name?: string;
+            /** @description false: the school and its library are deactivated together */
+            active?: boolean;
+            studentUsernameRule?: components["schemas"]["StudentUsernameRule"];
+        };
         SchoolPolicy: {
             /** Format: int64 */
             schoolId: number;
@@ -2808,6 +3150,8 @@ export interface components {
             /** @description Library membership, if any */
             membership?: components["schemas"]["Membership"];
         };
+        /** @enum {string} */
+        StudentUsernameRule: "FIRST_NAME_LAST_NAME" | "STUDENT_NUMBER";
         SuspendReservationRequest: {
             /** @description Pause until and including this date */
             until: components["schemas"]["LocalDate"];
@@ -4091,6 +4435,307 @@ export interface operations {
                 };
             };
             /** @description Unknown card, or a patron outside your scope or inactive (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closures: {
+        parameters: {
+            query?: {
+                /** @description Closures ending on this day or later; default today */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Only the closures of this location */
+                locationId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closures (at most 1000), each with its locations in your scope */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Closure"][];
+                };
+            };
+            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description locationId is outside your scope (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such location (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewClosure"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureCreated"];
+                };
+            };
+            /** @description to before from, longer than 366 days, or another field breaks a rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A location outside your scope (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such location (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still in progress (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Closure id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A location of the closure is outside your scope (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such closure (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6292,7 +6937,10 @@ export interface operations {
     };
     locations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Staff: also the inactive locations */
+                includeInactive?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6328,6 +6976,360 @@ export interface operations {
             };
             /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewLocation"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            /** @description A field breaks a rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation or school (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is in use (CODE_TAKEN), or the school has a library already (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Location id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationPatch"];
+            };
+        };
+        responses: {
+            /** @description The location as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            /** @description A field breaks a rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such location (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deactivating while reservations are ready or on their way there (LOCATION_IN_USE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceOpeningHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Location id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpeningHours"][];
+            };
+        };
+        responses: {
+            /** @description The location as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            /** @description A weekday twice, or closing before opening (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A location outside your scope (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such location (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7153,6 +8155,308 @@ export interface operations {
             };
             /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    organisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisations, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"][];
+                };
+            };
+            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOrganisation"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description A field breaks a rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is in use (CODE_TAKEN) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationPatch"];
+            };
+        };
+        responses: {
+            /** @description The organisation as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description A field breaks a rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8085,6 +9389,331 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    schools: {
+        parameters: {
+            query?: {
+                /** @description Also the inactive schools */
+                includeInactive?: boolean;
+                /** @description Only the schools of this organisation */
+                organisationId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schools */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["School"][];
+                };
+            };
+            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organisationId is not your organisation (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSchool"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["School"];
+                };
+            };
+            /** @description A field breaks a rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The BRIN belongs to a school (BRIN_TAKEN), or the library's code is in use (CODE_TAKEN) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description School id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolPatch"];
+            };
+        };
+        responses: {
+            /** @description The school as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["School"];
+                };
+            };
+            /** @description A field breaks a rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another school, or school staff changing more than the username rule (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such school (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deactivating while reservations are ready or on their way at its library (LOCATION_IN_USE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -145,9 +145,12 @@ public class CirculationService {
         return capture.firstEligible(desk.copy().facts(), desk.copy().titleId(), desk.ownerOrganisationId(), today);
     }
 
-    /** The pickup-by date of a copy put on the hold shelf at {@code here} today (closed days skipped). */
+    /**
+     * The pickup-by date of a copy put on the hold shelf at {@code here} today (closed days skipped), under the
+     * location's shared key so that a closure made at the same moment cannot leave it inside (PickupDates).
+     */
     private LocalDate pickupBy(long here, LocalDate today) {
-        return facts.calendar(here, today).pickupBy(today, facts.settings(here).pickupDays());
+        return facts.pickupCalendar(here, today).pickupBy(today, facts.settings(here).pickupDays());
     }
 
     /** The copy goes on the hold shelf here for the reservation, now READY: the student gets a message. */

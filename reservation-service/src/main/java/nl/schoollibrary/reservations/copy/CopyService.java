@@ -123,7 +123,7 @@ public class CopyService {
         if (onShelf) {
             LocalDate today = LocalDate.now(clock);
             reservation.captureReady(copy.id(),
-                    facts.calendar(pickup, today).pickupBy(today, facts.settings(pickup).pickupDays()), now);
+                    facts.pickupCalendar(pickup, today).pickupBy(today, facts.settings(pickup).pickupDays()), now);
             // On the hold shelf where it stands: only its status changes.
             copy.hold(copy.currentLocationId());
         }

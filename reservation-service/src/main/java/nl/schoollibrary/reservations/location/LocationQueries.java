@@ -2,24 +2,43 @@ package nl.schoollibrary.reservations.location;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.location.LocationDtos.ClosedPeriod;
 import nl.schoollibrary.reservations.location.LocationDtos.Location;
 import nl.schoollibrary.reservations.location.LocationDtos.OpeningHours;
 
 /**
- * Locations as the API shows them, read through SQL. Nothing here changes a location (the demo data and migrations
- * set them up), so there is no location aggregate yet.
+ * Locations as the API shows them, read through SQL: one statement for the whole list, the opening hours and closed
+ * periods of each location as arrays beside it. Changes go through the {@link nl.schoollibrary.reservations.location
+ * .Location} entity.
  */
 @ApplicationScoped
 public class LocationQueries {
+
+    /** Every column the answer needs; the hours and the closed periods from today on as parallel arrays. */
+    private static final String SELECT = """
+            SELECT l.id, l.code, l.name, l.kind, l.school_id, l.organisation_id, l.active, l.address, l.postal_code,
+                   l.city, l.pickup_days, l.loan_days,
+                   ARRAY(SELECT h.weekday FROM opening_hours h WHERE h.location_id = l.id ORDER BY h.weekday) AS weekdays,
+                   ARRAY(SELECT to_char(h.opens, 'HH24:MI') FROM opening_hours h WHERE h.location_id = l.id
+                          ORDER BY h.weekday) AS opens,
+                   ARRAY(SELECT to_char(h.closes, 'HH24:MI') FROM opening_hours h WHERE h.location_id = l.id
+                          ORDER BY h.weekday) AS closes,
+                   ARRAY(SELECT c.from_date::text FROM closed_period c WHERE c.location_id = l.id AND c.to_date >= ?
+                          ORDER BY c.from_date, c.id) AS closed_from,
+                   ARRAY(SELECT c.to_date::text FROM closed_period c WHERE c.location_id = l.id AND c.to_date >= ?
+                          ORDER BY c.from_date, c.id) AS closed_to,
+                   ARRAY(SELECT c.reason FROM closed_period c WHERE c.location_id = l.id AND c.to_date >= ?
+                          ORDER BY c.from_date, c.id) AS closed_reason
+              FROM location l""";
 
     @Inject Jdbc jdbc;
     @Inject Clock clock;
@@ -29,28 +48,48 @@ public class LocationQueries {
         return jdbc.count("SELECT count(*) FROM location WHERE id = ?", id) > 0;
     }
 
-    /** All locations with their opening hours and closed periods from today on: three queries in all. */
-    public List<Location> all() {
-        Map<Long, List<OpeningHours>> hours = new HashMap<>();
-        jdbc.list("SELECT location_id, weekday, opens, closes FROM opening_hours ORDER BY location_id, weekday",
-                rs -> hours.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OpeningHours(rs.getInt(2),
-                        hhmm(rs.getObject(3, LocalTime.class)), hhmm(rs.getObject(4, LocalTime.class)))));
-        Map<Long, List<ClosedPeriod>> closed = new HashMap<>();
-        jdbc.list("SELECT location_id, from_date, to_date, reason FROM closed_period WHERE to_date >= ?"
-                + " ORDER BY location_id, from_date", rs -> closed.computeIfAbsent(rs.getLong(1),
-                k -> new ArrayList<>()).add(new ClosedPeriod(rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), rs.getString(4))), LocalDate.now(clock));
-        return jdbc.list("SELECT id, code, name, kind, school_id, organisation_id, city, pickup_days, loan_days"
-                + " FROM location ORDER BY kind, name", rs -> {
-                    long id = rs.getLong("id");
-                    return new Location(id, rs.getString("code"), rs.getString("name"),
-                            LocationKind.valueOf(rs.getString("kind")), rs.getObject("school_id", Long.class),
-                            rs.getLong("organisation_id"), rs.getString("city"), rs.getInt("pickup_days"),
-                            rs.getInt("loan_days"), hours.getOrDefault(id, List.of()), closed.getOrDefault(id, List.of()));
-                });
+    /** The active locations (and the inactive ones too when asked) with their opening hours and closed periods. */
+    public List<Location> all(boolean includeInactive) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.list(SELECT + " WHERE l.active OR ? ORDER BY l.kind, l.name", LocationQueries::location, today,
+                today, today, includeInactive);
     }
 
-    private static String hhmm(LocalTime time) {
-        return String.format("%02d:%02d", time.getHour(), time.getMinute());
+    public Optional<Location> one(long id) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.one(SELECT + " WHERE l.id = ?", LocationQueries::location, today, today, today, id);
+    }
+
+    /** The reservations ready or on their way for pickup at the location: while there are, it stays active. */
+    public long readyOrInTransit(long id) {
+        return jdbc.count("SELECT count(*) FROM reservation WHERE pickup_location_id = ?"
+                + " AND status IN ('READY', 'IN_TRANSIT')", id);
+    }
+
+    private static Location location(ResultSet rs) throws SQLException {
+        Object[] weekdays = array(rs.getArray("weekdays"));
+        Object[] opens = array(rs.getArray("opens"));
+        Object[] closes = array(rs.getArray("closes"));
+        List<OpeningHours> hours = new ArrayList<>(weekdays.length);
+        for (int i = 0; i < weekdays.length; i++) {
+            hours.add(new OpeningHours(((Number) weekdays[i]).intValue(), (String) opens[i], (String) closes[i]));
+        }
+        Object[] from = array(rs.getArray("closed_from"));
+        Object[] to = array(rs.getArray("closed_to"));
+        Object[] reason = array(rs.getArray("closed_reason"));
+        List<ClosedPeriod> closed = new ArrayList<>(from.length);
+        for (int i = 0; i < from.length; i++) {
+            closed.add(new ClosedPeriod(LocalDate.parse((String) from[i]), LocalDate.parse((String) to[i]),
+                    (String) reason[i]));
+        }
+        return new Location(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                LocationKind.valueOf(rs.getString("kind")), rs.getObject("school_id", Long.class),
+                rs.getLong("organisation_id"), rs.getBoolean("active"), rs.getString("address"),
+                rs.getString("postal_code"), rs.getString("city"), rs.getInt("pickup_days"), rs.getInt("loan_days"),
+                hours, closed);
+    }
+
+    private static Object[] array(Array array) throws SQLException {
+        return array == null ? new Object[0] : (Object[]) array.getArray();
     }
 }

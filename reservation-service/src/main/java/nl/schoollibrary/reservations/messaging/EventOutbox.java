@@ -74,21 +74,58 @@ public class EventOutbox {
         insert(type, "SCHOOL", schoolId, payload, "SELECT s.organisation_id, s.id FROM school s WHERE s.id = ?");
     }
 
+    /**
+     * Records an event about the installation's set-up: an organisation, a school, a location or a closure
+     * ({@code aggregateType} ORGANISATION, SCHOOL, LOCATION, CLOSURE); the tenant is the organisation it belongs to,
+     * and the school for a school or its library (none for a closure of several organisations' locations).
+     */
+    public void setupEvent(String type, String aggregateType, long id, Long organisationId, Long schoolId,
+            Map<String, Object> payload) {
+        insert(type, aggregateType, id, payload, "SELECT ?::bigint, ?::bigint", organisationId, schoolId);
+    }
+
+    /**
+     * Records one event of the same type about each of several reservations, in one statement (set-based work such
+     * as moving pickup-by dates out of a closure); the tenant of each as in {@link #reservationEvent}.
+     */
+    public void reservationEvents(String type, Map<Long, Map<String, Object>> payloads) {
+        if (payloads.isEmpty()) {
+            return;
+        }
+        Long[] ids = payloads.keySet().toArray(new Long[0]);
+        String[] json = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            json[i] = json(payloads.get(ids[i]));
+        }
+        jdbc.update("""
+                INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id,
+                                          payload)
+                SELECT ?, ?, 'RESERVATION', r.id, coalesce(s.organisation_id, l.organisation_id), r.school_id,
+                       u.payload::jsonb
+                  FROM unnest(?::bigint[], ?::text[]) WITH ORDINALITY AS u(id, payload, o)
+                  JOIN reservation r ON r.id = u.id LEFT JOIN school s ON s.id = r.school_id
+                  LEFT JOIN patron p ON p.id = r.patron_id LEFT JOIN location l ON l.id = p.owner_location_id
+                 ORDER BY u.o""", clock.instant(), type, ids, json);
+    }
+
     private void insert(String type, String aggregateType, long id, Map<String, Object> payload, String tenantSql) {
         insert(type, aggregateType, id, payload, tenantSql, (Object) id);
     }
 
     private void insert(String type, String aggregateType, long id, Map<String, Object> payload, String tenantSql,
             Object... tenantParams) {
-        String json;
-        try {
-            json = mapper.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String json = json(payload);
         jdbc.update("INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id,"
                 + " payload) SELECT ?, ?, ?, ?, t.org, t.school, ?::jsonb FROM (" + tenantSql + ") AS t(org, school)",
                 params(new Object[] {clock.instant(), type, aggregateType, id, json}, tenantParams));
+    }
+
+    private String json(Map<String, Object> payload) {
+        try {
+            return mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Object[] params(Object[] first, Object[] then) {

@@ -15,9 +15,11 @@ public final class MessageDtos {
     @Schema(name = "MessageKind", description = "RESERVATION_READY: ready at location (pickupBy); RESERVATION_EXPIRED: "
             + "not picked up in time; RESERVATION_CANCELLED: cancelled by staff (reason); RESERVATION_CLOSED: closed "
             + "after its not-needed-after date; RESERVATION_COPY_WITHDRAWN: the copy reserved for the student was "
-            + "withdrawn (afgeschreven), so the copy reservation ended")
+            + "withdrawn (afgeschreven), so the copy reservation ended; RESERVATION_PICKUP_BY_MOVED: a closure of the "
+            + "pickup location covered the pickup-by date, which moved to the next open day after it (pickupBy)")
     public enum Kind {
-        RESERVATION_READY, RESERVATION_EXPIRED, RESERVATION_CANCELLED, RESERVATION_CLOSED, RESERVATION_COPY_WITHDRAWN
+        RESERVATION_READY, RESERVATION_EXPIRED, RESERVATION_CANCELLED, RESERVATION_CLOSED, RESERVATION_COPY_WITHDRAWN,
+        RESERVATION_PICKUP_BY_MOVED
     }
 
     @Schema(name = "Message", description = "A message to the student (bericht); the portal words it in Dutch or English")

@@ -35,6 +35,22 @@ public class Messages {
         insert(Kind.RESERVATION_COPY_WITHDRAWN, reservationId, null);
     }
 
+    /**
+     * "The pickup-by date of your reservation moved to …": a closure covers the date it was ready until, so it waits
+     * until the next open day after the closure (the message carries the new date). One statement for all.
+     */
+    public void pickupByMoved(Long[] reservationIds) {
+        if (reservationIds.length == 0) {
+            return;
+        }
+        jdbc.update("""
+                INSERT INTO message (patron_id, kind, reservation_id, title_id, location_id, pickup_by, reason, created_at)
+                SELECT r.patron_id, ?, r.id, r.title_id, r.pickup_location_id, r.pickup_by, NULL, ?
+                  FROM reservation r JOIN patron p ON p.id = r.patron_id
+                 WHERE r.id = ANY (?) AND p.kind = 'STUDENT'
+                 ORDER BY r.id""", Kind.RESERVATION_PICKUP_BY_MOVED, clock.instant(), reservationIds);
+    }
+
     /** Marks one of the patron's messages read (once: a second time keeps the first moment); empty when not theirs. */
     @Transactional
     public Optional<MessageView> markRead(long patronId, long messageId) {

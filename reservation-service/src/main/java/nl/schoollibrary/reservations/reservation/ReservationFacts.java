@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,14 +52,16 @@ public class ReservationFacts {
     }
 
     public Optional<PickupLocation> location(long id) {
-        return jdbc.one("SELECT id, kind, organisation_id, school_id FROM location WHERE id = ?", ReservationFacts::pickup, id);
+        return jdbc.one("SELECT id, kind, organisation_id, school_id FROM location WHERE id = ? AND active",
+                ReservationFacts::pickup, id);
     }
 
-    /** The pickup options of a student: their school library, then the branches of their organisation. */
+    /** The pickup options of a student: their school library, then the branches of their organisation (active ones). */
     public List<NamedLocation> pickupOptions(StudentFacts student) {
         return jdbc.list("""
                 SELECT id, kind, organisation_id, school_id, name FROM location
-                 WHERE (kind = 'SCHOOL_LIBRARY' AND school_id = ?) OR (kind = 'BRANCH' AND organisation_id = ?)
+                 WHERE ((kind = 'SCHOOL_LIBRARY' AND school_id = ?) OR (kind = 'BRANCH' AND organisation_id = ?))
+                   AND active
                  ORDER BY kind DESC, name""",
                 rs -> new NamedLocation(pickup(rs), rs.getString("name")), student.schoolId(), student.organisationId());
     }
@@ -83,13 +86,28 @@ public class ReservationFacts {
                 + " AND status IN ('WAITING', 'IN_TRANSIT', 'READY')", patronId, titleId) > 0;
     }
 
+    /**
+     * The opening days and the closed periods (ending on {@code from} or later) of a location. A location without
+     * opening hours registered is open every day of the week, but not in its closed periods: a closure counts
+     * wherever it is made.
+     */
     public PickupCalendar calendar(long locationId, LocalDate from) {
         Set<DayOfWeek> open = new HashSet<>(jdbc.list("SELECT weekday FROM opening_hours WHERE location_id = ?",
                 rs -> DayOfWeek.of(rs.getInt(1)), locationId));
         List<ClosedPeriod> closed = jdbc.list("SELECT from_date, to_date FROM closed_period WHERE location_id = ?"
                 + " AND to_date >= ?", rs -> new ClosedPeriod(rs.getObject(1, LocalDate.class),
                 rs.getObject(2, LocalDate.class)), locationId, from);
-        return open.isEmpty() ? PickupCalendar.alwaysOpen() : new PickupCalendar(open, closed);
+        return new PickupCalendar(open.isEmpty() ? EnumSet.allOf(DayOfWeek.class) : open, closed);
+    }
+
+    /**
+     * The calendar of a location for a pickup-by date about to be set, read under the location's advisory key taken
+     * shared: a closure being made there ({@link PickupDates}) holds it exclusively, so the date is computed either
+     * with the closure or before it (and then moved by it).
+     */
+    public PickupCalendar pickupCalendar(long locationId, LocalDate from) {
+        jdbc.one("SELECT pg_advisory_xact_lock_shared(?)", rs -> 1, LockKeys.location(locationId));
+        return calendar(locationId, from);
     }
 
     public LocationSettings settings(long locationId) {
@@ -189,7 +207,7 @@ public class ReservationFacts {
                           JOIN school s ON s.id = p.school_id
                           LEFT JOIN school_policy sp ON sp.school_id = p.school_id
                           JOIN title t ON t.id = q.title_id
-                          LEFT JOIN location pl ON pl.id = q.pickup_id
+                          LEFT JOIN location pl ON pl.id = q.pickup_id AND pl.active
                           CROSS JOIN LATERAL ( -- the student's active title reservations (see activeReservations)
                                 SELECT count(*) FILTER (WHERE r.kind = 'TITLE') AS active,
                                        coalesce(bool_or(r.kind = 'TITLE' AND r.title_id = t.id), false) AS has_active

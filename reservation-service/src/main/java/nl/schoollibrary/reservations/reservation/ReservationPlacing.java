@@ -229,7 +229,7 @@ public class ReservationPlacing {
         ReservationFacts.PlacementFacts f = loaded.orElseThrow(() -> notPlaceable(p.body().titleId(), p.patronId()));
         if (f.pickup() == null) {
             throw new ProblemException(ErrorCode.PICKUP_LOCATION_INVALID,
-                    "Pickup location " + p.body().pickupLocationId() + " does not exist.");
+                    "Pickup location " + p.body().pickupLocationId() + " does not exist or is no longer in use.");
         }
         if (p.body().notNeededAfter() != null && p.body().notNeededAfter().isBefore(today)) {
             throw ProblemException.invalid("notNeededAfter", "must be today or later");

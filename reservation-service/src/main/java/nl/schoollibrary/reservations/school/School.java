@@ -2,21 +2,28 @@ package nl.schoollibrary.reservations.school;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.Role;
 
 /**
- * A school of an organisation. Its reservation policy is a {@link SchoolPolicy} of its own (table
- * {@code school_policy}, keyed by the school), which school and library decide together. Schools come with the
- * organisation's set-up; nothing here changes them.
+ * A school of an organisation, with its BRIN number (unique across the installation, never changed), its name, how
+ * the student import makes usernames, and whether it is active. Its reservation policy is a {@link SchoolPolicy} of
+ * its own (table {@code school_policy}, keyed by the school), which school and library decide together. A school is
+ * never deleted; deactivated, its library is too and its students cannot log in.
  */
 @Entity
 @Table(name = "school")
 public class School {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "organisation_id", nullable = false, updatable = false)
@@ -25,16 +32,84 @@ public class School {
     @Column(nullable = false, updatable = false)
     private String brin;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String name;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "student_username_rule", nullable = false)
+    private StudentUsernameRule studentUsernameRule;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
 
     protected School() {
         // for Hibernate
+    }
+
+    public static School create(long organisationId, String brin, String name, StudentUsernameRule rule, Instant at) {
+        School school = new School();
+        school.organisationId = organisationId;
+        school.brin = brin;
+        school.name = name.strip();
+        school.active = true;
+        school.studentUsernameRule = rule == null ? StudentUsernameRule.FIRST_NAME_LAST_NAME : rule;
+        school.createdAt = at;
+        return school;
     }
 
     /** School staff see their own school; library staff and administrators every school of their organisation. */
     public boolean visibleTo(Actor actor) {
         return actor.role() == Role.SCHOOL_STAFF ? id.equals(actor.schoolId())
                 : Long.valueOf(organisationId).equals(actor.organisationId());
+    }
+
+    /**
+     * Whether the actor may administer the school: an administrator every school of the installation, library staff
+     * the schools of their organisation, school staff their own school.
+     */
+    public boolean inScopeOf(Actor actor) {
+        return switch (actor.role()) {
+            case ADMIN -> true;
+            case LIBRARY_STAFF -> Long.valueOf(organisationId).equals(actor.organisationId());
+            case SCHOOL_STAFF -> id.equals(actor.schoolId());
+            default -> false;
+        };
+    }
+
+    /** A new name; whether it changed. */
+    public boolean rename(String to) {
+        String stripped = to.strip();
+        boolean changed = !stripped.equals(name);
+        name = stripped;
+        return changed;
+    }
+
+    /** Active or not; whether that changed. */
+    public boolean activate(boolean to) {
+        boolean changed = active != to;
+        active = to;
+        return changed;
+    }
+
+    /** How usernames are made from now on; whether that changed. */
+    public boolean useUsernameRule(StudentUsernameRule rule) {
+        boolean changed = studentUsernameRule != rule;
+        studentUsernameRule = rule;
+        return changed;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long organisationId() {
+        return organisationId;
+    }
+
+    public String brin() {
+        return brin;
     }
 }

@@ -38,8 +38,11 @@ class ArchitectureTest {
      */
     static final Map<String, Set<String>> ALLOWED_ARROWS = Map.ofEntries(
             Map.entry("auth", Set.of()),
-            Map.entry("location", Set.of()),
-            Map.entry("school", Set.of("auth")),
+            // the public list of locations shows inactive ones to staff only
+            Map.entry("location", Set.of("auth")),
+            Map.entry("organisation", Set.of("auth", "messaging")),
+            // a school is created with its library (a location) and goes to the outbox
+            Map.entry("school", Set.of("auth", "location", "messaging")),
             Map.entry("integration", Set.of("auth")),
             // staff accounts, students' logins and the first administrator: accounts of auth, events of messaging
             Map.entry("account", Set.of("auth", "messaging")),
@@ -47,6 +50,8 @@ class ArchitectureTest {
             Map.entry("messaging", Set.of("auth", "location")),
             Map.entry("reservation", Set.of("auth", "location", "messaging")),
             Map.entry("privacy", Set.of("reservation")),
+            // closures move the pickup-by dates of READY reservations (reservation.PickupDates)
+            Map.entry("calendar", Set.of("auth", "location", "messaging", "reservation")),
             Map.entry("copy", Set.of("auth", "location", "messaging", "reservation")),
             // catalogue intake adds, moves and withdraws copies (the Copy aggregate, its history and scope)
             Map.entry("catalogue", Set.of("auth", "copy", "location", "messaging", "reservation")),

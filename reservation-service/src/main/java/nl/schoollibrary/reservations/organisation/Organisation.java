@@ -1,0 +1,70 @@
+package nl.schoollibrary.reservations.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A library organisation (bibliotheekorganisatie): its code (unique across the installation, never changed), its name,
+ * and whether it is active. Never deleted; its schools, locations and accounts refer to it.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Organisation() {
+        // for Hibernate
+    }
+
+    public static Organisation create(String code, String name, Instant at) {
+        Organisation organisation = new Organisation();
+        organisation.code = code;
+        organisation.name = name.strip();
+        organisation.active = true;
+        organisation.createdAt = at;
+        return organisation;
+    }
+
+    /** A new name; whether it changed. */
+    public boolean rename(String to) {
+        String stripped = to.strip();
+        boolean changed = !stripped.equals(name);
+        name = stripped;
+        return changed;
+    }
+
+    /** Active or not; whether that changed. */
+    public boolean activate(boolean to) {
+        boolean changed = active != to;
+        active = to;
+        return changed;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+}
