@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import nl.schoollibrary.reservations.account.AccountDtos.NewAdministrator;
 import nl.schoollibrary.reservations.account.AccountDtos.SetupStatus;
 import nl.schoollibrary.reservations.auth.AppUser;
@@ -64,8 +65,7 @@ public class Setup {
                 throw new ProblemException(ErrorCode.SETUP_DONE, "An administrator exists: log in, or ask them.");
             }
             Instant now = clock.instant();
-            Long token = jdbc.one("SELECT id FROM setup_token WHERE token_hash = ? AND used_at IS NULL"
-                    + " AND expires_at > ? FOR UPDATE", rs -> rs.getLong(1), sha256(request.setupToken()), now)
+            long token = validToken(request.setupToken(), now)
                     .orElseThrow(() -> new ProblemException(ErrorCode.SETUP_TOKEN_INVALID, "This setup link is not "
                             + "valid (mistyped, used, or older than its validity). Restart the service for a new one."));
             String username = AccountRules.username("username", request.username());
@@ -76,6 +76,12 @@ public class Setup {
             return created;
         });
         return auth.sessionFor(id);
+    }
+
+    /** The unused, unexpired setup token with this text, locked (FOR UPDATE). */
+    Optional<Long> validToken(String token, Instant now) {
+        return jdbc.one("SELECT id FROM setup_token WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?"
+                + " FOR UPDATE", rs -> rs.getLong(1), sha256(token), now);
     }
 
     /** Takes the first-administrator lock until the running transaction ends. */

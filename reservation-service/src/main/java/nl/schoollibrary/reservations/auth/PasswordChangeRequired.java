@@ -39,8 +39,11 @@ public class PasswordChangeRequired {
             return Optional.empty();
         }
         SecurityIdentity identity = user.getSecurityIdentity();
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)
-                || !Boolean.parseBoolean(String.valueOf(token.getClaim(TokenClaims.MUST_CHANGE_PASSWORD)))) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        Object mustChange = token.getClaim(TokenClaims.MUST_CHANGE_PASSWORD);
+        if (mustChange == null || !"true".equals(mustChange.toString())) {
             return Optional.empty();
         }
         String path = request.getUriInfo().getRequestUri().getRawPath();

@@ -135,9 +135,16 @@ public final class Builders {
     }
 
     /** A student login for a patron that exists already (e.g. one made by a student import). */
+    /**
+     * A login with the test password for a student: a new one, or (a student imported, who got a login without a
+     * password) that login renamed and given the password.
+     */
     public static Student loginFor(long patronId) {
         String username = "leerling" + SEQ.incrementAndGet();
-        inConnection(c -> Fixtures.user(c, username, "STUDENT", "Leerling " + username, "patron_id", patronId));
+        TestDatabase.execute("INSERT INTO app_user (username, password_hash, role, display_name, patron_id)"
+                + " VALUES (?, ?, 'STUDENT', ?, ?) ON CONFLICT (patron_id) DO UPDATE SET username = excluded.username,"
+                + " password_hash = excluded.password_hash, must_change_password = false,"
+                + " temporary_password_expires_at = NULL", username, Fixtures.hash(), "Leerling " + username, patronId);
         return new Student(patronId, username);
     }
 

@@ -20,6 +20,11 @@ public final class Fixtures {
 
     private static World world;
 
+    /** The hash of {@link #PASSWORD}. */
+    public static String hash() {
+        return HASH;
+    }
+
     private Fixtures() {
     }
 
