@@ -145,9 +145,7 @@ describe('students and login cards', () => {
     const { router } = renderStudents();
     await user.click(await screen.findByRole('button', { name: /Inlogkaarten printen\s*7A/ }));
     expect(
-      await screen.findByText(
-        'Geen kaarten gemaakt: alle leerlingen van 7A hebben al een eigen wachtwoord.',
-      ),
+      await screen.findByText('Geen kaarten gemaakt: alle leerlingen van 7A hebben al een eigen wachtwoord.'),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/balie/beheer/leerlingen');
   });
