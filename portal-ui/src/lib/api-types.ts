@@ -12203,7 +12203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The student has no login yet (CONFLICT) */
+            /** @description The student has no login yet, or is not active (CONFLICT) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -84,10 +84,14 @@ public class AccountQueries {
                 rs -> new SchoolFacts(rs.getLong(1), rs.getString(2), rs.getLong(3)), id);
     }
 
+    /** A student's school and whether they are active. */
+    record StudentFacts(long schoolId, boolean active) {
+    }
+
     /** The school of a student (patron kind STUDENT), if it is one. */
-    Optional<Long> schoolOfStudent(long patronId) {
-        return jdbc.one("SELECT school_id FROM patron WHERE id = ? AND kind = 'STUDENT' AND school_id IS NOT NULL",
-                rs -> rs.getLong(1), patronId);
+    Optional<StudentFacts> student(long patronId) {
+        return jdbc.one("SELECT school_id, active FROM patron WHERE id = ? AND kind = 'STUDENT'"
+                + " AND school_id IS NOT NULL", rs -> new StudentFacts(rs.getLong(1), rs.getBoolean(2)), patronId);
     }
 
     /**

@@ -46,7 +46,7 @@ public class FirstAdministrator {
                     FirstAdministrator::read);
             if (outcome instanceof SetupDecision.CreateAdministrator admin) {
                 setup.create(admin.username(), admin.displayName(), admin.password(), "setup-settings");
-                LOG.infof("First administrator %s created from the settings.", admin.username());
+                LOG.infof("The first administrator, %s, was made from the settings.", admin.username());
                 return null;
             }
             if (outcome instanceof SetupDecision.IssueLink) {

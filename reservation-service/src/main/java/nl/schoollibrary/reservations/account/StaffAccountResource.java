@@ -41,7 +41,7 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 @Tag(name = "Staff accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.ADMIN_ROLE})
 public class StaffAccountResource {
 
     private static final String SCOPE_403 = "Not an administrator, or (school staff) not a school staff account of "

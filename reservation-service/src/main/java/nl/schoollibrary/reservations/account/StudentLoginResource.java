@@ -34,7 +34,7 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 @Path("/api")
 @Tag(name = "Student logins")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.ADMIN_ROLE})
 public class StudentLoginResource {
 
     private static final String SCOPE_403 = "Not an administrator or staff of this school (FORBIDDEN)";
@@ -93,7 +93,7 @@ public class StudentLoginResource {
     @APIResponse(responseCode = "200", description = "One card (Cache-Control: no-store)")
     @APIResponse(responseCode = "403", description = SCOPE_403)
     @APIResponse(responseCode = "404", description = "No such student (NOT_FOUND)")
-    @APIResponse(responseCode = "409", description = "The student has no login yet (CONFLICT)")
+    @APIResponse(responseCode = "409", description = "The student has no login yet, or is not active (CONFLICT)")
     public LoginCards issueStudentLoginCard(@Parameter(description = "The student's patron id") @PathParam("patronId")
             long patronId) {
         return logins.studentCard(currentUser.actor(), patronId);

@@ -76,9 +76,13 @@ public class StudentLogins {
     /** A new start code for one student: the reset of a forgotten password. */
     @Transactional
     public LoginCards studentCard(Actor actor, long patronId) {
-        long schoolId = queries.schoolOfStudent(patronId)
+        AccountQueries.StudentFacts student = queries.student(patronId)
                 .orElseThrow(() -> ProblemException.notFound("Student", patronId));
-        AccountQueries.SchoolFacts school = school(actor, schoolId);
+        AccountQueries.SchoolFacts school = school(actor, student.schoolId());
+        if (!student.active()) {
+            throw new ProblemException(ErrorCode.CONFLICT, "This student is no longer active at the school: a login "
+                    + "card would not let them in.");
+        }
         return issue(actor, school, null, List.of(patronId), Map.of("patronId", patronId));
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
 
 /** A person changes their own password: a temporary one or start code after the first login, or one they chose. */
 @Path("/api/me/password")
@@ -34,6 +35,7 @@ public class PasswordResource {
     @Inject CurrentUser currentUser;
 
     @POST
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Change my password",
             description = "Answers like a login: fresh tokens of this session, which no longer require a change. The "

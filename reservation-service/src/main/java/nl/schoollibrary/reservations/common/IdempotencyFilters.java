@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * the same key with a different body is refused with IDEMPOTENCY_KEY_REUSED; a retry while the first request is
  * still running gets CONFLICT. Server errors are not stored, so a retry after one runs again. A key left unfinished by
  * a request that stopped (its instance killed, its answer not kept) is taken over by the retry ({@link IdempotencyKeys}).
+ * An answer marked {@code Cache-Control: no-store} holds a secret shown once and is not stored either.
  */
 public class IdempotencyFilters {
 
@@ -98,7 +99,10 @@ public class IdempotencyFilters {
         if (!(request.getProperty(PROPERTY) instanceof IdempotencyKeys.Claim claim)) {
             return;
         }
-        if (response.getStatus() >= 500) {
+        String cacheControl = response.getHeaderString("Cache-Control");
+        if (response.getStatus() >= 500 || (cacheControl != null && cacheControl.contains("no-store"))) {
+            // A server error is not kept, and neither is an answer carrying a secret (a temporary password, start
+            // codes, tokens): a retry runs again.
             keys.release(claim);
             return;
         }

@@ -139,6 +139,16 @@ class StaffAccountsApiTest {
         login(username, "keeswachtwoord").statusCode(401).body("code", equalTo("INVALID_CREDENTIALS"));
         login(username, temporary).statusCode(200).body("user.mustChangePassword", equalTo(true));
         TestDatabase.execute("DELETE FROM login_throttle WHERE username = ?", username);
+
+        // An answer with a secret is not kept for an Idempotency-Key: the retry makes a new one.
+        String first = given().auth().oauth2(admin).header("Idempotency-Key", "reset-" + id).when()
+                .post("/api/staff-accounts/{id}/reset-password", id).then().statusCode(200)
+                .extract().path("temporaryPassword");
+        given().auth().oauth2(admin).header("Idempotency-Key", "reset-" + id).when()
+                .post("/api/staff-accounts/{id}/reset-password", id).then().statusCode(200)
+                .header("Idempotent-Replayed", nullValue()).body("temporaryPassword", not(equalTo(first)));
+        assertThat(TestDatabase.count("SELECT count(*) FROM idempotency_key WHERE response::text LIKE ?",
+                "%" + first + "%")).isZero();
     }
 
     @Test

@@ -228,6 +228,8 @@ class StudentLoginsApiTest {
         given().auth().oauth2(token).when().get("/api/me/reservations").then().statusCode(401)
                 .body("code", equalTo("ACCOUNT_DISABLED"));
         login(username, "dirks-wachtwoord").statusCode(401).body("code", equalTo("ACCOUNT_DISABLED"));
+        given().auth().oauth2(staff).when().post("/api/students/{id}/login-card", patronOf("D-1")).then()
+                .statusCode(409).body("code", equalTo("CONFLICT"));
         // Not on the group's cards any more.
         given().auth().oauth2(staff).contentType(ContentType.JSON).body(Map.of("groupName", "groep 3"))
                 .when().post("/api/schools/{id}/login-cards", school.schoolId()).then().statusCode(404);
