@@ -60,10 +60,16 @@ public class School {
         return school;
     }
 
-    /** School staff see their own school; library staff and administrators every school of their organisation. */
+    /**
+     * School staff see their own school, library staff every school of their organisation, administrators every
+     * school of the installation.
+     */
     public boolean visibleTo(Actor actor) {
-        return actor.role() == Role.SCHOOL_STAFF ? id.equals(actor.schoolId())
-                : Long.valueOf(organisationId).equals(actor.organisationId());
+        return switch (actor.role()) {
+            case ADMIN -> true;
+            case SCHOOL_STAFF -> id.equals(actor.schoolId());
+            default -> Long.valueOf(organisationId).equals(actor.organisationId());
+        };
     }
 
     /**

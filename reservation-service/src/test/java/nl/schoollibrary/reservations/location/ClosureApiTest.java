@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.Organisations;
 import nl.schoollibrary.reservations.support.Organisations.Organisation;
 import nl.schoollibrary.reservations.support.TestDatabase;
@@ -45,6 +46,7 @@ class ClosureApiTest {
 
     @BeforeEach
     void organisations() {
+        Fixtures.world();
         synchronized (ClosureApiTest.class) {
             if (own == null) {
                 own = Organisations.fresh();
