@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of both parts: the service's API and contract tests (embedded PostgreSQL), the portal's
 # type check, lint, unit tests and build, the end-to-end tests in Chromium against the real service with demo data,
-# and the docker-compose validation. Installs Chromium (and docker-compose) through apt where missing.
+# the first day of a new organisation on empty databases, and the docker-compose validation. Installs Chromium (and
+# docker-compose) through apt where missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
@@ -17,6 +18,9 @@ install_portal
 
 echo "==> End-to-end: Chromium against the real service and database"
 scripts/e2e.sh
+
+echo "==> The first day of a new library organisation, on empty databases (REST API, then the portal in Chromium)"
+scripts/first-day.sh
 
 echo "==> docker-compose.yml validates"
 if ! command -v docker-compose >/dev/null; then
