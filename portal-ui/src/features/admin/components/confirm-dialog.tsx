@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import { ConfirmActions, Dialog } from '../../../components/dialog';
 import { ProblemAlert } from '../../../components/status';
 import { useI18n } from '../../../lib/i18n';
+import { mainContent } from './one-time-secret';
 
 /** A yes/no question before a change (deactivate, delete, reset): the safe button has focus; a refusal shows inside. */
 export function ConfirmDialog({
@@ -31,6 +32,7 @@ export function ConfirmDialog({
       description={<p>{question}</p>}
       onClose={onClose}
       initialFocus={safeRef}
+      fallbackFocus={mainContent}
       busy={busy}
       variant="staff"
     >

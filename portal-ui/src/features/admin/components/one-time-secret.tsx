@@ -2,6 +2,11 @@ import { useRef, useState, type ReactNode } from 'react';
 import { Dialog } from '../../../components/dialog';
 import { useI18n } from '../../../lib/i18n';
 
+/** Where focus goes when the element that opened a dialog is gone (a form dialog that became this one, a row). */
+export function mainContent(): HTMLElement | null {
+  return document.getElementById('main');
+}
+
 /**
  * A secret the service shows only once (a temporary password, a client secret): in a dialog with a copy button
  * and a warning that it cannot be shown again. Closing the dialog forgets it.
@@ -43,6 +48,7 @@ export function OneTimeSecretDialog({
       onClose={onClose}
       variant="staff"
       initialFocus={closeRef}
+      fallbackFocus={mainContent}
     >
       <div className="one-time-secret">
         <p className="one-time-secret__label">{label}</p>

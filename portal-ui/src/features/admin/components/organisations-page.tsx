@@ -5,7 +5,7 @@ import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
 import { TableShell } from '../../../components/table-shell';
 import type { Organisation } from '../../../lib/api';
-import { formatLongDate } from '../../../lib/format';
+import { formatLongDate, isoDay } from '../../../lib/format';
 import { messageKey, useFieldError, useSchemaForm } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -57,7 +57,7 @@ export function OrganisationsPage() {
               <td>{organisation.code}</td>
               <td>{organisation.name}</td>
               <td>{organisation.active ? t('admin.status.active') : t('admin.status.inactive')}</td>
-              <td>{formatLongDate(organisation.createdAt.slice(0, 10), locale)}</td>
+              <td>{formatLongDate(isoDay(new Date(organisation.createdAt)), locale)}</td>
               <td className="admin-actions">
                 <button
                   type="button"
