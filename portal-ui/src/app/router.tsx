@@ -50,6 +50,22 @@ export const routes: RouteObject[] = [
               import('../features/auth/components/login-page').then((m) => ({ Component: m.LoginPage })),
           },
           {
+            path: 'setup',
+            lazy: () =>
+              import('../features/setup/components/setup-page').then((m) => ({ Component: m.SetupPage })),
+          },
+          {
+            path: 'mijn-gegevens/wachtwoord',
+            lazy: () =>
+              import('../features/account/components/password-page').then((m) => ({
+                Component: () => (
+                  <RequireAuth>
+                    <m.PasswordPage />
+                  </RequireAuth>
+                ),
+              })),
+          },
+          {
             path: 'mijn-gegevens',
             // Mijn gegevens composes two features: the profile and loans (account) and the reservations.
             lazy: () => import('./routes/my-details-route').then((m) => ({ Component: m.MyDetailsRoute })),

@@ -12,7 +12,13 @@ const session = {
   refreshToken: 'refresh-token',
   idleTimeoutSeconds: 1800,
   sessionExpiresAt: '2099-01-01T00:00:00Z',
-  user: { id: 7, username: 'sanne', displayName: 'Sanne de Vries', role: 'STUDENT' as const },
+  user: {
+    id: 7,
+    username: 'sanne',
+    displayName: 'Sanne de Vries',
+    role: 'STUDENT' as const,
+    mustChangePassword: false,
+  },
 };
 
 const login = (password: string) => ({ body: { username: 'sanne', password }, redirectOn401: false });

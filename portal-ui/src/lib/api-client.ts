@@ -183,7 +183,7 @@ async function renew(): Promise<boolean> {
 }
 
 type Client = typeof client;
-type Method = 'get' | 'post' | 'put' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export interface CallOptions {
   /** Set false where a 401 is an answer, not an expired session (the login itself, the unread badge). */
   redirectOn401?: boolean;
@@ -247,6 +247,8 @@ function failure(response: Response, body: unknown, redirectOn401: boolean): Err
     authStore.clear();
     unauthorizedHandler(currentLocation());
   }
+  // Logged in with a temporary password or start code: the portal sends the user to choose a password first.
+  if (response.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED') authStore.requirePasswordChange();
   return error;
 }
 
@@ -268,5 +270,6 @@ export const api = {
   GET: call('get'),
   POST: call('post'),
   PUT: call('put'),
+  PATCH: call('patch'),
   DELETE: call('delete'),
 };

@@ -131,3 +131,27 @@ export type ImportRun = Schemas['ImportRun'];
 export type CatalogueImportParams = NonNullable<
   paths['/api/catalogue/imports']['post']['parameters']['query']
 >;
+
+// ---------- Administration (first day: setup, organisations, schools, locations, closures, accounts, logins) ----------
+/** The JSON body of a request of the contract, by path and method (for requests without a schema name of their own). */
+export type RequestBody<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+
+export type SetupStatus = Schemas['SetupStatus'];
+export type Organisation = Schemas['Organisation'];
+export type School = Schemas['School'];
+export type StudentUsernameRule = School['studentUsernameRule'];
+export type Closure = Schemas['Closure'];
+export type ClosureCreated = Schemas['ClosureCreated'];
+export type StaffAccount = Schemas['StaffAccount'];
+export type StaffAccountCreated = Schemas['StaffAccountCreated'];
+export type TemporaryPassword = Schemas['TemporaryPassword'];
+export type SchoolStudent = Schemas['SchoolStudent'];
+export type StudentGroup = Schemas['StudentGroup'];
+export type LoginCards = Schemas['LoginCards'];
+export type LoginCard = LoginCards['cards'][number];
+export type IntegrationClient = Schemas['IntegrationClient'];
+export type IntegrationClientSecret = Schemas['IntegrationClientSecret'];

@@ -91,6 +91,16 @@ export const authStore = {
     writeStored(current);
     emit();
   },
+  /**
+   * The service refused a call until the user chooses a password (403 PASSWORD_CHANGE_REQUIRED): the session is
+   * marked, so the portal shows the password page and nothing else.
+   */
+  requirePasswordChange() {
+    if (current === null || current.user.mustChangePassword) return;
+    current = { ...current, user: { ...current.user, mustChangePassword: true } };
+    writeStored(current);
+    emit();
+  },
   clear() {
     if (current === null) return;
     current = null;

@@ -81,3 +81,18 @@ export function hasStaffOnlyNotice(state: unknown): boolean {
 export function patronLabel(patron: Pick<PatronRef, 'name' | 'groupName'>): string {
   return patron.groupName ? `${patron.name}, ${patron.groupName}` : patron.name;
 }
+
+/** Where the administration lives (Beheer): its own sub-navigation under the staff views. */
+export const ADMIN_BASE_PATH = `${STAFF_BASE_PATH}/beheer`;
+
+export const adminPaths = {
+  home: ADMIN_BASE_PATH,
+  organisations: `${ADMIN_BASE_PATH}/organisaties`,
+  schools: `${ADMIN_BASE_PATH}/scholen`,
+  locations: `${ADMIN_BASE_PATH}/locaties`,
+  closures: `${ADMIN_BASE_PATH}/sluitingen`,
+  staffAccounts: `${ADMIN_BASE_PATH}/medewerkers`,
+  integrationClients: `${ADMIN_BASE_PATH}/koppelingen`,
+  students: `${ADMIN_BASE_PATH}/leerlingen`,
+  loginCards: `${ADMIN_BASE_PATH}/leerlingen/inlogkaarten`,
+} as const;

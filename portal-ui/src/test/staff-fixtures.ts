@@ -20,7 +20,15 @@ export function loginAs(role: Role, displayName = 'Marieke de Graaf') {
     refreshToken: 'refresh-token',
     idleTimeoutSeconds: 1800,
     sessionExpiresAt: '2099-01-01T00:00:00Z',
-    user: { id: 301, username: 'staff', displayName, role, locationId: 4, organisationId: 1 },
+    user: {
+      id: 301,
+      username: 'staff',
+      displayName,
+      role,
+      locationId: 4,
+      organisationId: 1,
+      mustChangePassword: false,
+    },
   });
 }
 
@@ -29,6 +37,7 @@ export const deskMe = {
   username: 'school.regenboog',
   displayName: 'Marieke de Graaf',
   role: 'SCHOOL_STAFF',
+  mustChangePassword: false,
   locationId: 4,
   locationName: 'Schoolbibliotheek OBS De Regenboog',
   organisationId: 1,
@@ -183,13 +192,14 @@ export function copyDetail(overrides: Partial<CopyDetail> = {}): CopyDetail {
   };
 }
 
-function location(id: number, name: string, kind: Location['kind'], organisationId = 1): Location {
+export function location(id: number, name: string, kind: Location['kind'], organisationId = 1): Location {
   return {
     id,
     code: name.toUpperCase().replace(/\W+/g, '-'),
     name,
     kind,
     organisationId,
+    active: true,
     pickupDays: 7,
     loanDays: 21,
     openingHours: [],

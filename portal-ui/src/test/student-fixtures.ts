@@ -17,7 +17,7 @@ export function logInAs(role: Role = 'STUDENT', id = 1) {
     refreshToken: 'refresh-token',
     idleTimeoutSeconds: 1800,
     sessionExpiresAt: '2099-01-01T00:00:00Z',
-    user: { id, username: 'sanne', displayName: 'Sanne de Vries', role },
+    user: { id, username: 'sanne', displayName: 'Sanne de Vries', role, mustChangePassword: false },
   });
 }
 

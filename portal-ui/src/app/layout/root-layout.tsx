@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n';
+import { PasswordChangeGuard } from '../routes/password-change-guard';
 import { SiteHeader } from './site-header';
 
 /** Skip link, header, main landmark, footer. Moves focus to <main> after each navigation. */
@@ -25,7 +26,9 @@ export function RootLayout() {
       </a>
       <SiteHeader />
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
-        <Outlet />
+        <PasswordChangeGuard>
+          <Outlet />
+        </PasswordChangeGuard>
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

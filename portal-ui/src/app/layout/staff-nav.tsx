@@ -1,13 +1,16 @@
 import { NavLink, useLocation } from 'react-router-dom';
 import { useSession } from '../../lib/auth-store';
 import { useI18n } from '../../lib/i18n';
-import { hasStaffOnlyNotice, isStaffRole, staffPaths } from '../../lib/staff';
+import { adminPaths, hasStaffOnlyNotice, isStaffRole, staffPaths } from '../../lib/staff';
 
-/** The desk menu (Innemen, Uitlenen, Afhaalplank, Wachtrijen), only for staff roles. */
+/**
+ * The desk menu (Innemen, Uitlenen, Afhaalplank, Wachtrijen, …, Beheer), only for staff roles, and not while the
+ * staff member still has to choose a password.
+ */
 export function StaffNav() {
   const { t } = useI18n();
   const session = useSession();
-  if (!session || !isStaffRole(session.user.role)) return null;
+  if (!session || !isStaffRole(session.user.role) || session.user.mustChangePassword) return null;
   const links = [
     { to: staffPaths.checkIn, label: t('staff.nav.checkIn') },
     { to: staffPaths.checkOut, label: t('staff.nav.checkOut') },
@@ -19,6 +22,7 @@ export function StaffNav() {
     { to: staffPaths.collections, label: t('staff.nav.collections') },
     { to: staffPaths.specialPasses, label: t('staff.nav.passes') },
     { to: staffPaths.policy, label: t('staff.nav.policy') },
+    { to: adminPaths.home, label: t('staff.nav.admin') },
   ];
   return (
     <nav className="staff-nav" aria-label={t('staff.nav.label')}>

@@ -2,6 +2,70 @@ import { Navigate, type RouteObject } from 'react-router-dom';
 import { staffPaths } from '../../lib/staff';
 import { RequireStaff } from './require-staff';
 
+/** The administration (Beheer) under /balie/beheer: its own menu around each section, all loaded on demand. */
+const adminRoutes: RouteObject = {
+  path: 'beheer',
+  lazy: () =>
+    import('../../features/admin/components/admin-layout').then((m) => ({ Component: m.AdminLayout })),
+  children: [
+    {
+      index: true,
+      lazy: () =>
+        import('../../features/admin/components/admin-layout').then((m) => ({ Component: m.AdminHome })),
+    },
+    {
+      path: 'organisaties',
+      lazy: () =>
+        import('../../features/admin/components/organisations-page').then((m) => ({
+          Component: m.OrganisationsPage,
+        })),
+    },
+    {
+      path: 'scholen',
+      lazy: () =>
+        import('../../features/admin/components/schools-page').then((m) => ({ Component: m.SchoolsPage })),
+    },
+    {
+      path: 'locaties',
+      lazy: () =>
+        import('../../features/admin/components/locations-page').then((m) => ({
+          Component: m.LocationsPage,
+        })),
+    },
+    {
+      path: 'sluitingen',
+      lazy: () =>
+        import('../../features/admin/components/closures-page').then((m) => ({ Component: m.ClosuresPage })),
+    },
+    {
+      path: 'medewerkers',
+      lazy: () =>
+        import('../../features/admin/components/staff-accounts-page').then((m) => ({
+          Component: m.StaffAccountsPage,
+        })),
+    },
+    {
+      path: 'koppelingen',
+      lazy: () =>
+        import('../../features/admin/components/integration-clients-page').then((m) => ({
+          Component: m.IntegrationClientsPage,
+        })),
+    },
+    {
+      path: 'leerlingen',
+      lazy: () =>
+        import('../../features/admin/components/students-page').then((m) => ({ Component: m.StudentsPage })),
+    },
+    {
+      path: 'leerlingen/inlogkaarten',
+      lazy: () =>
+        import('../../features/admin/components/login-cards-page').then((m) => ({
+          Component: m.LoginCardsPage,
+        })),
+    },
+  ],
+};
+
 /** The staff views under /balie: behind RequireStaff, every page loaded on demand. */
 export const staffRoutes: RouteObject = {
   path: 'balie',
@@ -99,5 +163,6 @@ export const staffRoutes: RouteObject = {
           Component: m.SchoolPolicyPage,
         })),
     },
+    adminRoutes,
   ],
 };

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { Facts, type Fact } from '../../../components/facts';
 import { Loading, ProblemAlert } from '../../../components/status';
 import type { Me } from '../../../lib/api';
 import { formatLongDate } from '../../../lib/format';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { PASSWORD_PATH } from '../../../lib/return-to';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMe } from '../api/use-me';
 import { MyLoans } from './my-loans';
@@ -77,5 +79,12 @@ function AccountDetails({ me }: { me: Me }) {
           : t('account.membershipExpired', { date: formatLongDate(membership.validUntil, locale) }),
     });
   }
-  return <Facts facts={rows} wide />;
+  return (
+    <>
+      <Facts facts={rows} wide />
+      <p>
+        <Link to={PASSWORD_PATH}>{t('password.link')}</Link>
+      </p>
+    </>
+  );
 }

@@ -21,6 +21,20 @@ describe('message wording', () => {
       '“Dolfje Weerwolfje” is ready for you at Bibliotheek Rivierenland Centrum. Pick it up by Friday 27 November.',
     ],
     [
+      'RESERVATION_PICKUP_BY_MOVED (a closure): the new date and the closed place, not the reason',
+      message({ kind: 'RESERVATION_PICKUP_BY_MOVED', pickupBy: '2026-11-30', location: CENTRUM }),
+      'nl',
+      'Nieuwe ophaaldatum voor “Dolfje Weerwolfje”',
+      'De ophaaldatum van “Dolfje Weerwolfje” is verschoven naar maandag 30 november omdat Bibliotheek Rivierenland Centrum dan gesloten is.',
+    ],
+    [
+      'RESERVATION_PICKUP_BY_MOVED in English',
+      message({ kind: 'RESERVATION_PICKUP_BY_MOVED', pickupBy: '2026-11-30', location: CENTRUM }),
+      'en',
+      'New pickup date for “Dolfje Weerwolfje”',
+      'The pickup date of “Dolfje Weerwolfje” has moved to Monday 30 November because Bibliotheek Rivierenland Centrum is closed then.',
+    ],
+    [
       'RESERVATION_EXPIRED',
       message({ kind: 'RESERVATION_EXPIRED', pickupBy: undefined }),
       'nl',

@@ -35,6 +35,8 @@ export function messageSummary(message: Message, locale: Locale): string {
       return translate(locale, 'inbox.summary.closed', { title });
     case 'RESERVATION_COPY_WITHDRAWN':
       return translate(locale, 'inbox.summary.copyWithdrawn', { title });
+    case 'RESERVATION_PICKUP_BY_MOVED':
+      return translate(locale, 'inbox.summary.pickupByMoved', { title });
     default:
       return title;
   }
@@ -66,6 +68,15 @@ export function messageBody(message: Message, locale: Locale, now: Date = new Da
       return translate(locale, 'inbox.closed', { title });
     case 'RESERVATION_COPY_WITHDRAWN':
       return translate(locale, 'inbox.copyWithdrawn', { title });
+    case 'RESERVATION_PICKUP_BY_MOVED':
+      // The closure's reason is not in the message: only the new date and the place that is closed.
+      return message.pickupBy
+        ? translate(locale, 'inbox.pickupByMoved', {
+            title,
+            date: formatDay(message.pickupBy, locale, now),
+            place: message.location?.name ?? translate(locale, 'place.to.school'),
+          })
+        : translate(locale, 'inbox.summary.pickupByMoved', { title });
     default:
       return title;
   }

@@ -84,7 +84,13 @@ describe('check-in desk', () => {
       ...(authStore.getSession() as NonNullable<ReturnType<typeof authStore.getSession>>),
       tokenType: 'Bearer',
       idleTimeoutSeconds: 1800,
-      user: { id: 999, username: 'other', displayName: 'Iemand anders', role: 'SCHOOL_STAFF' },
+      user: {
+        id: 999,
+        username: 'other',
+        displayName: 'Iemand anders',
+        role: 'SCHOOL_STAFF',
+        mustChangePassword: false,
+      },
     });
     renderAt('/balie/innemen', <CheckinPage />);
     expect(

@@ -47,6 +47,7 @@ describe('school policy', () => {
         username: 'school.regenboog',
         displayName: 'Marieke',
         role: 'SCHOOL_STAFF',
+        mustChangePassword: false,
         schoolId: 1,
       },
     });
