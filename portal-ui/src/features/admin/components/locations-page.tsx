@@ -16,7 +16,7 @@ import {
   useSetOpeningHours,
   useUpdateLocation,
 } from '../api/use-admin';
-import { ConfirmDialog } from './confirm-dialog';
+import { ActiveDialog } from './confirm-dialog';
 import {
   hoursProblems,
   hoursSummary,
@@ -46,6 +46,7 @@ export function LocationsPage() {
   const organisations = useOrganisations({ enabled: isAdmin });
   const [open, setOpen] = useState<Open | null>(null);
   const close = () => setOpen(null);
+  const updateLocation = useUpdateLocation();
   const shown = (locations.data ?? []).filter(inScope);
   const kindKey = (location: Location): MessageKey =>
     location.kind === 'BRANCH' ? 'admin.locations.branch' : 'admin.locations.schoolLibrary';
@@ -139,7 +140,19 @@ export function LocationsPage() {
       ) : null}
       {open?.kind === 'edit' ? <LocationDialog location={open.location} onClose={close} /> : null}
       {open?.kind === 'hours' ? <HoursDialog location={open.location} onClose={close} /> : null}
-      {open?.kind === 'active' ? <ActiveDialog location={open.location} onClose={close} /> : null}
+      {open?.kind === 'active' ? (
+        <ActiveDialog
+          id={open.location.id}
+          name={open.location.name}
+          active={open.location.active}
+          questions={{
+            deactivate: 'admin.locations.deactivateQuestion',
+            reactivate: 'admin.locations.reactivateQuestion',
+          }}
+          update={updateLocation}
+          onClose={close}
+        />
+      ) : null}
     </div>
   );
 }
@@ -359,27 +372,5 @@ function HoursDialog({ location, onClose }: { location: Location; onClose: () =>
         />
       </form>
     </Dialog>
-  );
-}
-
-function ActiveDialog({ location, onClose }: { location: Location; onClose: () => void }) {
-  const { t } = useI18n();
-  const update = useUpdateLocation();
-  const deactivate = location.active;
-  return (
-    <ConfirmDialog
-      title={deactivate ? t('admin.deactivate') : t('admin.reactivate')}
-      question={
-        deactivate
-          ? t('admin.locations.deactivateQuestion', { name: location.name })
-          : t('admin.locations.reactivateQuestion', { name: location.name })
-      }
-      confirm={deactivate ? t('admin.deactivate') : t('admin.reactivate')}
-      onConfirm={() => update.mutate({ id: location.id, active: !deactivate }, { onSuccess: onClose })}
-      onClose={onClose}
-      busy={update.isPending}
-      error={update.error}
-      destructive={deactivate}
-    />
   );
 }

@@ -10,7 +10,7 @@ import { messageKey, useFieldError, useSchemaForm } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreateOrganisation, useOrganisations, useUpdateOrganisation } from '../api/use-admin';
-import { ConfirmDialog } from './confirm-dialog';
+import { ActiveDialog } from './confirm-dialog';
 
 type Open =
   | { kind: 'add' }
@@ -24,6 +24,7 @@ export function OrganisationsPage() {
   const organisations = useOrganisations();
   const [open, setOpen] = useState<Open | null>(null);
   const close = () => setOpen(null);
+  const updateOrganisation = useUpdateOrganisation();
 
   return (
     <div className="page admin-page">
@@ -84,7 +85,19 @@ export function OrganisationsPage() {
       {open?.kind === 'rename' ? (
         <OrganisationDialog organisation={open.organisation} onClose={close} />
       ) : null}
-      {open?.kind === 'active' ? <ActiveDialog organisation={open.organisation} onClose={close} /> : null}
+      {open?.kind === 'active' ? (
+        <ActiveDialog
+          id={open.organisation.id}
+          name={open.organisation.name}
+          active={open.organisation.active}
+          questions={{
+            deactivate: 'admin.organisations.deactivateQuestion',
+            reactivate: 'admin.organisations.reactivateQuestion',
+          }}
+          update={updateOrganisation}
+          onClose={close}
+        />
+      ) : null}
     </div>
   );
 }
@@ -157,27 +170,5 @@ function OrganisationDialog({ organisation, onClose }: { organisation?: Organisa
         />
       </form>
     </Dialog>
-  );
-}
-
-function ActiveDialog({ organisation, onClose }: { organisation: Organisation; onClose: () => void }) {
-  const { t } = useI18n();
-  const update = useUpdateOrganisation();
-  const deactivate = organisation.active;
-  return (
-    <ConfirmDialog
-      title={deactivate ? t('admin.deactivate') : t('admin.reactivate')}
-      question={
-        deactivate
-          ? t('admin.organisations.deactivateQuestion', { name: organisation.name })
-          : t('admin.organisations.reactivateQuestion', { name: organisation.name })
-      }
-      confirm={deactivate ? t('admin.deactivate') : t('admin.reactivate')}
-      onConfirm={() => update.mutate({ id: organisation.id, active: !deactivate }, { onSuccess: onClose })}
-      onClose={onClose}
-      busy={update.isPending}
-      error={update.error}
-      destructive={deactivate}
-    />
   );
 }

@@ -11,7 +11,7 @@ import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { staffPaths } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreateSchool, useOrganisations, useSchools, useUpdateSchool } from '../api/use-admin';
-import { ConfirmDialog } from './confirm-dialog';
+import { ActiveDialog } from './confirm-dialog';
 import { hoursProblems, OpeningHoursFields, toOpeningHours, weekRows, type DayRow } from './opening-hours';
 
 export const USERNAME_RULES = [
@@ -38,6 +38,7 @@ export function SchoolsPage() {
   const [organisationId, setOrganisationId] = useState<number | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
   const close = () => setOpen(null);
+  const updateSchool = useUpdateSchool();
   const chosen = organisationId ?? organisations.data?.[0]?.id ?? null;
   const shown = (schools.data ?? []).filter((school) => chosen == null || school.organisationId === chosen);
 
@@ -128,7 +129,19 @@ export function SchoolsPage() {
         <AddSchoolDialog organisations={organisations.data} organisationId={chosen} onClose={close} />
       ) : null}
       {open?.kind === 'edit' ? <EditSchoolDialog school={open.school} onClose={close} /> : null}
-      {open?.kind === 'active' ? <ActiveDialog school={open.school} onClose={close} /> : null}
+      {open?.kind === 'active' ? (
+        <ActiveDialog
+          id={open.school.id}
+          name={open.school.name}
+          active={open.school.active}
+          questions={{
+            deactivate: 'admin.schools.deactivateQuestion',
+            reactivate: 'admin.schools.reactivateQuestion',
+          }}
+          update={updateSchool}
+          onClose={close}
+        />
+      ) : null}
     </div>
   );
 }
@@ -364,27 +377,5 @@ function EditSchoolDialog({ school, onClose }: { school: School; onClose: () => 
         />
       </form>
     </Dialog>
-  );
-}
-
-function ActiveDialog({ school, onClose }: { school: School; onClose: () => void }) {
-  const { t } = useI18n();
-  const update = useUpdateSchool();
-  const deactivate = school.active;
-  return (
-    <ConfirmDialog
-      title={deactivate ? t('admin.deactivate') : t('admin.reactivate')}
-      question={
-        deactivate
-          ? t('admin.schools.deactivateQuestion', { name: school.name })
-          : t('admin.schools.reactivateQuestion', { name: school.name })
-      }
-      confirm={deactivate ? t('admin.deactivate') : t('admin.reactivate')}
-      onConfirm={() => update.mutate({ id: school.id, active: !deactivate }, { onSuccess: onClose })}
-      onClose={onClose}
-      busy={update.isPending}
-      error={update.error}
-      destructive={deactivate}
-    />
   );
 }
