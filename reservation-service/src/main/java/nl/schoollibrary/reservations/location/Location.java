@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.schoollibrary.reservations.common.database.KeptNotDeleted;
 
 /**
  * A location (a library branch or a school library) as an administrator creates and changes it: its code (unique
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "location")
-public class Location {
+public class Location extends KeptNotDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,9 +42,6 @@ public class Location {
 
     @Column(nullable = false, updatable = false)
     private String code;
-
-    @Column(nullable = false)
-    private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -64,9 +62,6 @@ public class Location {
 
     @Column(name = "loan_days", nullable = false)
     private int loanDays;
-
-    @Column(nullable = false)
-    private boolean active;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -167,13 +162,6 @@ public class Location {
         return changed;
     }
 
-    /** Active or not; whether that changed. Deactivating is the caller's to allow (no reservations waiting there). */
-    public boolean activate(boolean to) {
-        boolean changed = active != to;
-        active = to;
-        return changed;
-    }
-
     /** Replaces the opening hours (one per weekday, checked by {@link LocationRules}); empty: open every day. */
     public void replaceOpeningHours(List<Hours> hours) {
         openingHours.clear();
@@ -198,9 +186,5 @@ public class Location {
 
     public String code() {
         return code;
-    }
-
-    public boolean active() {
-        return active;
     }
 }

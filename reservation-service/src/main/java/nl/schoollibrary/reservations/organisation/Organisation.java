@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.schoollibrary.reservations.common.database.KeptNotDeleted;
 
 /**
  * A library organisation (bibliotheekorganisatie): its code (unique across the installation, never changed), its name,
@@ -14,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation extends KeptNotDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,12 +23,6 @@ public class Organisation {
 
     @Column(nullable = false, updatable = false)
     private String code;
-
-    @Column(nullable = false)
-    private String name;
-
-    @Column(nullable = false)
-    private boolean active;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -43,21 +38,6 @@ public class Organisation {
         organisation.active = true;
         organisation.createdAt = at;
         return organisation;
-    }
-
-    /** A new name; whether it changed. */
-    public boolean rename(String to) {
-        String stripped = to.strip();
-        boolean changed = !stripped.equals(name);
-        name = stripped;
-        return changed;
-    }
-
-    /** Active or not; whether that changed. */
-    public boolean activate(boolean to) {
-        boolean changed = active != to;
-        active = to;
-        return changed;
     }
 
     public long id() {

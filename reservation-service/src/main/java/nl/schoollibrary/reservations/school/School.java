@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.common.database.KeptNotDeleted;
 
 /**
  * A school of an organisation, with its BRIN number (unique across the installation, never changed), its name, how
@@ -20,7 +21,7 @@ import nl.schoollibrary.reservations.auth.Role;
  */
 @Entity
 @Table(name = "school")
-public class School {
+public class School extends KeptNotDeleted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,12 +32,6 @@ public class School {
 
     @Column(nullable = false, updatable = false)
     private String brin;
-
-    @Column(nullable = false)
-    private String name;
-
-    @Column(nullable = false)
-    private boolean active;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "student_username_rule", nullable = false)
@@ -83,21 +78,6 @@ public class School {
             case SCHOOL_STAFF -> id.equals(actor.schoolId());
             default -> false;
         };
-    }
-
-    /** A new name; whether it changed. */
-    public boolean rename(String to) {
-        String stripped = to.strip();
-        boolean changed = !stripped.equals(name);
-        name = stripped;
-        return changed;
-    }
-
-    /** Active or not; whether that changed. */
-    public boolean activate(boolean to) {
-        boolean changed = active != to;
-        active = to;
-        return changed;
     }
 
     /** How usernames are made from now on; whether that changed. */
