@@ -21,7 +21,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * refused at once here.
  *
  * <p>Keyed by whom the token speaks for ({@link Subject}): a student or staff user (table {@code app_user}; a
- * student also needs an active patron) in one login session ({@link LoginSession}, whose id the token carries), or an
+ * student also needs an active patron, a student or school staff member a school that is not deactivated: {@link
+ * AccountReads#MAY_LOG_IN}) in one login session ({@link LoginSession}, whose id the token carries), or an
  * integration client. A person's token is refused when the account is disabled ({@link Verdict#DISABLED}) and when
  * its session has ended ({@link Verdict#SESSION_ENDED}: logout, a reused refresh token); what ends a session here
  * ({@link #sessionEnded}) is refused at once.
@@ -98,9 +99,9 @@ public class ActiveAccounts {
         Verdict active = switch (subject.kind()) {
             case CLIENT -> verdict(jdbc.one("SELECT active FROM integration_client WHERE id = ?", rs -> rs.getBoolean(1),
                     subject.id()).orElse(false));
-            case STUDENT, STAFF -> jdbc.one("SELECT u.active AND (u.patron_id IS NULL OR p.active),"
+            case STUDENT, STAFF -> jdbc.one("SELECT " + AccountReads.MAY_LOG_IN + ","
                     + " (SELECT s.ended_at IS NULL FROM login_session s WHERE s.id = ? AND s.user_id = u.id)"
-                    + " FROM app_user u LEFT JOIN patron p ON p.id = u.patron_id WHERE u.id = ?",
+                    + AccountReads.ACCOUNT_FROM + " WHERE u.id = ?",
                     rs -> !rs.getBoolean(1) ? Verdict.DISABLED
                             : subject.sessionId() != null && !rs.getBoolean(2) ? Verdict.SESSION_ENDED : Verdict.ACTIVE,
                     subject.sessionId() == null ? 0L : subject.sessionId(), subject.id()).orElse(Verdict.DISABLED);
@@ -140,6 +141,14 @@ public class ActiveAccounts {
         afterTransaction(() -> {
             invalidations.incrementAndGet();
             cache.asMap().keySet().removeIf(subject -> subject.kind() == Kind.STUDENT);
+        });
+    }
+
+    /** A school was (de)activated here: its students and staff are checked again once it commits (so is everyone). */
+    public void schoolChanged() {
+        afterTransaction(() -> {
+            invalidations.incrementAndGet();
+            cache.asMap().keySet().removeIf(subject -> subject.kind() != Kind.CLIENT);
         });
     }
 

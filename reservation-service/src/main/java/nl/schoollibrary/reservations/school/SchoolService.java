@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.schoollibrary.reservations.auth.ActiveAccounts;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.ErrorCode;
@@ -40,6 +41,7 @@ public class SchoolService {
     @Inject Locations locations;
     @Inject LocationQueries locationQueries;
     @Inject EventOutbox events;
+    @Inject ActiveAccounts activeAccounts;
     @Inject Clock clock;
 
     public List<SchoolView> list(Actor actor, Long organisationId, boolean includeInactive) {
@@ -138,6 +140,8 @@ public class SchoolService {
         }
         if (patch.active() != null && school.activate(patch.active())) {
             changed.put("active", patch.active());
+            // Its students and school staff log in no more (AccountReads.MAY_LOG_IN); tokens they hold stop now.
+            activeAccounts.schoolChanged();
             Optional<Location> library = locations.lockLibraryOf(id);
             if (library.isPresent()) {
                 activateLibrary(library.get(), patch.active(), school);

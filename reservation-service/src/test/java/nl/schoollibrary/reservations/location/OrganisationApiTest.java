@@ -1,5 +1,6 @@
 package nl.schoollibrary.reservations.location;
 
+import static io.restassured.RestAssured.given;
 import static nl.schoollibrary.reservations.location.Places.brin;
 import static nl.schoollibrary.reservations.location.Places.code;
 import static nl.schoollibrary.reservations.location.Places.fingerprints;
@@ -19,6 +20,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,30 @@ class OrganisationApiTest {
                 .body("name", equalTo("Bibliotheek Nieuwland-West")).body("active", equalTo(false));
         assertThat(TestDatabase.count("SELECT count(*) FROM domain_event WHERE aggregate_type = 'ORGANISATION'"
                 + " AND aggregate_id = ?", id)).isEqualTo(3);
+    }
+
+    @Test
+    void a_deactivated_schools_students_and_staff_log_in_no_more_and_their_tokens_stop_at_once() {
+        Organisation closing = Organisations.fresh();
+        String student = closing.token(closing.student());
+        String staff = closing.token(closing.schoolStaff());
+        get(student, "/api/me", Map.of()).statusCode(200);
+
+        patch(closing.token(closing.admin()), "/api/schools/{id}", closing.schoolId(), Map.of("active", false))
+                .statusCode(200).body("active", equalTo(false));
+
+        get(student, "/api/me", Map.of()).statusCode(401).body("code", equalTo("ACCOUNT_DISABLED"));
+        get(staff, "/api/me", Map.of()).statusCode(401).body("code", equalTo("ACCOUNT_DISABLED"));
+        for (String username : List.of(closing.student(), closing.schoolStaff())) {
+            given().contentType(ContentType.JSON).body(Map.of("username", username, "password", Fixtures.PASSWORD))
+                    .when().post("/api/auth/login").then().statusCode(401).body("code", equalTo("ACCOUNT_DISABLED"));
+        }
+        // The organisation's library staff work on.
+        get(closing.token(closing.libraryStaff()), "/api/me", Map.of()).statusCode(200);
+
+        patch(closing.token(closing.admin()), "/api/schools/{id}", closing.schoolId(), Map.of("active", true))
+                .statusCode(200);
+        assertThat(closing.token(closing.student())).isNotBlank();
     }
 
     @Test
