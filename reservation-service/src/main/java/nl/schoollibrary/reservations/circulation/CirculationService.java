@@ -72,7 +72,7 @@ public class CirculationService {
             if (held.pickupLocationId() == here) {
                 // Arrived (in transit until now), or scanned again on the hold shelf (no transition: keeps its date).
                 if (held.awaitsArrival()) {
-                    held.arrive(pickupBy(here, today), clock.instant());
+                    held.arrive(facts.pickupBy(here, today), clock.instant());
                     onHoldShelf(held, copy, here);
                 }
                 return new CheckinResult(copy.barcode(), title, Outcome.ON_HOLD_SHELF,
@@ -93,7 +93,7 @@ public class CirculationService {
             }
             Instant now = clock.instant();
             if (candidate.pickup().id() == here) {
-                reservation.captureReady(copy.id(), pickupBy(here, today), now);
+                reservation.captureReady(copy.id(), facts.pickupBy(here, today), now);
                 onHoldShelf(reservation, copy, here);
                 return new CheckinResult(copy.barcode(), title, Outcome.ON_HOLD_SHELF,
                         reads.alert(reservation.id(), reservation.pickupBy()), null, returned);
@@ -143,14 +143,6 @@ public class CirculationService {
 
     private Optional<Capture.Candidate> firstEligible(DeskCopy desk, LocalDate today) {
         return capture.firstEligible(desk.copy().facts(), desk.copy().titleId(), desk.ownerOrganisationId(), today);
-    }
-
-    /**
-     * The pickup-by date of a copy put on the hold shelf at {@code here} today (closed days skipped), under the
-     * location's shared key so that a closure made at the same moment cannot leave it inside (PickupDates).
-     */
-    private LocalDate pickupBy(long here, LocalDate today) {
-        return facts.pickupCalendar(here, today).pickupBy(today, facts.settings(here).pickupDays());
     }
 
     /** The copy goes on the hold shelf here for the reservation, now READY: the student gets a message. */

@@ -122,8 +122,7 @@ public class CopyService {
         boolean onShelf = copy.status() == CopyStatus.ON_SHELF;
         if (onShelf) {
             LocalDate today = LocalDate.now(clock);
-            reservation.captureReady(copy.id(),
-                    facts.pickupCalendar(pickup, today).pickupBy(today, facts.settings(pickup).pickupDays()), now);
+            reservation.captureReady(copy.id(), facts.pickupBy(pickup, today), now);
             // On the hold shelf where it stands: only its status changes.
             copy.hold(copy.currentLocationId());
         }

@@ -20,7 +20,7 @@ import nl.schoollibrary.reservations.messaging.Messages;
  *
  * <p>Locks (ADR 0006). The closure takes the advisory keys of its locations exclusively, in key order, before it
  * writes anything ({@link #lockLocations}); a pickup-by date is only ever computed under the same key taken shared
- * ({@link ReservationFacts#pickupCalendar}: check-in's capture and arrival, a staff copy reservation on the shelf;
+ * ({@link ReservationFacts#pickupBy}: check-in's capture and arrival, a staff copy reservation on the shelf;
  * placement takes it shared too). So a check-in at a closed location either computes its date before the closure (and
  * commits first: the closure's UPDATE, run after the lock, sees its READY reservation and moves it) or after it
  * (and its calendar holds the closure). No deadlock: the shared key is the last lock check-in takes, and the only rows

@@ -2,6 +2,7 @@ package nl.schoollibrary.reservations.reservation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -101,13 +102,33 @@ public class ReservationFacts {
     }
 
     /**
-     * The calendar of a location for a pickup-by date about to be set, read under the location's advisory key taken
-     * shared: a closure being made there ({@link PickupDates}) holds it exclusively, so the date is computed either
-     * with the closure or before it (and then moved by it).
+     * The pickup-by date of a reservation made ready today at the location: its pickup days counted in open days (as
+     * {@link #calendar}). In one round trip, the location's advisory key taken shared first, so that the calendar is
+     * read once it is held: a closure being made there ({@link PickupDates}) holds the key exclusively, so the date is
+     * computed either with that closure or before it (and then moved by it).
      */
-    public PickupCalendar pickupCalendar(long locationId, LocalDate from) {
-        jdbc.one("SELECT pg_advisory_xact_lock_shared(?)", rs -> 1, LockKeys.location(locationId));
-        return calendar(locationId, from);
+    public LocalDate pickupBy(long locationId, LocalDate today) {
+        return jdbc.listAfter(List.of("SELECT pg_advisory_xact_lock_shared(?)"), """
+                SELECT l.pickup_days,
+                       ARRAY(SELECT h.weekday::int FROM opening_hours h WHERE h.location_id = l.id) AS open_days,
+                       ARRAY(SELECT c.from_date FROM closed_period c WHERE c.location_id = l.id AND c.to_date >= ?
+                              ORDER BY c.from_date, c.to_date) AS closed_from,
+                       ARRAY(SELECT c.to_date FROM closed_period c WHERE c.location_id = l.id AND c.to_date >= ?
+                              ORDER BY c.from_date, c.to_date) AS closed_to
+                  FROM location l WHERE l.id = ?""", rs -> {
+                    Set<DayOfWeek> open = EnumSet.noneOf(DayOfWeek.class);
+                    for (Integer weekday : (Integer[]) rs.getArray("open_days").getArray()) {
+                        open.add(DayOfWeek.of(weekday));
+                    }
+                    Date[] from = (Date[]) rs.getArray("closed_from").getArray();
+                    Date[] to = (Date[]) rs.getArray("closed_to").getArray();
+                    List<ClosedPeriod> closed = new ArrayList<>(from.length);
+                    for (int i = 0; i < from.length; i++) {
+                        closed.add(new ClosedPeriod(from[i].toLocalDate(), to[i].toLocalDate()));
+                    }
+                    return new PickupCalendar(open.isEmpty() ? EnumSet.allOf(DayOfWeek.class) : open, closed)
+                            .pickupBy(today, rs.getInt("pickup_days"));
+                }, LockKeys.location(locationId), today, today, locationId).get(0);
     }
 
     public LocationSettings settings(long locationId) {
