@@ -30,6 +30,8 @@ export default mergeConfig(
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // Form tests type whole dates and names key by key (user-event); on two busy cores that can pass 5 s.
+      testTimeout: 15_000,
       unstubGlobals: true,
     },
   }),

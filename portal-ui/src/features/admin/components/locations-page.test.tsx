@@ -10,7 +10,7 @@ afterEach(() => authStore.clear());
 
 describe('locations', () => {
   // Many clicks: more time than the default on a busy machine.
-  it('sets the opening hours of a week, checking the times first', { timeout: 15_000 }, async () => {
+  it('sets the opening hours of a week, checking the times first', async () => {
     const { calls } = mockApi({
       'GET /api/locations': () => json(allLocations),
       'PUT /api/locations/4/opening-hours': ({ body }) => json({ ...allLocations[2], openingHours: body }),
