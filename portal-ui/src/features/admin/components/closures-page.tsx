@@ -11,6 +11,7 @@ import { todayIso } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAdminLocations, useClosures, useCreateClosure, useDeleteClosure } from '../api/use-admin';
 import { ConfirmDialog } from './confirm-dialog';
+import { RowAction } from './row-action';
 import { useLocationScope } from './scope';
 
 /**
@@ -87,14 +88,7 @@ function ClosureTable({ closures, onDelete }: { closures: Closure[]; onDelete: (
           <td>{closure.reason}</td>
           <td>{closure.locations.map((location) => location.name).join(', ')}</td>
           <td>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => onDelete(closure)}
-            >
-              {t('admin.delete')}
-              <span className="visually-hidden"> {closure.reason}</span>
-            </button>
+            <RowAction label={t('admin.delete')} name={closure.reason} onClick={() => onDelete(closure)} />
           </td>
         </tr>
       ))}

@@ -19,6 +19,7 @@ import {
 } from '../api/use-admin';
 import { ConfirmDialog } from './confirm-dialog';
 import { OneTimeSecretDialog } from './one-time-secret';
+import { RowAction } from './row-action';
 
 /** The scopes a client may get (the service's list). */
 export const CLIENT_SCOPES = [
@@ -94,22 +95,16 @@ export function IntegrationClientsPage() {
               <td className="admin-actions">
                 {client.active ? (
                   <>
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
+                    <RowAction
+                      label={t('admin.clients.rotate')}
+                      name={client.name}
                       onClick={() => setOpen({ kind: 'rotate', client })}
-                    >
-                      {t('admin.clients.rotate')}
-                      <span className="visually-hidden"> {client.name}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
+                    />
+                    <RowAction
+                      label={t('admin.clients.disable')}
+                      name={client.name}
                       onClick={() => setOpen({ kind: 'disable', client })}
-                    >
-                      {t('admin.clients.disable')}
-                      <span className="visually-hidden"> {client.name}</span>
-                    </button>
+                    />
                   </>
                 ) : null}
               </td>

@@ -17,6 +17,7 @@ import {
   useUpdateLocation,
 } from '../api/use-admin';
 import { ActiveDialog } from './confirm-dialog';
+import { RowAction } from './row-action';
 import {
   hoursProblems,
   hoursSummary,
@@ -102,32 +103,23 @@ export function LocationsPage() {
               <td>{hoursSummary(location.openingHours, t)}</td>
               <td>{location.active ? t('admin.status.active') : t('admin.status.inactive')}</td>
               <td className="admin-actions">
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
+                <RowAction
+                  label={t('admin.locations.editHours')}
+                  name={location.name}
                   onClick={() => setOpen({ kind: 'hours', location })}
-                >
-                  {t('admin.locations.editHours')}
-                  <span className="visually-hidden"> {location.name}</span>
-                </button>
+                />
                 {isAdmin ? (
                   <>
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
+                    <RowAction
+                      label={t('admin.edit')}
+                      name={location.name}
                       onClick={() => setOpen({ kind: 'edit', location })}
-                    >
-                      {t('admin.edit')}
-                      <span className="visually-hidden"> {location.name}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
+                    />
+                    <RowAction
+                      label={location.active ? t('admin.deactivate') : t('admin.reactivate')}
+                      name={location.name}
                       onClick={() => setOpen({ kind: 'active', location })}
-                    >
-                      {location.active ? t('admin.deactivate') : t('admin.reactivate')}
-                      <span className="visually-hidden"> {location.name}</span>
-                    </button>
+                    />
                   </>
                 ) : null}
               </td>

@@ -11,6 +11,7 @@ import { useI18n } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreateOrganisation, useOrganisations, useUpdateOrganisation } from '../api/use-admin';
 import { ActiveDialog } from './confirm-dialog';
+import { RowAction } from './row-action';
 
 type Open =
   | { kind: 'add' }
@@ -60,22 +61,16 @@ export function OrganisationsPage() {
               <td>{organisation.active ? t('admin.status.active') : t('admin.status.inactive')}</td>
               <td>{formatLongDate(isoDay(new Date(organisation.createdAt)), locale)}</td>
               <td className="admin-actions">
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
+                <RowAction
+                  label={t('admin.rename')}
+                  name={organisation.name}
                   onClick={() => setOpen({ kind: 'rename', organisation })}
-                >
-                  {t('admin.rename')}
-                  <span className="visually-hidden"> {organisation.name}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
+                />
+                <RowAction
+                  label={organisation.active ? t('admin.deactivate') : t('admin.reactivate')}
+                  name={organisation.name}
                   onClick={() => setOpen({ kind: 'active', organisation })}
-                >
-                  {organisation.active ? t('admin.deactivate') : t('admin.reactivate')}
-                  <span className="visually-hidden"> {organisation.name}</span>
-                </button>
+                />
               </td>
             </tr>
           ))}

@@ -12,6 +12,7 @@ import { staffPaths } from '../../../lib/staff';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreateSchool, useOrganisations, useSchools, useUpdateSchool } from '../api/use-admin';
 import { ActiveDialog } from './confirm-dialog';
+import { RowAction } from './row-action';
 import { hoursProblems, OpeningHoursFields, toOpeningHours, weekRows, type DayRow } from './opening-hours';
 
 export const USERNAME_RULES = [
@@ -95,22 +96,16 @@ export function SchoolsPage() {
                   <td>{t(RULE_KEYS[school.studentUsernameRule])}</td>
                   <td>{school.active ? t('admin.status.active') : t('admin.status.inactive')}</td>
                   <td className="admin-actions">
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
+                    <RowAction
+                      label={t('admin.edit')}
+                      name={school.name}
                       onClick={() => setOpen({ kind: 'edit', school })}
-                    >
-                      {t('admin.edit')}
-                      <span className="visually-hidden"> {school.name}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
+                    />
+                    <RowAction
+                      label={school.active ? t('admin.deactivate') : t('admin.reactivate')}
+                      name={school.name}
                       onClick={() => setOpen({ kind: 'active', school })}
-                    >
-                      {school.active ? t('admin.deactivate') : t('admin.reactivate')}
-                      <span className="visually-hidden"> {school.name}</span>
-                    </button>
+                    />
                     <Link
                       className="button button--secondary button--small"
                       to={`${staffPaths.policy}?school=${school.id}`}

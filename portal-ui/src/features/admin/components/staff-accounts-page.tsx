@@ -22,6 +22,7 @@ import {
 import { ConfirmDialog } from './confirm-dialog';
 import { OneTimeSecretDialog } from './one-time-secret';
 import { useLocationScope } from './scope';
+import { RowAction } from './row-action';
 
 type StaffRole = 'SCHOOL_STAFF' | 'LIBRARY_STAFF' | 'ADMIN';
 const STAFF_ROLES = ['SCHOOL_STAFF', 'LIBRARY_STAFF', 'ADMIN'] as const satisfies readonly Role[];
@@ -105,30 +106,21 @@ export function StaffAccountsPage() {
                     : t('admin.status.active')}
               </td>
               <td className="admin-actions">
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
+                <RowAction
+                  label={t('admin.edit')}
+                  name={account.displayName}
                   onClick={() => setOpen({ kind: 'edit', account })}
-                >
-                  {t('admin.edit')}
-                  <span className="visually-hidden"> {account.displayName}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
+                />
+                <RowAction
+                  label={t('admin.staff.reset')}
+                  name={account.displayName}
                   onClick={() => setOpen({ kind: 'reset', account })}
-                >
-                  {t('admin.staff.reset')}
-                  <span className="visually-hidden"> {account.displayName}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
+                />
+                <RowAction
+                  label={account.active ? t('admin.staff.disable') : t('admin.staff.enable')}
+                  name={account.displayName}
                   onClick={() => setOpen({ kind: 'active', account })}
-                >
-                  {account.active ? t('admin.staff.disable') : t('admin.staff.enable')}
-                  <span className="visually-hidden"> {account.displayName}</span>
-                </button>
+                />
               </td>
             </tr>
           ))}

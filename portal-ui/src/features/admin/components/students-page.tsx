@@ -17,6 +17,7 @@ import {
   useStudentGroups,
 } from '../api/use-admin';
 import { ConfirmDialog } from './confirm-dialog';
+import { RowAction } from './row-action';
 
 /**
  * /balie/beheer/leerlingen?school=…&group=… — the students of a school by group, with their usernames and whether
@@ -155,14 +156,11 @@ function Groups({
             <td>{group.students}</td>
             <td>{group.withoutPassword}</td>
             <td className="admin-actions">
-              <button
-                type="button"
-                className="button button--secondary button--small"
+              <RowAction
+                label={t('admin.students.show')}
+                name={group.name}
                 onClick={() => setParams({ school: String(schoolId), group: group.name }, { replace: true })}
-              >
-                {t('admin.students.show')}
-                <span className="visually-hidden"> {group.name}</span>
-              </button>
+              />
               <button
                 type="button"
                 className="button button--small"
