@@ -99,7 +99,7 @@ public class Setup {
                 createdBy, now);
         admin.changePassword(hasher.hash(password), now);
         users.persistAndFlush(admin);
-        events.accountEvent("AdministratorCreated", admin.id(), null, null, Map.of("by", createdBy));
+        events.tenantEvent("AdministratorCreated", "ACCOUNT", admin.id(), null, null, Map.of("by", createdBy));
         return admin.id();
     }
 

@@ -225,7 +225,7 @@ public class StaffAccounts {
     private void event(String type, AppUser user, Actor actor, Map<String, Object> facts) {
         Map<String, Object> payload = new HashMap<>(facts);
         payload.put("by", actor.username());
-        events.accountEvent(type, user.id(), user.organisationId(), user.schoolId(), payload);
+        events.tenantEvent(type, "ACCOUNT", user.id(), user.organisationId(), user.schoolId(), payload);
     }
 
     private StaffAccount view(long id) {

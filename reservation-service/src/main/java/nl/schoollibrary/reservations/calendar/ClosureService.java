@@ -91,7 +91,7 @@ public class ClosureService {
         payload.put("to", request.to().toString());
         payload.put("locationIds", List.copyOf(ids));
         payload.put("pickupDatesMoved", moved.size());
-        events.setupEvent("ClosureCreated", "CLOSURE", id, tenantOrganisation(locations), tenantSchool(locations),
+        events.tenantEvent("ClosureCreated", "CLOSURE", id, tenantOrganisation(locations), tenantSchool(locations),
                 payload);
         return new ClosureCreated(reads.closure(scope, id).orElseThrow(), moved.size());
     }
@@ -103,7 +103,7 @@ public class ClosureService {
         List<LocationKey> locations = reads.locationsOf(id);
         requireInScope(LocationScope.of(actor), locations);
         closures.delete(closure);
-        events.setupEvent("ClosureDeleted", "CLOSURE", id, tenantOrganisation(locations), tenantSchool(locations),
+        events.tenantEvent("ClosureDeleted", "CLOSURE", id, tenantOrganisation(locations), tenantSchool(locations),
                 Map.of("from", closure.from().toString(), "to", closure.to().toString(), "locationIds",
                         locations.stream().map(LocationKey::id).toList()));
     }

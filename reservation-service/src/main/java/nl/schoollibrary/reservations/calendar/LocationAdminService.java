@@ -78,7 +78,7 @@ public class LocationAdminService {
         } catch (PersistenceException e) {
             throw LocationRules.codeTaken(e, values.code());
         }
-        events.setupEvent("LocationCreated", "LOCATION", location.id(), request.organisationId(), request.schoolId(),
+        events.tenantEvent("LocationCreated", "LOCATION", location.id(), request.organisationId(), request.schoolId(),
                 Map.of("code", values.code(), "kind", request.kind().name()));
         return queries.one(location.id()).orElseThrow();
     }
@@ -105,7 +105,7 @@ public class LocationAdminService {
             }
         }
         if (!changed.isEmpty()) {
-            events.setupEvent("LocationChanged", "LOCATION", id, location.organisationId(), location.schoolId(),
+            events.tenantEvent("LocationChanged", "LOCATION", id, location.organisationId(), location.schoolId(),
                     changed);
         }
         return queries.one(id).orElseThrow();
@@ -123,7 +123,7 @@ public class LocationAdminService {
         }
         List<Location.Hours> hours = LocationRules.hours("body", given);
         location.replaceOpeningHours(hours);
-        events.setupEvent("LocationOpeningHoursChanged", "LOCATION", id, location.organisationId(),
+        events.tenantEvent("LocationOpeningHoursChanged", "LOCATION", id, location.organisationId(),
                 location.schoolId(), Map.of("openingHours", given.stream()
                         .map(h -> h.weekday() + " " + h.opens() + "-" + h.closes()).toList()));
         return queries.one(id).orElseThrow();

@@ -53,33 +53,18 @@ public class EventOutbox {
         insert(type, "TITLE", titleId, payload, "SELECT ?::bigint, ?::bigint", organisationId, schoolId);
     }
 
-    /**
-     * Records an event about a bulk import (one per applied import, not one per object it changed); the tenant is the
-     * importing organisation, and the school for a school's staff or client.
-     */
-    public void importEvent(String type, long importId, Long organisationId, Long schoolId, Map<String, Object> payload) {
-        insert(type, "IMPORT", importId, payload, "SELECT ?::bigint, ?::bigint", organisationId, schoolId);
-    }
-
-    /**
-     * Records an event about an account (a staff account, the first administrator); the tenant is the account's
-     * organisation and school. Payloads never carry a password, temporary password or start code.
-     */
-    public void accountEvent(String type, long userId, Long organisationId, Long schoolId, Map<String, Object> payload) {
-        insert(type, "ACCOUNT", userId, payload, "SELECT ?::bigint, ?::bigint", organisationId, schoolId);
-    }
-
     /** Records an event about the logins of a school's students (login cards: counts, never codes). */
     public void studentLoginsEvent(String type, long schoolId, Map<String, Object> payload) {
         insert(type, "SCHOOL", schoolId, payload, "SELECT s.organisation_id, s.id FROM school s WHERE s.id = ?");
     }
 
     /**
-     * Records an event about the installation's set-up: an organisation, a school, a location or a closure
-     * ({@code aggregateType} ORGANISATION, SCHOOL, LOCATION, CLOSURE); the tenant is the organisation it belongs to,
-     * and the school for a school or its library (none for a closure of several organisations' locations).
+     * Records an event whose tenant is given: an organisation, school, location or closure (ORGANISATION, SCHOOL,
+     * LOCATION, CLOSURE: the organisation it belongs to, and the school for a school or its library, none for a closure
+     * of several organisations' locations), an account (ACCOUNT: the account's organisation and school; never a
+     * password or code in the payload), a catalogue import (IMPORT: the importer's).
      */
-    public void setupEvent(String type, String aggregateType, long id, Long organisationId, Long schoolId,
+    public void tenantEvent(String type, String aggregateType, long id, Long organisationId, Long schoolId,
             Map<String, Object> payload) {
         insert(type, aggregateType, id, payload, "SELECT ?::bigint, ?::bigint", organisationId, schoolId);
     }

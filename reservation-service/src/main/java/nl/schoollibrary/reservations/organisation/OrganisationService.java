@@ -61,7 +61,7 @@ public class OrganisationService {
             throw e;
         }
         long id = organisation.id();
-        events.setupEvent("OrganisationCreated", "ORGANISATION", id, id, null,
+        events.tenantEvent("OrganisationCreated", "ORGANISATION", id, id, null,
                 Map.of("code", organisation.code(), "name", request.name().strip()));
         return view(id);
     }
@@ -82,7 +82,7 @@ public class OrganisationService {
             changed.put("active", patch.active());
         }
         if (!changed.isEmpty()) {
-            events.setupEvent("OrganisationChanged", "ORGANISATION", id, id, null, changed);
+            events.tenantEvent("OrganisationChanged", "ORGANISATION", id, id, null, changed);
         }
         return view(id);
     }

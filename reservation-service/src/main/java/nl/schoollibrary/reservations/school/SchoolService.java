@@ -92,7 +92,7 @@ public class SchoolService {
         }
         long id = school.id();
         policies.persist(SchoolPolicy.defaults(id, now));
-        events.setupEvent("SchoolCreated", "SCHOOL", id, request.organisationId(), id, Map.of("brin", school.brin(),
+        events.tenantEvent("SchoolCreated", "SCHOOL", id, request.organisationId(), id, Map.of("brin", school.brin(),
                 "name", request.name().strip()));
         if (request.library() != null) {
             LocationRules.Values values = LocationRules.values(request.library());
@@ -104,7 +104,7 @@ public class SchoolService {
             } catch (PersistenceException e) {
                 throw LocationRules.codeTaken(e, values.code());
             }
-            events.setupEvent("LocationCreated", "LOCATION", library.id(), request.organisationId(), id,
+            events.tenantEvent("LocationCreated", "LOCATION", library.id(), request.organisationId(), id,
                     Map.of("code", values.code(), "kind", LocationKind.SCHOOL_LIBRARY.name()));
         }
         return reads.school(id).orElseThrow();
@@ -148,7 +148,7 @@ public class SchoolService {
             }
         }
         if (!changed.isEmpty()) {
-            events.setupEvent("SchoolChanged", "SCHOOL", id, school.organisationId(), id, changed);
+            events.tenantEvent("SchoolChanged", "SCHOOL", id, school.organisationId(), id, changed);
         }
         return reads.school(id).orElseThrow();
     }
@@ -162,7 +162,7 @@ public class SchoolService {
             }
         }
         if (library.activate(active)) {
-            events.setupEvent("LocationChanged", "LOCATION", library.id(), school.organisationId(), school.id(),
+            events.tenantEvent("LocationChanged", "LOCATION", library.id(), school.organisationId(), school.id(),
                     Map.of("active", active));
         }
     }

@@ -148,7 +148,8 @@ public class ImportPipeline {
         payload.put("titles", counts.titles());
         payload.put("copies", counts.copies());
         payload.put("by", actor.username());
-        events.importEvent("CatalogueImported", importId, context.organisationId(), context.schoolId(), payload);
+        events.tenantEvent("CatalogueImported", "IMPORT", importId, context.organisationId(), context.schoolId(),
+                payload);
     }
 
     private Refusal malformed(ImportContext context, String where, String message) {
