@@ -1260,6 +1260,9 @@ export const en: Record<MessageKey, string> = {
   'problem.SETUP_DONE': 'An administrator already exists. Log in.',
   'problem.SETUP_TOKEN_INVALID':
     'This setup link is invalid or has expired. Restart the service for a new link.',
+  'problem.WEBHOOK_URL_INVALID': 'This address cannot be used: give a full https address.',
+  'problem.TEMPLATE_INVALID': 'This text uses a placeholder that does not exist.',
+  'problem.DELIVERY_NOT_RETRYABLE': 'This message was delivered already or is still waiting to be sent.',
   'problem.INTERNAL_ERROR': 'Something went wrong at the library. Please try again in a few minutes.',
   'problem.SERVICE_UNAVAILABLE':
     "The library can't be reached for a moment. Please try again in a few seconds.",

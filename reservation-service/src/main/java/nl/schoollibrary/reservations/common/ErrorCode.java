@@ -53,6 +53,9 @@ public enum ErrorCode {
     TEMPORARY_PASSWORD_EXPIRED(401, "Temporary password expired"),
     SETUP_DONE(409, "Setup done"),
     SETUP_TOKEN_INVALID(403, "Setup token invalid"),
+    WEBHOOK_URL_INVALID(400, "Webhook URL invalid"),
+    TEMPLATE_INVALID(400, "Template invalid"),
+    DELIVERY_NOT_RETRYABLE(409, "Delivery not retryable"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 
