@@ -29,6 +29,12 @@ public interface AppConfig {
 
     Setup setup();
 
+    Notifications notifications();
+
+    Mail mail();
+
+    Webhooks webhooks();
+
     /** Start an embedded PostgreSQL before the service (read by {@code Main}; listed here so the key is known). */
     @WithDefault("false")
     boolean embeddedDb();
@@ -238,5 +244,76 @@ public interface AppConfig {
         /** Every session ends this long after its login, however busy. */
         @WithDefault("PT14H")
         Duration lifetime();
+    }
+
+    /** The delivery of notifications (mails to parents, webhooks): the dispatcher every instance runs. */
+    interface Notifications {
+        /** Run this instance's dispatcher ({@code on}/{@code off}; tests drive it themselves). */
+        @WithDefault("on")
+        String dispatcher();
+
+        /** How long the dispatcher waits for a wake-up (NOTIFY) before it looks for due retries anyway. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** Deliveries claimed at once by one instance. */
+        @WithDefault("32")
+        int batchSize();
+
+        /** Deliveries of one batch sent at the same time. */
+        @WithDefault("8")
+        int parallelSends();
+
+        /**
+         * The wait before each retry after a failed attempt (the Standard Webhooks schedule); a delivery that failed
+         * once more than this list is long is given up (FAILED, and shown in the delivery log).
+         */
+        @WithDefault("PT5S,PT5M,PT30M,PT2H,PT5H,PT10H,PT10H")
+        java.util.List<Duration> retrySchedule();
+
+        /** Failed attempts in a row after which a webhook endpoint is paused until someone resumes it. */
+        @WithDefault("10")
+        int pauseAfter();
+
+        /**
+         * How long a claim holds when its instance still runs (a claim of a stopped instance is taken over at once):
+         * longer than the slowest send.
+         */
+        @WithDefault("PT2M")
+        Duration lease();
+
+        /** How often reminders before the pickup-by date are written ({@code off} to stop). */
+        @WithDefault("15m")
+        String reminderEvery();
+    }
+
+    /** Mails to parents. */
+    interface Mail {
+        /**
+         * {@code smtp}: through the SMTP server of the {@code quarkus.mailer.*} settings (QUARKUS_MAILER_HOST, …);
+         * {@code folder}: each mail as an .eml file in {@link #folder()} (no mail server needed); {@code log}: the
+         * mail in the log.
+         */
+        @WithDefault("folder")
+        String mode();
+
+        /** Where {@code folder} mode writes its .eml files. */
+        @WithDefault(".data/mail")
+        String folder();
+
+        /** The sender of every mail. */
+        @WithDefault("Schoolbieb <bieb@localhost>")
+        String from();
+    }
+
+    /** Webhooks to integration clients. */
+    interface Webhooks {
+        /** Connect and read timeout of one webhook call. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** Allow plain http:// endpoints on this machine (127.0.0.1, localhost): development and tests only. */
+        @WithDefault("false")
+        boolean allowHttpLocalhost();
     }
 }
