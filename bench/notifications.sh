@@ -24,7 +24,7 @@ school=$(q -c "SELECT school_id FROM location WHERE id = $lib")
 echo "==> Earlier benchmark reservations closed and endpoints deactivated; $N students with a parent address"
 q -c "UPDATE reservation SET status = 'CANCELLED', closed_at = now(), close_reason = 'benchmark reset', assigned_copy_id = NULL
        WHERE placed_by LIKE 'bench.%' AND status IN ('WAITING', 'IN_TRANSIT', 'READY')"
-q -c "UPDATE webhook_endpoint SET active = false WHERE url LIKE 'http://127.0.0.1:$HTTP_PORT/%'"
+q -c "UPDATE webhook_endpoint SET active = false WHERE url LIKE 'http://127.0.0.1:%'"
 q -c "UPDATE delivery SET status = 'SKIPPED' WHERE status = 'PENDING'"
 q -c "UPDATE school_policy SET reserve_at_school = true, school_only_checked_out = false, max_active_reservations = 50
        WHERE school_id = $school"
