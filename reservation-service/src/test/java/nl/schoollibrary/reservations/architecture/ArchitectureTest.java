@@ -57,7 +57,12 @@ class ArchitectureTest {
             Map.entry("catalogue", Set.of("auth", "copy", "location", "messaging", "reservation")),
             Map.entry("collection", Set.of("auth", "copy", "reservation")),
             Map.entry("circulation", Set.of("auth", "copy", "location", "messaging", "reservation")),
-            Map.entry("patron", Set.of("auth", "circulation", "location", "messaging", "reservation")));
+            Map.entry("patron", Set.of("auth", "circulation", "location", "messaging", "reservation")),
+            // the delivery contract (channels, claimed deliveries, outcomes) below the channels that implement it
+            Map.entry("delivery", Set.of()),
+            // webhooks: a channel of delivery, for integration clients, with the feed's event mapping; events to the
+            // outbox
+            Map.entry("webhook", Set.of("auth", "delivery", "integration", "messaging")));
 
     /**
      * The demo data and the benchmark catalogue are a program of their own (src/demo, its own jar): the service carries
