@@ -11,6 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** API model of webhooks: the endpoints of integration clients, their one-time secrets, a test call, the body. */
 public final class WebhookDtos {
 
+    /**
+     * The longest URL text a request may carry at all (VALIDATION_FAILED beyond it, as for every text field); the rule
+     * for a URL, at most 2000 characters, is {@link WebhookUrls}'s (WEBHOOK_URL_INVALID).
+     */
+    static final int MAX_URL_INPUT = 8192;
+
     private WebhookDtos() {
     }
 
@@ -39,19 +45,20 @@ public final class WebhookDtos {
             @Schema(description = "The integration client (administrators; a client leaves it out or gives its own)")
             @Positive Long clientId,
             @Schema(description = "Absolute https URL without user name or password, at most 2000 characters",
-                    example = "https://sis.example.nl/hooks/bieb", required = true) @NotNull String url,
+                    example = "https://sis.example.nl/hooks/bieb", required = true)
+            @NotNull @Size(max = MAX_URL_INPUT) String url,
             @Schema(example = "Leerlingadministratie: uitleen en reserveringen") @Size(max = 200) String description,
             @Schema(description = "Event types to receive (GET /api/webhook-event-types)", required = true)
-            @NotNull @Size(min = 1, max = 50) List<String> eventTypes) {
+            @NotNull @Size(min = 1, max = 50) List<@NotNull @Size(max = 60) String> eventTypes) {
     }
 
     @Schema(name = "WebhookEndpointPatch", description = "Fields left out (or null) stay as they are; an empty "
             + "description removes it")
     public record EndpointPatch(
             @Schema(description = "Absolute https URL without user name or password, at most 2000 characters")
-            String url,
+            @Size(max = MAX_URL_INPUT) String url,
             @Size(max = 200) String description,
-            @Size(min = 1, max = 50) List<String> eventTypes,
+            @Size(min = 1, max = 50) List<@NotNull @Size(max = 60) String> eventTypes,
             @Schema(description = "false deactivates (nothing is sent; pending deliveries are skipped), true activates")
             Boolean active) {
     }
