@@ -275,4 +275,21 @@ class WebhookDeliveryApiTest {
                 Long.parseLong(call.header("webhook-timestamp")), call.body(), call.header("webhook-signature")))
                 .isFalse();
     }
+
+    @Test
+    void the_pending_deliveries_of_a_disabled_client_are_skipped_and_it_gets_no_new_ones() {
+        Clients.Client client = Clients.ofSchool(org.schoolId(), "events:read");
+        long clientId = clientRowId(client.clientId());
+        Endpoint endpoint = endpoint(clientId, "LoanCreated");
+        long pending = event("LoanCreated", org.schoolId());
+        given().auth().oauth2(admin).when().post("/api/integration-clients/{id}/disable", clientId).then()
+                .statusCode(200);
+        long after = event("LoanCreated", org.schoolId());
+        dispatcher.drain();
+        assertThat(receiver.received(endpoint.path())).isEmpty();
+        assertThat(status(deliveryOf(pending, endpoint.id()))).isEqualTo("SKIPPED");
+        assertThat(TestDatabase.string("SELECT last_error FROM delivery WHERE id = ?", deliveryOf(pending,
+                endpoint.id()))).isEqualTo("endpoint deactivated");
+        assertThat(TestDatabase.count("SELECT count(*) FROM delivery WHERE event_id = ?", after)).isZero();
+    }
 }

@@ -351,6 +351,10 @@ class WebhookEndpointApiTest {
         // The redirect was not followed.
         assertThat(receiver.received("/elsewhere")).isEmpty();
         assertThat(receiver.received(path)).hasSize(3);
+        // A receiver slower than the timeout (3 seconds in the test profile) is a failure.
+        receiver.answer(path, -5000);
+        post(admin, id, "ping").statusCode(200).body("delivered", equalTo(false)).body("statusCode", nullValue())
+                .body("error", startsWith("timeout"));
         patch(admin, id, Map.of("url", "http://127.0.0.1:9/nergens")).statusCode(200);
         post(admin, id, "ping").statusCode(200).body("delivered", equalTo(false)).body("statusCode", nullValue())
                 .body("error", notNullValue());

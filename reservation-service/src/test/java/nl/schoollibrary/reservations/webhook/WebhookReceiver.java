@@ -56,6 +56,15 @@ final class WebhookReceiver implements AutoCloseable {
                 Deque<Integer> queue = receiver.statuses.get(path);
                 Integer status = queue == null ? null : queue.pollFirst();
                 int answer = status == null ? 200 : status;
+                if (answer < 0) {
+                    // A slow receiver: answers 200 after -answer milliseconds.
+                    try {
+                        Thread.sleep(-answer);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    answer = 200;
+                }
                 if (answer >= 300 && answer < 400) {
                     exchange.getResponseHeaders().add("Location", "/elsewhere");
                 }
@@ -83,7 +92,7 @@ final class WebhookReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    /** The next answers to calls of this path, in order; 200 after them. */
+    /** The next answers to calls of this path, in order (a negative one: 200 after that many ms); 200 after them. */
     void answer(String path, Integer... codes) {
         statuses.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>())
                 .addAll(List.of(codes));
