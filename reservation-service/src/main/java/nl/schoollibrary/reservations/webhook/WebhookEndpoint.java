@@ -93,6 +93,11 @@ public class WebhookEndpoint {
         return url;
     }
 
+    /** null: none. */
+    public String description() {
+        return description;
+    }
+
     public List<String> eventTypes() {
         return List.of(eventTypes);
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.Role;
@@ -69,7 +70,7 @@ public class WebhookEndpointService {
                     return reads.ofOrganisation(actor.organisationId());
                 }
                 ClientKey client = existingClient(clientId);
-                if (client.organisationId() != actor.organisationId()) {
+                if (!Objects.equals(client.organisationId(), actor.organisationId())) {
                     throw new ProblemException(ErrorCode.FORBIDDEN, "Integration client " + clientId
                             + " is not one of your organisation.");
                 }
@@ -119,7 +120,8 @@ public class WebhookEndpointService {
             endpoint.changeUrl(url);
             changed.add("url");
         }
-        if (patch.description() != null) {
+        if (patch.description() != null
+                && !Objects.equals(description(patch.description()), endpoint.description())) {
             endpoint.describe(description(patch.description()));
             changed.add("description");
         }
