@@ -59,7 +59,10 @@ class ArchitectureTest {
             Map.entry("circulation", Set.of("auth", "copy", "location", "messaging", "reservation")),
             Map.entry("patron", Set.of("auth", "circulation", "location", "messaging", "reservation")),
             // the delivery log and its dispatcher: channels are beans of notification and webhook (no arrow back)
-            Map.entry("delivery", Set.of("auth", "messaging")));
+            Map.entry("delivery", Set.of("auth", "messaging")),
+            // webhooks: a channel of delivery, for integration clients, with the feed's event mapping; events to the
+            // outbox
+            Map.entry("webhook", Set.of("auth", "delivery", "integration", "messaging")));
 
     /**
      * The demo data and the benchmark catalogue are a program of their own (src/demo, its own jar): the service carries
