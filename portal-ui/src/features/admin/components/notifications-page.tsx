@@ -30,7 +30,7 @@ export function NotificationsPage() {
   const user = useSession()?.user;
   const role = user?.role;
   const isSchoolStaff = role === 'SCHOOL_STAFF';
-  const organisations = useOrganisations({ enabled: !isSchoolStaff });
+  const organisations = useOrganisations({ enabled: role === 'ADMIN' || role === 'LIBRARY_STAFF' });
   const schools = useSchools();
   const [chosenOrganisation, setChosenOrganisation] = useState<number | null>(null);
   const [chosenSchool, setChosenSchool] = useState<number | null>(null);
