@@ -183,6 +183,8 @@ export interface Delivery {
   createdAt: string;
   deliveredAt: string | null;
   lastError: string | null;
+  /** A webhook delivery whose endpoint is paused (the service sends it, not in the contract's first draft). */
+  endpointPaused?: boolean;
 }
 
 export interface DeliveryAttempt {
@@ -194,14 +196,16 @@ export interface DeliveryAttempt {
   error: string | null;
 }
 
-export interface DeliveryDetail extends Delivery {
+/** GET /api/deliveries/{id}: the delivery and its attempts (as the service answers; the contract's draft had them flat). */
+export interface DeliveryDetail {
+  delivery: Delivery;
   attemptLog: DeliveryAttempt[];
 }
 
 export interface DeliveryPage {
   items: Delivery[];
-  /** Give as `before` for the next (older) page; null at the end. */
-  nextBefore: string | number | null;
+  /** Give as `before` for the next (older) page; absent (or null) at the end. */
+  nextBefore?: number | null;
 }
 
 export interface DeliveryFilter {

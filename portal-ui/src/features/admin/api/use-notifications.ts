@@ -211,7 +211,7 @@ export function useDeliveries(filter: DeliveryFilter) {
         params: { query: { ...filter, before: pageParam, limit: DELIVERY_PAGE_SIZE } },
         signal,
       }),
-    initialPageParam: undefined as string | number | undefined,
+    initialPageParam: undefined as number | undefined,
     getNextPageParam: (last: DeliveryPage) => last.nextBefore ?? undefined,
     staleTime: 0,
   });

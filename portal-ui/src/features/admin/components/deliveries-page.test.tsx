@@ -75,7 +75,7 @@ describe('Bezorging', () => {
       'GET /api/deliveries': () => json({ items: [failedWebhook], nextBefore: null }),
       'GET /api/deliveries/502': () =>
         json({
-          ...failedWebhook,
+          delivery: failedWebhook,
           attemptLog: [
             {
               attempt: 1,
