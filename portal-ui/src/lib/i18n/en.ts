@@ -1231,8 +1231,7 @@ export const en: Record<MessageKey, string> = {
   'admin.templates.close': 'Close',
   'admin.templates.preview': 'Preview',
   'admin.templates.previewSubject': 'Subject:',
-  'admin.templates.previewHtml': 'Preview of the e-mail',
-  'admin.templates.previewText': 'Text version of the e-mail',
+  'admin.templates.previewHtml': 'HTML version (source, everything escaped)',
   'admin.templates.previewLoading': 'Making the preview…',
   'admin.webhooks.title': 'Webhooks',
   'admin.webhooks.intro':

@@ -1259,8 +1259,7 @@ export const nl = {
   'admin.templates.close': 'Sluiten',
   'admin.templates.preview': 'Voorbeeld',
   'admin.templates.previewSubject': 'Onderwerp:',
-  'admin.templates.previewHtml': 'Voorbeeld van de e-mail',
-  'admin.templates.previewText': 'Tekstversie van de e-mail',
+  'admin.templates.previewHtml': 'HTML-versie (broncode, alles ge-escapet)',
   'admin.templates.previewLoading': 'Voorbeeld maken…',
   'admin.webhooks.title': 'Webhooks',
   'admin.webhooks.intro':

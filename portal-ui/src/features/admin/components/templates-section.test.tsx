@@ -6,7 +6,7 @@ import type { TemplatePreviewRequest } from '../../../lib/notification-api';
 import { templates } from '../../../test/notification-fixtures';
 import { json, mockApi, problem, renderAt } from '../../../test/render';
 import { loginAs } from '../../../test/staff-fixtures';
-import { TemplatesSection, templateProblems } from './templates-section';
+import { paragraphs, TemplatesSection, templateProblems } from './templates-section';
 
 afterEach(() => authStore.clear());
 
@@ -74,12 +74,16 @@ describe('Meldingen: the e-mail texts', () => {
       body: 'Hallo,\n\n{{studentFirstName}} heeft {{title}}.',
     });
     // Text, not markup: no element came from the answer into the page.
-    expect(document.querySelector('main script, script, b')).toBeNull();
-    const frame = screen.getByTitle('Voorbeeld van de e-mail');
-    expect(frame.tagName).toBe('IFRAME');
-    expect(frame).toHaveAttribute('sandbox', '');
-    expect(frame.getAttribute('srcdoc')).toContain('<p>Sanne heeft De &lt;b&gt;griezel&lt;/b&gt;.</p>');
-    expect(screen.getByTestId('template-preview-text')).toHaveTextContent('Sanne heeft De <b>griezel</b>.');
+    expect(document.querySelector('script, b, iframe')).toBeNull();
+    const mail = screen.getByTestId('template-preview-body');
+    expect(
+      within(mail)
+        .getAllByRole('paragraph')
+        .map((p) => p.textContent),
+    ).toEqual(['Hallo,', 'Sanne heeft De <b>griezel</b>.']);
+    expect(screen.getByTestId('template-preview-html')).toHaveTextContent(
+      '<p>Sanne heeft De &lt;b&gt;griezel&lt;/b&gt;.</p>',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Tekst opslaan' }));
     await waitFor(() =>
@@ -167,6 +171,15 @@ describe('Meldingen: the e-mail texts', () => {
     expect(remove?.url.searchParams.get('organisationId')).toBe('1');
     await waitFor(() => expect(row).toHaveTextContent('Standaardtekst'));
     expect(screen.queryByRole('button', { name: 'Standaardtekst terugzetten' })).toBeNull();
+  });
+
+  it('lays the text out as the HTML part does: paragraphs at blank lines, lines within', () => {
+    expect(paragraphs('Hallo,\n\nRegel een\nRegel twee\n \n\nGroeten')).toEqual([
+      ['Hallo,'],
+      ['Regel een', 'Regel twee'],
+      ['Groeten'],
+    ]);
+    expect(paragraphs('  \n')).toEqual([]);
   });
 
   it('finds unknown and unclosed placeholders', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
 import { TableShell } from '../../../components/table-shell';
@@ -297,8 +297,10 @@ function TemplateEditor({
 }
 
 /**
- * The e-mail as a parent would get it, filled in with example data. The subject and the text part are shown as
- * text; the HTML part only inside a sandboxed frame (no scripts, no same origin, nothing of it in this page's DOM).
+ * The e-mail as a parent would get it, filled in with example data — always as text, never as markup: the subject, the
+ * body in paragraphs (a blank line a new paragraph, a line break a new line, as the HTML part has them) and the HTML
+ * part's source, in which the service escaped every value. (No frame: a sandboxed frame cannot run scripts, so axe
+ * cannot check it and the end-to-end checks would hang on it.)
  */
 export function TemplatePreviewPanel({
   preview,
@@ -318,16 +320,22 @@ export function TemplatePreviewPanel({
             <strong>{t('admin.templates.previewSubject')}</strong>{' '}
             <span data-testid="template-preview-subject">{preview.subject}</span>
           </p>
-          <iframe
-            className="template-preview__html"
-            title={t('admin.templates.previewHtml')}
-            sandbox=""
-            srcDoc={preview.html}
-          />
+          <div className="template-preview__mail" data-testid="template-preview-body">
+            {paragraphs(preview.text).map((lines, i) => (
+              <p key={i}>
+                {lines.map((line, j) => (
+                  <Fragment key={j}>
+                    {j > 0 ? <br /> : null}
+                    {line}
+                  </Fragment>
+                ))}
+              </p>
+            ))}
+          </div>
           <details>
-            <summary>{t('admin.templates.previewText')}</summary>
-            <pre className="template-preview__text" data-testid="template-preview-text">
-              {preview.text}
+            <summary>{t('admin.templates.previewHtml')}</summary>
+            <pre className="template-preview__source" data-testid="template-preview-html">
+              <code>{preview.html}</code>
             </pre>
           </details>
         </div>
@@ -336,4 +344,13 @@ export function TemplatePreviewPanel({
       )}
     </section>
   );
+}
+
+/** The text part as the HTML part lays it out: paragraphs at blank lines, each a list of lines. */
+export function paragraphs(text: string): string[][] {
+  return text
+    .trim()
+    .split(/\r?\n\s*\r?\n/)
+    .filter((paragraph) => paragraph.trim() !== '')
+    .map((paragraph) => paragraph.trim().split(/\r?\n/));
 }
