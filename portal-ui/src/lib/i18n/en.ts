@@ -1236,6 +1236,8 @@ export const en: Record<MessageKey, string> = {
   'admin.webhooks.title': 'Webhooks',
   'admin.webhooks.intro':
     "Addresses where an integration client's system receives the reservation and loan events, signed with a secret. After too many failed attempts in a row an address is paused; after resuming, what waited is sent after all.",
+  'admin.webhooks.readOnly':
+    "You see the webhooks of your organisation's integration clients; an administrator changes them.",
   'admin.webhooks.client': 'Integration client',
   'admin.webhooks.allClients': 'All integration clients',
   'admin.webhooks.chooseClient': 'Choose an integration client',

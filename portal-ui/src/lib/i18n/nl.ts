@@ -1264,6 +1264,8 @@ export const nl = {
   'admin.webhooks.title': 'Webhooks',
   'admin.webhooks.intro':
     'Adressen waar het systeem van een koppeling de gebeurtenissen van reserveringen en leningen ontvangt, ondertekend met een geheim. Na te veel mislukte pogingen op rij wordt een adres gepauzeerd; na hervatten gaat wat wachtte alsnog.',
+  'admin.webhooks.readOnly':
+    'Je ziet de webhooks van de koppelingen van je organisatie; een beheerder wijzigt ze.',
   'admin.webhooks.client': 'Koppeling',
   'admin.webhooks.allClients': 'Alle koppelingen',
   'admin.webhooks.chooseClient': 'Kies een koppeling',

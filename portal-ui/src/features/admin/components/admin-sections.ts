@@ -26,7 +26,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     label: 'admin.nav.notifications',
     roles: ['ADMIN', 'LIBRARY_STAFF', 'SCHOOL_STAFF'],
   },
-  { to: adminPaths.webhooks, label: 'admin.nav.webhooks', roles: ['ADMIN'] },
+  { to: adminPaths.webhooks, label: 'admin.nav.webhooks', roles: ['ADMIN', 'LIBRARY_STAFF'] },
   {
     to: adminPaths.deliveries,
     label: 'admin.nav.deliveries',

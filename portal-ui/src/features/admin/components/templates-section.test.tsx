@@ -142,6 +142,12 @@ describe('Meldingen: the e-mail texts', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByTestId('template-result')).toHaveTextContent('');
+    // Closing the editor puts focus on the section's heading (not lost on the page).
+    await user.click(screen.getByRole('button', { name: 'Sluiten' }));
+    expect(screen.queryByRole('region', { name: /Tekst bewerken/ })).toBeNull();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Teksten van de e-mails' })).toHaveFocus(),
+    );
   });
 
   it('puts the built-in text back after asking', async () => {

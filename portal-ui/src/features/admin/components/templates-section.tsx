@@ -2,6 +2,7 @@ import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
 import { TableShell } from '../../../components/table-shell';
+import { focusWhenShown } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
 import {
   TEMPLATE_BODY_MAX,
@@ -30,6 +31,7 @@ export function TemplatesSection({ organisationId, canEdit }: { organisationId: 
   const templates = useNotificationTemplates(organisationId);
   const [editing, setEditing] = useState<TemplateRef | null>(null);
   const [resets, setResets] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const current = editing
     ? templates.data?.find((row) => row.event === editing.event && row.language === editing.language)
     : undefined;
@@ -37,7 +39,9 @@ export function TemplatesSection({ organisationId, canEdit }: { organisationId: 
 
   return (
     <section aria-labelledby="notification-templates-heading">
-      <h2 id="notification-templates-heading">{t('admin.templates.title')}</h2>
+      <h2 id="notification-templates-heading" ref={headingRef} tabIndex={-1}>
+        {t('admin.templates.title')}
+      </h2>
       <p>{t(canEdit ? 'admin.templates.intro' : 'admin.templates.introReadOnly')}</p>
       {templates.isPending ? (
         <Loading />
@@ -82,7 +86,10 @@ export function TemplatesSection({ organisationId, canEdit }: { organisationId: 
           organisationId={organisationId}
           template={current}
           title={name(current)}
-          onClose={() => setEditing(null)}
+          onClose={() => {
+            setEditing(null);
+            focusWhenShown(headingRef);
+          }}
           onReset={() => setResets((count) => count + 1)}
         />
       ) : null}

@@ -193,6 +193,22 @@ describe('Webhooks', () => {
     expect(within(row).queryByRole('button', { name: /Testbericht/ })).toBeNull();
   });
 
+  it('shows library staff the endpoints without ways to change them', async () => {
+    const { calls } = mockApi({
+      'GET /api/webhook-endpoints': () =>
+        json([endpoint({ pausedAt: '2026-12-04T09:30:00Z', pauseReason: 'HTTP 503' })]),
+    });
+    loginAs('LIBRARY_STAFF');
+    renderAt('/balie/beheer/webhooks', <WebhooksPage />);
+    const table = await screen.findByTestId('webhook-endpoints');
+    expect(table).toHaveTextContent('Gepauzeerd');
+    expect(within(table).queryAllByRole('button')).toHaveLength(0);
+    expect(within(table).queryByRole('columnheader', { name: 'Acties' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Webhook toevoegen' })).toBeNull();
+    expect(screen.getByText(/een beheerder wijzigt ze/)).toBeInTheDocument();
+    expect(calls.map((c) => c.url.pathname)).toEqual(['/api/webhook-endpoints']);
+  });
+
   it('says a refused address in words', async () => {
     mockApi({
       '/api/integration-clients': () => json(clients),

@@ -6,6 +6,7 @@ import { Facts } from '../../../components/facts';
 import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
 import { TableShell } from '../../../components/table-shell';
+import { useSession } from '../../../lib/auth-store';
 import { formatDeskDateTime } from '../../../lib/format';
 import { focusWhenShown, messageKey, useFieldError, useSchemaForm } from '../../../lib/forms';
 import { useI18n } from '../../../lib/i18n';
@@ -44,12 +45,14 @@ interface Ping {
 /**
  * /balie/beheer/webhooks — the addresses to which an integration client's system gets the reservation and loan
  * events it may read, signed with a secret shown once. After failures in a row an endpoint is paused (with the
- * reason); resume sends what waited. A test message (ping) shows at once whether the address answers.
+ * reason); resume sends what waited. A test message (ping) shows at once whether the address answers. Library staff
+ * see the endpoints of their organisation's clients, without changing them (the service allows them no more).
  */
 export function WebhooksPage() {
   const { t, locale } = useI18n();
   useDocumentTitle(t('admin.webhooks.title'));
-  const clients = useIntegrationClients();
+  const canManage = useSession()?.user.role === 'ADMIN';
+  const clients = useIntegrationClients({ enabled: canManage });
   const [clientId, setClientId] = useState<number | null>(null);
   const endpoints = useWebhookEndpoints(clientId);
   const resume = useResumeWebhookEndpoint();
@@ -74,29 +77,35 @@ export function WebhooksPage() {
     <div className="page admin-page">
       <h1>{t('admin.webhooks.title')}</h1>
       <p className="lead">{t('admin.webhooks.intro')}</p>
-      <div className="staff-form__grid">
-        <Field id="webhook-client-filter" label={t('admin.webhooks.client')}>
-          {(control) => (
-            <select
-              {...control}
-              value={clientId ?? ''}
-              onChange={(event) => setClientId(event.target.value ? Number(event.target.value) : null)}
-            >
-              <option value="">{t('admin.webhooks.allClients')}</option>
-              {(clients.data ?? []).map((client) => (
-                <option key={client.id} value={client.id}>
-                  {client.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <p>
-        <button type="button" className="button" onClick={() => setOpen({ kind: 'add' })}>
-          {t('admin.webhooks.add')}
-        </button>
-      </p>
+      {canManage ? (
+        <>
+          <div className="staff-form__grid">
+            <Field id="webhook-client-filter" label={t('admin.webhooks.client')}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={clientId ?? ''}
+                  onChange={(event) => setClientId(event.target.value ? Number(event.target.value) : null)}
+                >
+                  <option value="">{t('admin.webhooks.allClients')}</option>
+                  {(clients.data ?? []).map((client) => (
+                    <option key={client.id} value={client.id}>
+                      {client.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <p>
+            <button type="button" className="button" onClick={() => setOpen({ kind: 'add' })}>
+              {t('admin.webhooks.add')}
+            </button>
+          </p>
+        </>
+      ) : (
+        <p>{t('admin.webhooks.readOnly')}</p>
+      )}
       <div ref={pingRef} tabIndex={-1} role="status" data-testid="webhook-ping-result">
         {ping.isPending ? <Loading label={t('admin.webhooks.pinging')} /> : null}
         {ping.isError ? <ProblemAlert error={ping.error} /> : null}
@@ -119,7 +128,7 @@ export function WebhooksPage() {
             t('admin.webhooks.eventTypes'),
             t('admin.field.status'),
             t('admin.webhooks.queue'),
-            t('admin.field.actions'),
+            canManage && t('admin.field.actions'),
           ]}
           testId="webhook-endpoints"
         >
@@ -167,34 +176,36 @@ export function WebhooksPage() {
                   </>
                 ) : null}
               </td>
-              <td className="admin-actions">
-                {endpoint.active ? (
-                  <>
-                    <RowAction
-                      label={t('admin.webhooks.ping')}
-                      name={endpoint.url}
-                      onClick={() => sendPing(endpoint)}
-                    />
-                    {endpoint.pausedAt ? (
+              {canManage ? (
+                <td className="admin-actions">
+                  {endpoint.active ? (
+                    <>
                       <RowAction
-                        label={t('admin.webhooks.resume')}
+                        label={t('admin.webhooks.ping')}
                         name={endpoint.url}
-                        onClick={() => resume.mutate(endpoint.id)}
+                        onClick={() => sendPing(endpoint)}
                       />
-                    ) : null}
-                    <RowAction
-                      label={t('admin.webhooks.rotate')}
-                      name={endpoint.url}
-                      onClick={() => setOpen({ kind: 'rotate', endpoint })}
-                    />
-                  </>
-                ) : null}
-                <RowAction
-                  label={endpoint.active ? t('admin.deactivate') : t('admin.reactivate')}
-                  name={endpoint.url}
-                  onClick={() => setOpen({ kind: 'active', endpoint })}
-                />
-              </td>
+                      {endpoint.pausedAt ? (
+                        <RowAction
+                          label={t('admin.webhooks.resume')}
+                          name={endpoint.url}
+                          onClick={() => resume.mutate(endpoint.id)}
+                        />
+                      ) : null}
+                      <RowAction
+                        label={t('admin.webhooks.rotate')}
+                        name={endpoint.url}
+                        onClick={() => setOpen({ kind: 'rotate', endpoint })}
+                      />
+                    </>
+                  ) : null}
+                  <RowAction
+                    label={endpoint.active ? t('admin.deactivate') : t('admin.reactivate')}
+                    name={endpoint.url}
+                    onClick={() => setOpen({ kind: 'active', endpoint })}
+                  />
+                </td>
+              ) : null}
             </tr>
           ))}
         </TableShell>
