@@ -125,7 +125,16 @@ describe('Bezorging', () => {
       'GET /api/deliveries': ({ url }) =>
         json(
           url.searchParams.get('before')
-            ? { items: [delivery({ id: 400, status: 'SKIPPED' })], nextBefore: null }
+            ? {
+                items: [
+                  // A notification this portal does not know yet: its event type is shown.
+                  {
+                    ...delivery({ id: 400, status: 'SKIPPED', eventType: 'ReservationFuture' }),
+                    notification: 'NEW',
+                  },
+                ],
+                nextBefore: null,
+              }
             : { items: [delivery()], nextBefore: 450 },
         ),
     });
@@ -140,6 +149,9 @@ describe('Bezorging', () => {
     expect(calls.at(-1)?.url.searchParams.get('before')).toBe('450');
     expect(screen.queryByRole('button', { name: 'Meer tonen' })).toBeNull();
     expect(screen.getByRole('button', { name: /Opnieuw versturen.*bezorging 400/ })).toBeInTheDocument();
+    expect(within(screen.getByTestId('deliveries')).getAllByRole('row')[2]).toHaveTextContent(
+      'ReservationFuture',
+    );
   });
 
   it('reads the filter from the address, leaving out what is unknown', () => {

@@ -21,7 +21,7 @@ import { withParams } from '../../../lib/url-params';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDeliveries, useDelivery, useRetryDelivery } from '../api/use-notifications';
 import { mainContent } from './one-time-secret';
-import { EVENT_KEYS } from './notification-texts';
+import { eventKey } from './notification-texts';
 import { RowAction } from './row-action';
 
 export const STATUS_KEYS: Record<DeliveryStatus, MessageKey> = {
@@ -215,13 +215,14 @@ function DeliveryTable({
     >
       {deliveries.map((delivery) => {
         const failed = delivery.status === 'FAILED';
+        const notification = eventKey(delivery.notification);
         const name = t('admin.deliveries.rowName', { id: delivery.id });
         return (
           <tr key={delivery.id} className={failed ? 'delivery-row--failed' : undefined}>
             <td>{formatDeskDateTime(delivery.createdAt, locale)}</td>
             <td>{t(CHANNEL_KEYS[delivery.channel])}</td>
             <td>
-              {delivery.notification ? t(EVENT_KEYS[delivery.notification]) : delivery.eventType}
+              {notification ? t(notification) : delivery.eventType}
               <span className="staff-panel__meta">
                 {delivery.aggregateType} {delivery.aggregateId}
               </span>

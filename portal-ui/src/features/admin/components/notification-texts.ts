@@ -20,3 +20,10 @@ export const LANGUAGE_KEYS: Record<NotificationLanguage, MessageKey> = {
   nl: 'admin.notifications.language.nl',
   en: 'admin.notifications.language.en',
 };
+
+/** The staff's name of a notification the service names (null for one this portal does not know). */
+export function eventKey(notification: string | null | undefined): MessageKey | null {
+  return notification != null && Object.hasOwn(EVENT_KEYS, notification)
+    ? EVENT_KEYS[notification as NotificationEvent]
+    : null;
+}
