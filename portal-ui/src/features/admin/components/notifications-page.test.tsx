@@ -61,10 +61,11 @@ describe('Meldingen: the rules', () => {
       schoolId: null,
       rules: [
         { event: 'RESERVATION_PLACED', enabled: true, reminderOpenDays: null },
-        { event: 'RESERVATION_READY', enabled: true, reminderOpenDays: null },
+        // Still the default and not changed here: no rule of the organisation's own.
+        { event: 'RESERVATION_READY', enabled: null, reminderOpenDays: null },
         { event: 'PICKUP_REMINDER', enabled: true, reminderOpenDays: 2 },
-        { event: 'RESERVATION_EXPIRED', enabled: true, reminderOpenDays: null },
-        { event: 'RESERVATION_CANCELLED', enabled: true, reminderOpenDays: null },
+        { event: 'RESERVATION_EXPIRED', enabled: null, reminderOpenDays: null },
+        { event: 'RESERVATION_CANCELLED', enabled: null, reminderOpenDays: null },
       ],
     });
     const get = calls.find((c) => c.method === 'GET' && c.url.pathname === '/api/notification-rules');
@@ -178,15 +179,20 @@ describe('Meldingen: the rules', () => {
       RESERVATION_PLACED: { enabled: true, choice: 'on' as const, reminderOpenDays: 4 },
       RESERVATION_READY: { enabled: true, choice: 'off' as const, reminderOpenDays: 4 },
       PICKUP_REMINDER: { enabled: false, choice: 'inherit' as const, reminderOpenDays: 4 },
-      RESERVATION_EXPIRED: { enabled: true, choice: 'inherit' as const, reminderOpenDays: 4 },
+      RESERVATION_EXPIRED: { enabled: false, choice: 'inherit' as const, reminderOpenDays: 4 },
       RESERVATION_CANCELLED: { enabled: true, choice: 'inherit' as const, reminderOpenDays: 4 },
     };
-    expect(rulesUpdate({ organisationId: 1, schoolId: null }, state).rules.slice(0, 3)).toEqual([
+    const organisation = rules({ RESERVATION_CANCELLED: { source: 'ORGANISATION' } });
+    expect(rulesUpdate(organisation, state).rules).toEqual([
       { event: 'RESERVATION_PLACED', enabled: true, reminderOpenDays: null },
-      { event: 'RESERVATION_READY', enabled: true, reminderOpenDays: null },
+      // The default (on), unchanged.
+      { event: 'RESERVATION_READY', enabled: null, reminderOpenDays: null },
       { event: 'PICKUP_REMINDER', enabled: false, reminderOpenDays: 4 },
+      { event: 'RESERVATION_EXPIRED', enabled: false, reminderOpenDays: null },
+      // The organisation's own rule stays its own.
+      { event: 'RESERVATION_CANCELLED', enabled: true, reminderOpenDays: null },
     ]);
-    expect(rulesUpdate({ organisationId: 1, schoolId: 5 }, state).rules.slice(0, 3)).toEqual([
+    expect(rulesUpdate(rules({}, { schoolId: 5 }), state).rules.slice(0, 3)).toEqual([
       { event: 'RESERVATION_PLACED', enabled: true, reminderOpenDays: null },
       { event: 'RESERVATION_READY', enabled: false, reminderOpenDays: null },
       { event: 'PICKUP_REMINDER', enabled: null, reminderOpenDays: null },

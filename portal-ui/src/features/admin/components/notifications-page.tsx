@@ -169,18 +169,35 @@ function initialState(rules: NotificationRules): Record<NotificationEvent, RuleS
   ) as Record<NotificationEvent, RuleState>;
 }
 
-/** The PUT body of the form's state: a school sends `enabled: null` where it follows the organisation. */
+/**
+ * The PUT body of the form's state. A school sends `enabled: null` where it follows the organisation; an organisation
+ * sends `null` for an event still on its default that was not changed here, so saving does not turn defaults into
+ * rules of its own.
+ */
 export function rulesUpdate(
-  rules: Pick<NotificationRules, 'organisationId' | 'schoolId'>,
+  rules: NotificationRules,
   state: Record<NotificationEvent, RuleState>,
 ): NotificationRulesUpdate {
   const forSchool = rules.schoolId != null;
+  const byEvent = new Map(rules.rules.map((rule) => [rule.event, rule]));
   return {
     organisationId: rules.organisationId,
-    schoolId: rules.schoolId,
+    schoolId: rules.schoolId ?? null,
     rules: NOTIFICATION_EVENTS.map((event) => {
       const rule = state[event];
-      const enabled = forSchool ? (rule.choice === 'inherit' ? null : rule.choice === 'on') : rule.enabled;
+      const before = byEvent.get(event);
+      const untouchedDefault =
+        before?.source === 'DEFAULT' &&
+        before.enabled === rule.enabled &&
+        (event !== 'PICKUP_REMINDER' ||
+          (before.reminderOpenDays ?? REMINDER_DAYS_MIN) === rule.reminderOpenDays);
+      const enabled = forSchool
+        ? rule.choice === 'inherit'
+          ? null
+          : rule.choice === 'on'
+        : untouchedDefault
+          ? null
+          : rule.enabled;
       return {
         event,
         enabled,
