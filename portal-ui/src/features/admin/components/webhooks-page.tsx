@@ -158,7 +158,8 @@ export function WebhooksPage() {
                 ) : (
                   t('admin.status.active')
                 )}
-                {endpoint.consecutiveFailures > 0 ? (
+                {/* Paused: the reason says it already. */}
+                {endpoint.consecutiveFailures > 0 && !endpoint.pausedAt ? (
                   <span className="staff-panel__meta">
                     {t('admin.webhooks.failuresInARow', { count: endpoint.consecutiveFailures })}
                   </span>
