@@ -95,4 +95,7 @@ export const adminPaths = {
   integrationClients: `${ADMIN_BASE_PATH}/koppelingen`,
   students: `${ADMIN_BASE_PATH}/leerlingen`,
   loginCards: `${ADMIN_BASE_PATH}/leerlingen/inlogkaarten`,
+  notifications: `${ADMIN_BASE_PATH}/meldingen`,
+  webhooks: `${ADMIN_BASE_PATH}/webhooks`,
+  deliveries: `${ADMIN_BASE_PATH}/bezorging`,
 } as const;

@@ -4,6 +4,7 @@ import { useI18n } from '../../lib/i18n';
 import { useMe } from '../../lib/queries/use-me';
 import { AccountPage } from '../../features/account/components/account-page';
 import { useMyLoans } from '../../features/account/api/use-my-loans';
+import { useMyNotifications } from '../../features/account/api/use-my-notifications';
 import { MyReservations } from '../../features/reservations/components/my-reservations';
 import { useMyReservations } from '../../features/reservations/api/use-my-reservations';
 import { RequireAuth } from './require-auth';
@@ -15,15 +16,16 @@ export function MyDetailsRoute() {
 }
 
 /**
- * A student's page appears at once when the profile, the reservations and the loans are all there (each section
- * then reads its query from the cache), so no section pushes the next one down while it loads.
+ * A student's page appears at once when the profile, the reservations, the loans and the e-mails to the parents are
+ * all there (each section then reads its query from the cache), so no section pushes the next one down while it loads.
  */
 function StudentDetails() {
   const { t } = useI18n();
   const me = useMe();
   const reservations = useMyReservations();
   const loans = useMyLoans();
-  if (me.isPending || reservations.isPending || loans.isPending) {
+  const notifications = useMyNotifications();
+  if (me.isPending || reservations.isPending || loans.isPending || notifications.isPending) {
     return (
       <div className="page account-page">
         <h1>{t('account.title')}</h1>

@@ -63,6 +63,25 @@ const adminRoutes: RouteObject = {
           Component: m.LoginCardsPage,
         })),
     },
+    {
+      path: 'meldingen',
+      lazy: () =>
+        import('../../features/admin/components/notifications-page').then((m) => ({
+          Component: m.NotificationsPage,
+        })),
+    },
+    {
+      path: 'webhooks',
+      lazy: () =>
+        import('../../features/admin/components/webhooks-page').then((m) => ({ Component: m.WebhooksPage })),
+    },
+    {
+      path: 'bezorging',
+      lazy: () =>
+        import('../../features/admin/components/deliveries-page').then((m) => ({
+          Component: m.DeliveriesPage,
+        })),
+    },
   ],
 };
 

@@ -8,4 +8,6 @@ export const queryKeys = {
   locations: () => ['locations'] as const,
   shelf: (locationId: number, params: ShelfParams) => ['locations', locationId, 'shelf', params] as const,
   me: () => ['me'] as const,
+  /** Under me(): a new session or a logout refreshes it with the profile. */
+  myNotifications: () => ['me', 'notifications'] as const,
 };

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../../lib/api';
+import type { MyNotifications } from '../../../lib/notification-api';
 import { json, mockApi, renderAt } from '../../../test/render';
 import { loan, studentOnFrozenDay } from '../../../test/student-fixtures';
 import { AccountPage } from './account-page';
@@ -21,12 +22,26 @@ const sanne: Me = {
   },
 };
 
+const noAddress: MyNotifications = {
+  language: 'nl',
+  parentEmail: null,
+  consentAt: null,
+  events: [
+    { event: 'RESERVATION_PLACED', enabled: false, reminderOpenDays: null },
+    { event: 'RESERVATION_READY', enabled: false, reminderOpenDays: null },
+    { event: 'PICKUP_REMINDER', enabled: false, reminderOpenDays: null },
+    { event: 'RESERVATION_EXPIRED', enabled: false, reminderOpenDays: null },
+    { event: 'RESERVATION_CANCELLED', enabled: false, reminderOpenDays: null },
+  ],
+};
+
 describe('mijn gegevens', () => {
   studentOnFrozenDay();
 
   it('shows the reservations slot, the loans (overdue marked) and the profile of a student', async () => {
     mockApi({
       '/api/me': () => json(sanne),
+      '/api/me/notifications': () => json(noAddress),
       '/api/me/loans': () =>
         json([
           loan(),
@@ -69,6 +84,7 @@ describe('mijn gegevens', () => {
     mockApi({
       '/api/me': () => json({ ...sanne, student: { ...sanne.student, libraryLink: true, membership } }),
       '/api/me/loans': () => json([]),
+      '/api/me/notifications': () => json(noAddress),
     });
     renderAt('/mijn-gegevens', <AccountPage />);
 
@@ -87,5 +103,6 @@ describe('mijn gegevens', () => {
     expect(screen.queryByText('the reservations')).toBeNull();
     expect(screen.queryByRole('region', { name: 'Geleend' })).toBeNull();
     expect(calls.map((c) => c.url.pathname)).toEqual(['/api/me']);
+    expect(screen.queryByRole('region', { name: 'Meldingen aan je ouders' })).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { PASSWORD_PATH } from '../../../lib/return-to';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMe } from '../api/use-me';
 import { MyLoans } from './my-loans';
+import { ParentNotifications } from './parent-notifications';
 
 const ROLE_KEYS: Record<string, MessageKey> = {
   STUDENT: 'role.student',
@@ -22,7 +23,7 @@ export interface AccountPageProps {
   reservations?: ReactNode;
 }
 
-/** /mijn-gegevens — for a student: reservations, loans and profile; for staff: who am I. */
+/** /mijn-gegevens — for a student: reservations, loans, profile and the e-mails to the parents; for staff: who am I. */
 export function AccountPage({ reservations }: AccountPageProps) {
   const { t } = useI18n();
   const me = useMe();
@@ -42,6 +43,7 @@ export function AccountPage({ reservations }: AccountPageProps) {
             <h2 id="profile-heading">{t('account.profile')}</h2>
             <AccountDetails me={me.data} />
           </section>
+          <ParentNotifications />
         </>
       ) : (
         <AccountDetails me={me.data} />

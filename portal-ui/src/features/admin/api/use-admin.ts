@@ -212,11 +212,12 @@ export function useResetStaffPassword() {
 
 // ---------- Integration clients ----------
 
-export function useIntegrationClients() {
+export function useIntegrationClients({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: adminKeys.integrationClients(),
     queryFn: ({ signal }) => api.GET('/api/integration-clients', { signal }),
     staleTime: 0,
+    enabled,
   });
 }
 

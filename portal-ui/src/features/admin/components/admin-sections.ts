@@ -21,6 +21,17 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { to: adminPaths.staffAccounts, label: 'admin.nav.staffAccounts', roles: ['ADMIN', 'SCHOOL_STAFF'] },
   { to: adminPaths.integrationClients, label: 'admin.nav.integrationClients', roles: ['ADMIN'] },
   { to: adminPaths.students, label: 'admin.nav.students', roles: ['ADMIN', 'SCHOOL_STAFF'] },
+  {
+    to: adminPaths.notifications,
+    label: 'admin.nav.notifications',
+    roles: ['ADMIN', 'LIBRARY_STAFF', 'SCHOOL_STAFF'],
+  },
+  { to: adminPaths.webhooks, label: 'admin.nav.webhooks', roles: ['ADMIN', 'LIBRARY_STAFF'] },
+  {
+    to: adminPaths.deliveries,
+    label: 'admin.nav.deliveries',
+    roles: ['ADMIN', 'LIBRARY_STAFF', 'SCHOOL_STAFF'],
+  },
 ];
 
 /** The sections a role sees, in menu order. */
