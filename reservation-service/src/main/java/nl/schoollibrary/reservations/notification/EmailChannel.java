@@ -183,8 +183,11 @@ public class EmailChannel implements DeliveryChannel {
 
     /** Writes the mail as {@code delivery-{id}.eml} (replaced on a retry), through a temporary file. */
     private Outcome folder(Message message) {
+        return folder(message, Path.of(config.mail().folder()));
+    }
+
+    Outcome folder(Message message, Path folder) {
         try {
-            Path folder = Path.of(config.mail().folder());
             Files.createDirectories(folder);
             String name = message.messageId().substring(1, message.messageId().indexOf('@')) + ".eml";
             Path temp = Files.createTempFile(folder, "delivery-", ".tmp");

@@ -11,6 +11,12 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,9 +25,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.schoollibrary.reservations.common.MovableClock;
 import nl.schoollibrary.reservations.delivery.Dispatcher;
+import nl.schoollibrary.reservations.delivery.Outcome;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.Organisations;
 import nl.schoollibrary.reservations.support.Organisations.Organisation;
@@ -30,6 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mails to parents end to end: reservation events through the delivery trigger and the mail channel to a real SMTP
@@ -45,6 +54,7 @@ class NotificationMailApiTest {
             Locale.forLanguageTag("nl-NL"));
 
     @Inject Dispatcher dispatcher;
+    @Inject EmailChannel channel;
     @Inject PickupReminders reminders;
     @Inject Clock clock;
 
@@ -94,6 +104,14 @@ class NotificationMailApiTest {
                 + " JOIN domain_event e ON e.id = d.event_id WHERE d.channel = 'EMAIL'"
                 + " AND e.aggregate_type = 'RESERVATION' AND e.aggregate_id = ?", reservationId);
         return all == null ? List.of() : List.of(all.split(","));
+    }
+
+    /** What happened to the reservation's deliveries (for a failing assertion). */
+    private static String deliveryLog(long reservationId) {
+        return TestDatabase.string("SELECT string_agg(concat_ws(' ', d.id, d.channel, d.notification, d.status,"
+                + " d.attempts, d.next_attempt_at, d.last_error, e.type, e.payload::text), '; ' ORDER BY d.id)"
+                + " FROM domain_event e LEFT JOIN delivery d ON d.event_id = e.id"
+                + " WHERE e.aggregate_type = 'RESERVATION' AND e.aggregate_id = ?", reservationId);
     }
 
     private static long mailDeliveries(long reservationId) {
@@ -160,7 +178,7 @@ class NotificationMailApiTest {
         cancel(org.token(org.libraryStaff()), byStaff, "Het boek is zoekgeraakt").statusCode(200);
         dispatcher.drain();
         List<MailBox.Received> mails = MailBox.to(parent);
-        assertThat(mails).hasSize(1);
+        assertThat(mails).as(deliveryLog(byStaff)).hasSize(1);
         assertThat(mails.get(0).text()).contains("De reden: Het boek is zoekgeraakt").contains(titleOf(org, 1));
     }
 
@@ -271,5 +289,31 @@ class NotificationMailApiTest {
         assertThat(mail.text()).contains("Eigen can fetch").contains(DateTimeFormatter.ofPattern("EEEE d MMMM",
                 Locale.forLanguageTag("en-GB")).format(pickupBy));
         assertThat(mail.html()).contains("<p>Hello,</p>");
+    }
+
+    @Test
+    void folder_mode_writes_the_mail_as_an_eml_file_with_both_parts_and_the_same_headers(@TempDir Path folder)
+            throws Exception {
+        EmailChannel.Message message = new EmailChannel.Message(EmailChannel.messageId(42), "ouder@example.org",
+                "'Boek' ligt klaar", "Het boek <b> ligt klaar.", "<p>Het boek &lt;b&gt; ligt klaar.</p>");
+        assertThat(channel.folder(message, folder).result()).isEqualTo(Outcome.Result.DELIVERED);
+        assertThat(channel.folder(message, folder).result()).as("a retry replaces the file")
+                .isEqualTo(Outcome.Result.DELIVERED);
+
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("delivery-42.eml");
+        }
+        try (InputStream in = Files.newInputStream(folder.resolve("delivery-42.eml"))) {
+            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
+            assertThat(mail.getHeader("Message-ID", null)).isEqualTo("<delivery-42@schoolbieb>");
+            assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+            assertThat(mail.getSubject()).isEqualTo("'Boek' ligt klaar");
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ouder@example.org");
+            assertThat(mail.isMimeType("multipart/alternative")).isTrue();
+            Multipart parts = (Multipart) mail.getContent();
+            assertThat(parts.getCount()).isEqualTo(2);
+            assertThat(parts.getBodyPart(0).getContent().toString()).contains("Het boek <b> ligt klaar.");
+            assertThat(parts.getBodyPart(1).getContent().toString()).contains("<p>Het boek &lt;b&gt; ligt klaar.</p>");
+        }
     }
 }
