@@ -9538,7 +9538,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationTemplate"];
                 };
             };
-            /** @description An unknown placeholder or an unclosed {{ (TEMPLATE_INVALID); an unknown event or language, or too long (VALIDATION_FAILED) */
+            /** @description An unknown placeholder or an unclosed {{ (TEMPLATE_INVALID); a text too long or empty (VALIDATION_FAILED) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9565,7 +9565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such organisation (NOT_FOUND) */
+            /** @description No such organisation, event or language (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9647,7 +9647,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An unknown event or language (VALIDATION_FAILED) */
+            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9674,7 +9674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such organisation (NOT_FOUND) */
+            /** @description No such organisation, event or language (NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;

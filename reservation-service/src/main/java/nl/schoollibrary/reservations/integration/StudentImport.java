@@ -235,8 +235,7 @@ public class StudentImport {
             parentEmail[i] = emptyToNull(r.parentEmail());
             peConsentBy[i] = parentEmail[i] == null ? null : emptyToNull(r.parentEmailConsentBy());
             peConsentAt[i] = parentEmail[i] == null ? null : r.parentEmailConsentAt().toString();
-            String lang = emptyToNull(r.language());
-            language[i] = lang == null ? null : lang.toLowerCase(Locale.ROOT);
+            language[i] = emptyToNull(r.language());
         }
         jdbc.update("INSERT INTO import_row SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::boolean[],"
                 + " ?::text[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::text[], ?::timestamptz[],"

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.schoollibrary.reservations.auth.StudentUsernames;
@@ -105,7 +104,7 @@ final class StudentRows {
             consentDate(errors, n, "consentAt", row.consentAt(), now);
             parentEmail(errors, n, row, now);
             String language = strip(row.language());
-            if (language != null && !language.isEmpty() && !LANGUAGES.contains(language.toLowerCase(Locale.ROOT))) {
+            if (language != null && !language.isEmpty() && !LANGUAGES.contains(language)) {
                 errors.add(new RowError(n, "language", "must be nl or en"));
             }
         }

@@ -67,9 +67,9 @@ public class NotificationTemplateResource {
                     + "NotificationTemplateChanged.")
     @APIResponse(responseCode = "200", description = "The template (custom)")
     @APIResponse(responseCode = "400", description = "An unknown placeholder or an unclosed {{ (TEMPLATE_INVALID); "
-            + "an unknown event or language, or too long (VALIDATION_FAILED)")
+            + "a text too long or empty (VALIDATION_FAILED)")
     @APIResponse(responseCode = "403", description = "Another organisation, or not library staff (FORBIDDEN)")
-    @APIResponse(responseCode = "404", description = "No such organisation (NOT_FOUND)")
+    @APIResponse(responseCode = "404", description = "No such organisation, event or language (NOT_FOUND)")
     public NotificationTemplate setTemplate(
             @Parameter(description = "The event", schema = @Schema(implementation = NotificationEvent.class))
             @PathParam("event") String event,
@@ -88,9 +88,8 @@ public class NotificationTemplateResource {
     @Operation(summary = "Back to the built-in text of one mail",
             description = "Writes the event NotificationTemplateReset when the organisation had its own text.")
     @APIResponse(responseCode = "204", description = "The built-in text is in use")
-    @APIResponse(responseCode = "400", description = "An unknown event or language (VALIDATION_FAILED)")
     @APIResponse(responseCode = "403", description = "Another organisation, or not library staff (FORBIDDEN)")
-    @APIResponse(responseCode = "404", description = "No such organisation (NOT_FOUND)")
+    @APIResponse(responseCode = "404", description = "No such organisation, event or language (NOT_FOUND)")
     public void resetTemplate(
             @Parameter(description = "The event", schema = @Schema(implementation = NotificationEvent.class))
             @PathParam("event") String event,

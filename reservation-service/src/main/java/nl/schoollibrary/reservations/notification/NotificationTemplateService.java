@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
 import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.messaging.EventOutbox;
@@ -46,8 +47,7 @@ public class NotificationTemplateService {
     @Transactional
     public NotificationTemplate put(Actor actor, String eventName, String language, Long organisationId,
             NotificationTemplateText text) {
-        NotificationEvent event = event(eventName);
-        requireLanguage(language);
+        NotificationEvent event = event(eventName, language);
         long organisation = scope.templates(actor, organisationId, true);
         TemplateRenderer.validate(event, text.subject(), text.body());
         jdbc.update("""
@@ -66,8 +66,7 @@ public class NotificationTemplateService {
     /** Back to the built-in text (nothing happens when the organisation had none of its own). */
     @Transactional
     public void reset(Actor actor, String eventName, String language, Long organisationId) {
-        NotificationEvent event = event(eventName);
-        requireLanguage(language);
+        NotificationEvent event = event(eventName, language);
         long organisation = scope.templates(actor, organisationId, true);
         int removed = jdbc.update("DELETE FROM notification_template WHERE organisation_id = ? AND event = ? AND "
                 + "language = ?", organisation, event.name(), language);
@@ -99,17 +98,22 @@ public class NotificationTemplateService {
         });
     }
 
-    private static NotificationEvent event(String name) {
+    /** The event of a template path; an unknown one (or language) names no template: 404. */
+    private static NotificationEvent event(String name, String language) {
         try {
-            return NotificationEvent.valueOf(name);
+            NotificationEvent event = NotificationEvent.valueOf(name);
+            if (TemplateRenderer.languages().contains(language)) {
+                return event;
+            }
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("event", "one of " + List.of(NotificationEvent.values()));
+            // below
         }
+        throw new ProblemException(ErrorCode.NOT_FOUND, "There is no notification template " + clip(name) + "/"
+                + clip(language) + ": the events are " + List.of(NotificationEvent.values()) + ", the languages nl"
+                + " and en.");
     }
 
-    private static void requireLanguage(String language) {
-        if (!TemplateRenderer.languages().contains(language)) {
-            throw ProblemException.invalid("language", "nl or en");
-        }
+    private static String clip(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

@@ -63,7 +63,7 @@ class ParentEmailImportApiTest {
     void an_address_with_consent_is_set_kept_when_left_out_removed_when_empty_and_every_change_is_recorded() {
         Imports.School school = Imports.school();
         Map<String, Object> first = row("P-1", "moeder@example.org", "moeder via schooladministratie", AT);
-        first.put("language", "EN");
+        first.put("language", "en");
         Imports.json(school, Map.of("students", List.of(first, row("P-2", null, null, null)))).statusCode(200)
                 .body("created", equalTo(2));
         long p1 = patron(school, "P-1");
@@ -107,7 +107,7 @@ class ParentEmailImportApiTest {
         long h1 = patron(school, "H-1");
         Map<String, String> before = TestDatabase.fingerprints("patron", "parent_email_consent");
         Map<String, Object> badLanguage = row("H-8", null, null, null);
-        badLanguage.put("language", "de");
+        badLanguage.put("language", "NL");
         Map<String, Object> longLanguage = row("H-9", null, null, null);
         longLanguage.put("language", "n".repeat(5000));
         Imports.json(school, Map.of("students", List.of(

@@ -222,8 +222,9 @@ class NotificationRulesApiTest {
         putTemplate(staff, "RESERVATION_READY/nl", Map.of("subject", "Klaar", "body", "x".repeat(5001)))
                 .statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
         putTemplate(staff, "RESERVATION_READY/nl", Map.of("subject", " ", "body", "Hallo")).statusCode(400);
-        putTemplate(staff, "RESERVATION_READY/de", Map.of("subject", "Klaar", "body", "Hallo")).statusCode(400);
-        putTemplate(staff, "RESERVATION_LOST/nl", Map.of("subject", "Klaar", "body", "Hallo")).statusCode(400);
+        putTemplate(staff, "RESERVATION_READY/de", Map.of("subject", "Klaar", "body", "Hallo")).statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
+        putTemplate(staff, "RESERVATION_LOST/nl", Map.of("subject", "Klaar", "body", "Hallo")).statusCode(404);
         // role × scope
         Map<String, String> text = Map.of("subject", "Klaar", "body", "Hallo");
         putTemplate(org.token(org.schoolStaff()), "RESERVATION_READY/nl", text).statusCode(403);
