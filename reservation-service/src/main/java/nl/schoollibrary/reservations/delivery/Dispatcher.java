@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.common.database.Jdbc;
@@ -33,7 +34,8 @@ import org.jboss.logging.Logger;
  *       left alone until its lease ends; a claim of a stopped instance (kill -9) is taken over at once. A delivery
  *       waits while an earlier one with the same ordering key (endpoint and reservation) is pending, so a receiver
  *       gets one reservation's events in order. A paused endpoint's deliveries wait until it is resumed.</li>
- *   <li><b>Send</b>, outside any transaction, up to {@code parallel-sends} at once, through the channel bean.</li>
+ *   <li><b>Send</b>, outside any transaction, up to {@code parallel-sends} at once, through the channel bean; a
+ *       finished send frees its slot for the next claim at once (no waiting for the rest of a batch).</li>
  *   <li><b>Record</b> each outcome the moment it is known, in a statement of its own that commits at once: delivered
  *       (never sent again), retried after the backoff of the schedule, given up (FAILED) after the last, or skipped;
  *       the attempt goes to the log; an endpoint's failures in a row are counted and pause it at {@code pause-after}.
@@ -158,11 +160,39 @@ public class Dispatcher {
         }
     }
 
+    /**
+     * The running dispatcher: as many deliveries in flight as there are senders, each slot claimed again the moment
+     * its send is recorded, so one slow receiver (up to its timeout) holds up one slot, not the batch.
+     */
     private void loop() {
         LOG.infof("Delivery dispatcher running (instance %d)", instance.id());
+        Semaphore free = new Semaphore(Math.max(1, config.notifications().parallelSends()));
         while (running) {
             try {
-                if (runOnce() == 0) {
+                free.acquire();
+                int slots = 1 + free.drainPermits();
+                List<ClaimedDelivery> batch;
+                try {
+                    batch = instance.id() == 0 ? List.of()
+                            : claim(Math.min(slots, config.notifications().batchSize()));
+                } catch (RuntimeException e) {
+                    free.release(slots);
+                    throw e;
+                }
+                free.release(slots - batch.size());
+                for (ClaimedDelivery delivery : batch) {
+                    senders.execute(() -> {
+                        try {
+                            sendAndRecord(delivery);
+                        } catch (RuntimeException e) {
+                            LOG.warnf(e, "Delivery %d could not be recorded (its claim ends with the lease)",
+                                    delivery.id());
+                        } finally {
+                            free.release();
+                        }
+                    });
+                }
+                if (batch.isEmpty()) {
                     wakeups.await("delivery", config.notifications().pollInterval());
                 }
             } catch (InterruptedException e) {
@@ -189,12 +219,12 @@ public class Dispatcher {
         return total;
     }
 
-    /** Claims one batch, sends it and records every outcome; the number claimed. */
+    /** Claims one batch, sends it and records every outcome, then returns (tests, drain); the number claimed. */
     public int runOnce() {
         if (instance.id() == 0) {
             return 0; // not registered yet: a claim must name a running instance
         }
-        List<ClaimedDelivery> batch = claim();
+        List<ClaimedDelivery> batch = claim(config.notifications().batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
@@ -215,15 +245,14 @@ public class Dispatcher {
         return batch.size();
     }
 
-    private List<ClaimedDelivery> claim() {
+    private List<ClaimedDelivery> claim(int limit) {
         Instant now = clock.instant();
         return jdbc.list(CLAIM, rs -> new ClaimedDelivery(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
                 rs.getString(4), rs.getObject(5, Long.class), rs.getInt(6),
                 rs.getObject(7) == null ? null : new ClaimedDelivery.Event(rs.getLong(7),
                         rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10), rs.getLong(11),
                         rs.getObject(12, Long.class), rs.getObject(13, Long.class), rs.getString(14))),
-                now, config.notifications().lease().toSeconds(), ServiceInstance.LOCK_CLASS,
-                config.notifications().batchSize(), instance.id());
+                now, config.notifications().lease().toSeconds(), ServiceInstance.LOCK_CLASS, limit, instance.id());
     }
 
     private void sendAndRecord(ClaimedDelivery delivery) {
