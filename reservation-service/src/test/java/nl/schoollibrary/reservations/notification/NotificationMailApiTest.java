@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.schoollibrary.reservations.common.MovableClock;
 import nl.schoollibrary.reservations.delivery.Dispatcher;
 import nl.schoollibrary.reservations.delivery.Outcome;
+import nl.schoollibrary.reservations.privacy.Anonymisation;
 import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.Organisations;
 import nl.schoollibrary.reservations.support.Organisations.Organisation;
@@ -55,6 +56,7 @@ class NotificationMailApiTest {
 
     @Inject Dispatcher dispatcher;
     @Inject EmailChannel channel;
+    @Inject Anonymisation anonymisation;
     @Inject PickupReminders reminders;
     @Inject Clock clock;
 
@@ -315,5 +317,28 @@ class NotificationMailApiTest {
             assertThat(parts.getBodyPart(0).getContent().toString()).contains("Het boek <b> ligt klaar.");
             assertThat(parts.getBodyPart(1).getContent().toString()).contains("<p>Het boek &lt;b&gt; ligt klaar.</p>");
         }
+    }
+
+    @Test
+    void anonymising_a_reservation_deletes_its_mails_with_their_attempts() {
+        Organisation org = Organisations.fresh();
+        String parent = withParent(org);
+        long id = placed(org.token(org.student()), org.titleIds().get(2), org.branchId());
+        cancel(org.token(org.libraryStaff()), id, "Dubbel gereserveerd").statusCode(200);
+        dispatcher.drain();
+        assertThat(statuses(id)).as(deliveryLog(id)).containsExactly("DELIVERED");
+        assertThat(MailBox.to(parent)).hasSize(1);
+        long deliveryId = TestDatabase.count("SELECT d.id FROM delivery d JOIN domain_event e ON e.id = d.event_id"
+                + " WHERE e.aggregate_id = ? AND d.channel = 'EMAIL'", id);
+        assertThat(TestDatabase.count("SELECT count(*) FROM delivery_attempt WHERE delivery_id = ?", deliveryId))
+                .isEqualTo(1);
+
+        ((MovableClock) clock).advance(Duration.ofDays(31));
+        anonymisation.run();
+        assertThat(TestDatabase.string("SELECT (anonymised_at IS NOT NULL)::text FROM reservation WHERE id = ?", id))
+                .isEqualTo("true");
+        assertThat(mailDeliveries(id)).isZero();
+        assertThat(TestDatabase.count("SELECT count(*) FROM delivery_attempt WHERE delivery_id = ?", deliveryId))
+                .isZero();
     }
 }
