@@ -75,7 +75,7 @@ public class PickupReminders {
     @Inject Jdbc jdbc;
     @Inject Clock clock;
 
-    @Scheduled(every = "${reservation.notifications.reminder-every}",
+    @Scheduled(every = "${reservation.notifications.reminder-every:15m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int reminded = run();
