@@ -7,12 +7,15 @@
 # (bench/notification-receiver.mjs) takes the mails (SMTP) and the webhook calls (HTTP, each signature checked).
 # Afterwards: every READY event must have arrived exactly once as a mail and as a webhook call (by Message-ID and
 # webhook-id), and the rates and delays are printed (and written to bench/results/).
-#   bench/notifications.sh     # after bench/catalogue.sh; N (1000), KILL (1: kill -9 the first instance; 0: not)
+# BACKLOG=1 measures how fast a backlog drains: the two instances that take the check-ins send nothing; once all
+# check-ins are done, two more instances start that only send (and the first of those is killed after a third).
+#   bench/notifications.sh     # after bench/catalogue.sh; N (1000), KILL (1: kill -9 the first instance; 0: not),
+#                              # BACKLOG (0)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; DB=${BENCH_DB:-reservations_bench}
-N=${N:-1000}; KILL=${KILL:-1}; PORTS="18093 18094"; HTTP_PORT=18199; SMTP_PORT=18125
+N=${N:-1000}; KILL=${KILL:-1}; BACKLOG=${BACKLOG:-0}; PORTS="18093 18094"; HTTP_PORT=18199; SMTP_PORT=18125
 export PGPASSWORD=bench
 q() { psql -h "$PGHOST" -p "$PGPORT" -U bench -d "$DB" -v ON_ERROR_STOP=1 -qAt -F$'\t' "$@"; }
 [ "$(q -c "SELECT count(*) FROM copy")" -ge 1000000 ] || { echo "Run bench/catalogue.sh first (1M copies)" >&2; exit 1; }
@@ -52,14 +55,20 @@ echo "==> Receiver and two instances on one database"
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench
 export RESERVATION_MAIL_MODE=smtp QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$SMTP_PORT RESERVATION_WEBHOOKS_ALLOW_HTTP_LOCALHOST=true
 pids=""; urls=""; first=""
-for port in $PORTS; do
-  RESERVATION_KEYS_DIR="$PWD/.data/bench/keys" QUARKUS_HTTP_PORT=$port RESERVATION_EXPIRY_EVERY=off RESERVATION_PRIVACY_EVERY=off \
-    RESERVATION_NOTIFICATIONS_REMINDER_EVERY=off java -jar reservation-service/target/quarkus-app/quarkus-run.jar >"$work/service-$port.log" 2>&1 &
-  pids="$pids $!"; first=${first:-$!}; urls="${urls:+$urls,}http://127.0.0.1:$port"
-done
+start_instances() { # ports, then extra environment (VAR=value …); sets first to the first of them
+  local port; first=""
+  for port in $1; do
+    env ${2:-} RESERVATION_KEYS_DIR="$PWD/.data/bench/keys" QUARKUS_HTTP_PORT=$port RESERVATION_EXPIRY_EVERY=off \
+      RESERVATION_PRIVACY_EVERY=off RESERVATION_NOTIFICATIONS_REMINDER_EVERY=off \
+      java -jar reservation-service/target/quarkus-app/quarkus-run.jar >"$work/service-$port.log" 2>&1 &
+    pids="$pids $!"; first=${first:-$!}
+  done
+  for port in $1; do wait_for_url "http://127.0.0.1:$port/q/health/ready" 300 || { tail -40 "$work/service-$port.log"; exit 1; }; done
+}
 receiver=""
 trap 'kill $pids $receiver 2>/dev/null || true; wait 2>/dev/null || true' EXIT
-for port in $PORTS; do wait_for_url "http://127.0.0.1:$port/q/health/ready" 300 || { tail -40 "$work/service-$port.log"; exit 1; }; done
+start_instances "$PORTS" "$([ "$BACKLOG" = 1 ] && echo RESERVATION_NOTIFICATIONS_DISPATCHER=off)"
+for port in $PORTS; do urls="${urls:+$urls,}http://127.0.0.1:$port"; done
 second=http://127.0.0.1:${PORTS##* }
 
 admin=$(q -c "SELECT id, username, role, '', '', coalesce(organisation_id, (SELECT organisation_id FROM school WHERE id = $school)), ''
@@ -90,9 +99,18 @@ q -c "SELECT DISTINCT ON (c.title_id) c.barcode FROM copy c WHERE c.owner_locati
   | awk -v t="$desk" '{printf "POST\t/api/checkins\t%s\t{\"barcode\":\"%s\"}\n", t, $1}' >"$work/checkin.req"
 since=$(q -c "SELECT now()")
 
-echo "==> $N check-ins through the second instance; both dispatch$([ "$KILL" = 1 ] && echo "; kill -9 of the first after a third")"
-CONCURRENCY=4 node bench/multi-instance.mjs "$second" "$work/checkin.req" >"$work/checkins.json" &
-checkins=$!
+if [ "$BACKLOG" = 1 ]; then
+  echo "==> $N check-ins through the second instance, nothing sent yet"
+  CONCURRENCY=4 node bench/multi-instance.mjs "$second" "$work/checkin.req" >"$work/checkins.json"
+  echo "    $(q -c "SELECT count(*) FROM delivery d JOIN domain_event e ON e.id = d.event_id WHERE e.occurred_at >= '$since'
+                     AND d.status = 'PENDING'") deliveries waiting; two sending instances start$([ "$KILL" = 1 ] && echo "; kill -9 of the first after a third")"
+  start_instances "18095 18096" ""
+  checkins=""
+else
+  echo "==> $N check-ins through the second instance; both dispatch$([ "$KILL" = 1 ] && echo "; kill -9 of the first after a third")"
+  CONCURRENCY=4 node bench/multi-instance.mjs "$second" "$work/checkin.req" >"$work/checkins.json" &
+  checkins=$!
+fi
 killed=""
 deadline=$((SECONDS + 300))
 while :; do
@@ -101,17 +119,17 @@ while :; do
     kill -9 "$first"; killed="after $got receipts"; echo "    killed the first instance (kill -9) $killed"
   fi
   ready=$(q -c "SELECT count(*) FROM domain_event WHERE type = 'ReservationReady' AND occurred_at >= '$since'")
-  if ! kill -0 $checkins 2>/dev/null && [ "$got" -ge $((2 * ready)) ]; then break; fi
+  if { [ -z "$checkins" ] || ! kill -0 $checkins 2>/dev/null; } && [ "$got" -ge $((2 * ready)) ]; then break; fi
   [ $SECONDS -lt $deadline ] || { echo "    timed out waiting for the deliveries" >&2; break; }
   sleep 0.2
 done
-wait $checkins || true
+[ -z "$checkins" ] || wait $checkins || true
 sleep 2; kill $receiver; wait $receiver 2>/dev/null || true
 echo "    check-ins: $(cat "$work/checkins.json")"
 
 echo "==> Every READY event arrived once as a mail and once as a webhook call"
 ready=$(q -c "SELECT count(*) FROM domain_event WHERE type = 'ReservationReady' AND occurred_at >= '$since'")
-result=$(python3 - "$work/receipts.jsonl" "$ready" "$N" "${killed:-no kill}" <<'PY'
+result=$(python3 - "$work/receipts.jsonl" "$ready" "$N" "${killed:-no kill}" "$BACKLOG" <<'PY'
 import json, sys, datetime
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 ready, n, killed = int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
@@ -124,7 +142,8 @@ print(json.dumps({'ready_events': ready, 'mails': len(mails), 'mails_distinct': 
   'webhooks': len(hooks), 'webhooks_distinct': len({r['id'] for r in hooks}),
   'signatures_valid': sum(1 for r in hooks if r.get('valid')), 'seconds': round(span, 2),
   'deliveries_per_s': round(len(rows) / span, 1) if span else None,
-  'delay_ms_p50': p(0.5), 'delay_ms_p95': p(0.95), 'delay_ms_max': p(1.0), 'kill': killed}))
+  'delay_ms_p50': p(0.5), 'delay_ms_p95': p(0.95), 'delay_ms_max': p(1.0), 'kill': killed,
+  'mode': 'backlog' if sys.argv[5] == '1' else 'live'}))
 PY
 )
 echo "    $result"
@@ -133,8 +152,17 @@ fail=0
 check() { local n; n=$(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print($2)" "$result")
   if [ "$n" = True ]; then echo "    ok    $1"; else echo "    FAIL  $1"; fail=1; fi; }
 check "$placed READY events (each placed reservation captured by its check-in)" "r['ready_events'] == $placed"
-check "every READY event arrived as a mail, none twice" "r['mails'] == r['mails_distinct'] == r['ready_events']"
-check "every READY event arrived as a webhook call, none twice" "r['webhooks'] == r['webhooks_distinct'] == r['ready_events']"
+if [ -z "$killed" ]; then
+  check "every READY event arrived as a mail, none twice" "r['mails'] == r['mails_distinct'] == r['ready_events']"
+  check "every READY event arrived as a webhook call, none twice" "r['webhooks'] == r['webhooks_distinct'] == r['ready_events']"
+else
+  # kill -9 in the middle of sending: what the receiver had taken but the killed instance could not record yet is
+  # sent again by the other instance with the same Message-ID / webhook-id (at most one per sender slot).
+  check "every READY event arrived as a mail (by Message-ID), none lost" "r['mails_distinct'] == r['ready_events']"
+  check "every READY event arrived as a webhook call (by webhook-id), none lost" "r['webhooks_distinct'] == r['ready_events']"
+  check "a second send only of what was in flight at the kill, with the same id (mails $(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print(r['mails'] - r['mails_distinct'])" "$result"), webhooks $(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print(r['webhooks'] - r['webhooks_distinct'])" "$result"))" \
+    "r['mails'] - r['mails_distinct'] + r['webhooks'] - r['webhooks_distinct'] <= ${PARALLEL:-8}"
+fi
 check "every webhook signature verifies with the endpoint's secret" "r['signatures_valid'] == r['webhooks']"
 left=$(q -c "SELECT count(*) FROM delivery d JOIN domain_event e ON e.id = d.event_id
               WHERE e.occurred_at >= '$since' AND e.type = 'ReservationReady' AND d.status <> 'DELIVERED'")

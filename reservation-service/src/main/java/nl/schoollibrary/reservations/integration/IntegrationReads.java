@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,12 +69,21 @@ public class IntegrationReads {
         List<EventView> items = jdbc.list("SELECT id, occurred_at, type, aggregate_type, aggregate_id, school_id,"
                 + " payload::text FROM domain_event WHERE " + (school ? "school_id" : "organisation_id") + " = ?"
                 + " AND id > ? ORDER BY id LIMIT ?",
-                rs -> new EventView(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getObject(6, Long.class), map(rs.getString(7))),
+                rs -> event(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getObject(6, Long.class), rs.getString(7)),
                 school ? actor.schoolId() : actor.organisationId(), after, limit + 1);
         boolean more = items.size() > limit;
         List<EventView> page = more ? items.subList(0, limit) : items;
         return new EventFeed(List.copyOf(page), page.isEmpty() ? after : page.get(page.size() - 1).id(), more);
+    }
+
+    /**
+     * An event as the feed shows it, from its row (the payload as JSON text): the one mapping of the feed and of the
+     * webhook body ({@code webhook.WebhookChannel}), so the two cannot differ.
+     */
+    public EventView event(long id, Instant occurredAt, String type, String aggregateType, long aggregateId,
+            Long schoolId, String payloadJson) {
+        return new EventView(id, occurredAt, type, aggregateType, aggregateId, schoolId, map(payloadJson));
     }
 
     private static ClientView client(ResultSet rs) throws SQLException {

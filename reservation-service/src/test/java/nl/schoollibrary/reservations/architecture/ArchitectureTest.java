@@ -63,7 +63,10 @@ class ArchitectureTest {
             Map.entry("notification", Set.of("auth", "delivery", "messaging", "reservation")),
             // the student's own notification settings and language (GET /api/me/notifications, PUT /api/me/language)
             Map.entry("patron", Set.of("auth", "circulation", "location", "messaging", "notification",
-                    "reservation")));
+                    "reservation")),
+            // webhooks: a channel of delivery, for integration clients, with the feed's event mapping; events to the
+            // outbox
+            Map.entry("webhook", Set.of("auth", "delivery", "integration", "messaging")));
 
     /**
      * The demo data and the benchmark catalogue are a program of their own (src/demo, its own jar): the service carries
