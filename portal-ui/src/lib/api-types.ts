@@ -656,11 +656,28 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download all my data (AVG): profile, every reservation and loan, messages, consent record
+         * Download all my data (AVG): profile, every reservation and loan, messages, consent records, the parent's e-mail address and language
          * @description Reservations and loans anonymised after the retention period are no longer linked to the student and so are not part of it.
          */
         get: operations["export"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save my language (nl or en): the language of the portal and of the mails to my parent */
+        put: operations["changeLanguage"];
         post?: never;
         delete?: never;
         options?: never;
@@ -736,6 +753,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The mails my parent gets: the masked address, my language and the rules of my school
+         * @description No parentEmail: the school has no address of my parent (or no consent), so no mails go out; the rules are listed all the same.
+         */
+        get: operations["myNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/password": {
         parameters: {
             query?: never;
@@ -771,6 +808,94 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rules in force for an organisation, or for one of its schools
+         * @description Always all five events, in the same order, each with where its rule comes from (DEFAULT, ORGANISATION, SCHOOL). School staff: their own school (organisationId and schoolId may be left out); library staff: their organisation (organisationId may be left out) and its schools.
+         */
+        get: operations["rules"];
+        /**
+         * Set rules of an organisation, or overrides of one of its schools
+         * @description Each given event's rule is set (enabled true or false) or removed (enabled null: a school then inherits the organisation's rule, an organisation gets the default). reminderOpenDays (1 to 10) for PICKUP_REMINDER only. School staff set their own school's overrides only. Writes the event NotificationRulesChanged.
+         */
+        put: operations["change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ten mail texts of an organisation (five events × nl, en)
+         * @description Each is the organisation's own text (custom) or the built-in one, with the placeholders its event may use.
+         */
+        get: operations["templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render a template with example data, as the mail would look
+         * @description Nothing is kept. The example title has markup in it, to show that values are escaped.
+         */
+        post: operations["preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-templates/{event}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the organisation's own text of one mail
+         * @description Plain text with {{placeholders}} (those of the event only); a blank line starts a new paragraph. Values and text are HTML-escaped in the HTML part of the mail. Writes the event NotificationTemplateChanged.
+         */
+        put: operations["setTemplate"];
+        post?: never;
+        /**
+         * Back to the built-in text of one mail
+         * @description Writes the event NotificationTemplateReset when the organisation had its own text.
+         */
+        delete: operations["resetTemplate"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2215,6 +2340,11 @@ export interface components {
             client: components["schemas"]["IntegrationClient"];
             clientSecret: string;
         };
+        /** @description The student's language */
+        LanguageChange: {
+            /** @enum {string} */
+            language: "nl" | "en";
+        };
         Loan: {
             /** Format: int64 */
             id: number;
@@ -2501,6 +2631,38 @@ export interface components {
             consent?: components["schemas"]["Consent"];
             /** @description Every recorded change of the library link and its consent, oldest first */
             consentHistory: components["schemas"]["ConsentRecord"][];
+            /**
+             * @description The language of the portal and of the mails to the parent
+             * @enum {string}
+             */
+            language: "nl" | "en";
+            /** @description The parent's e-mail address (kept only with the parent's consent), if any */
+            parentEmail?: string;
+            /** @description Every recorded change of the parent's address and its consent, oldest first */
+            parentEmailConsents: components["schemas"]["ParentEmailConsentRecord"][];
+        };
+        MyNotificationEvent: {
+            event: components["schemas"]["NotificationEvent"];
+            enabled: boolean;
+            /** Format: int32 */
+            reminderOpenDays?: number;
+        };
+        /** @description The mails the parent of the logged-in student gets */
+        MyNotifications: {
+            /**
+             * @description The language of the mails (and of the portal)
+             * @enum {string}
+             */
+            language: "nl" | "en";
+            /**
+             * @description The parent's address, masked; none: the school has no address (or no consent), so no mails go out
+             * @example m•••@example.nl
+             */
+            parentEmail?: string;
+            /** @description When the parent gave consent */
+            consentAt?: components["schemas"]["Instant"];
+            /** @description The rules in force for the student's school */
+            events: components["schemas"]["MyNotificationEvent"][];
         };
         /** @description Reservations split by school library and library (branches) */
         MyReservations: {
@@ -2688,6 +2850,98 @@ export interface components {
             /** @description Close the waiting reservation after this date; null removes it */
             date?: components["schemas"]["LocalDate"];
         };
+        /** @enum {string} */
+        NotificationEvent: "RESERVATION_PLACED" | "RESERVATION_READY" | "PICKUP_REMINDER" | "RESERVATION_EXPIRED" | "RESERVATION_CANCELLED";
+        /** @description A mail as it would go out, with example data */
+        NotificationPreview: {
+            subject: string;
+            /** @description The plain text part */
+            text: string;
+            /** @description The HTML part (every value and the template text escaped) */
+            html: string;
+        };
+        /** @description The rule in force for one event */
+        NotificationRule: {
+            event: components["schemas"]["NotificationEvent"];
+            enabled: boolean;
+            /**
+             * Format: int32
+             * @description PICKUP_REMINDER only: the reminder goes this many open days of the pickup location before the pickup-by date
+             */
+            reminderOpenDays?: number;
+            /** @description DEFAULT (no rule set), ORGANISATION (the organisation's rule) or SCHOOL (the school's override) */
+            source: components["schemas"]["RuleSource"];
+        };
+        /** @description One event's rule */
+        NotificationRuleChange: {
+            event: components["schemas"]["NotificationEvent"];
+            /** @description On or off; null removes the rule (a school inherits the organisation's, an organisation gets the default) */
+            enabled?: boolean;
+            /**
+             * Format: int32
+             * @description PICKUP_REMINDER only (1 to 10); absent: unchanged
+             */
+            reminderOpenDays?: number;
+        };
+        /** @description Which events send a mail to a student's parent: the rules in force for an organisation, or for a school (its override, else the organisation's, else the default) */
+        NotificationRules: {
+            /** Format: int64 */
+            organisationId: number;
+            /**
+             * Format: int64
+             * @description The school, when these are the rules in force for its students
+             */
+            schoolId?: number;
+            /** @description All five events, always in the same order */
+            rules: components["schemas"]["NotificationRule"][];
+        };
+        /** @description Set rules of an organisation (schoolId absent) or the overrides of one of its schools */
+        NotificationRulesChange: {
+            /**
+             * Format: int64
+             * @description Required for administrators; others: their own (may be left out)
+             */
+            organisationId?: number;
+            /**
+             * Format: int64
+             * @description The school whose overrides these are; absent: the organisation's rules
+             */
+            schoolId?: number;
+            /** @description 1 to 5 rules, each event at most once */
+            rules: components["schemas"]["NotificationRuleChange"][];
+        };
+        /** @description The mail of one event in one language: the organisation's own text (custom) or the built-in one */
+        NotificationTemplate: {
+            event: components["schemas"]["NotificationEvent"];
+            /** @enum {string} */
+            language: "nl" | "en";
+            /** @example '{{title}}' ligt klaar */
+            subject: string;
+            /** @description Plain text with {{placeholders}}; a blank line starts a new paragraph */
+            body: string;
+            /** @description The organisation's own text (false: the built-in text) */
+            custom: boolean;
+            /** @description The placeholders this event's template may use */
+            placeholders: string[];
+        };
+        /** @description A template to render with example data */
+        NotificationTemplatePreviewRequest: {
+            /**
+             * Format: int64
+             * @description The organisation whose template this is (checked against your scope)
+             */
+            organisationId?: number;
+            event: components["schemas"]["NotificationEvent"];
+            /** @enum {string} */
+            language: "nl" | "en";
+            subject: string;
+            body: string;
+        };
+        /** @description The organisation's own text of a mail */
+        NotificationTemplateText: {
+            subject: string;
+            body: string;
+        };
         /** @description The hours of one weekday; a weekday without hours is a closed day */
         OpeningHours: {
             /**
@@ -2853,6 +3107,23 @@ export interface components {
             total: number;
             /** @description Present and true when the total is a lower bound: a search ranks at most 500 matches */
             totalIsLowerBound?: boolean;
+        };
+        /** @description One change of the parent's e-mail address: the address and consent as recorded (none: removed or withdrawn), and who recorded it when */
+        ParentEmailConsentRecord: {
+            /** @description The address after this change; none: removed */
+            parentEmail?: string;
+            /** @description Who gave consent */
+            givenBy?: string;
+            /** @description When consent was given */
+            givenAt?: components["schemas"]["Instant"];
+            recordedAt: components["schemas"]["Instant"];
+            /** @description The integration client or user that recorded it */
+            recordedBy: string;
+            /**
+             * @description IMPORT, DEMO or ANONYMISATION
+             * @example IMPORT
+             */
+            source: string;
         };
         PassLoan: {
             barcode: string;
@@ -3096,6 +3367,8 @@ export interface components {
         };
         /** @enum {string} */
         Role: "STUDENT" | "SCHOOL_STAFF" | "LIBRARY_STAFF" | "ADMIN" | "INTEGRATION";
+        /** @enum {string} */
+        RuleSource: "DEFAULT" | "ORGANISATION" | "SCHOOL";
         /** @description A school of a library organisation */
         School: {
             /** Format: int64 */
@@ -3389,6 +3662,23 @@ export interface components {
              * @example sanne.devries
              */
             username?: string;
+            /**
+             * @description The parent's e-mail address for the mails about reservations, only together with the parent's consent (AVG): an address needs parentEmailConsentBy and parentEmailConsentAt; an empty text removes the address and its consent; left out (or null): unchanged
+             * @example ouder@example.org
+             */
+            parentEmail?: string;
+            /**
+             * @description Who gave consent for the mails (with parentEmail)
+             * @example ouder/verzorger via schooladministratie
+             */
+            parentEmailConsentBy?: string;
+            /** @description When consent for the mails was given (with parentEmail) */
+            parentEmailConsentAt?: components["schemas"]["Instant"];
+            /**
+             * @description The language of the mails and the portal: nl or en; left out: unchanged (a new student: nl)
+             * @enum {string}
+             */
+            language?: "nl" | "en";
         };
         /**
          * @description NONE: no password and no start code yet; START_CODE: a login card was issued and not used to choose a password yet; PASSWORD: the student chose a password
@@ -8255,6 +8545,102 @@ export interface operations {
             };
         };
     };
+    changeLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LanguageChange"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not nl or en (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     myLoans: {
         parameters: {
             query?: never;
@@ -8643,6 +9029,82 @@ export interface operations {
             };
         };
     };
+    myNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My notification settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyNotifications"];
+                };
+            };
+            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     changePassword: {
         parameters: {
             query?: never;
@@ -8806,6 +9268,613 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rules: {
+        parameters: {
+            query?: {
+                /** @description The organisation (required for administrators unless schoolId is given) */
+                organisationId?: number;
+                /** @description The school: the rules in force for its students */
+                schoolId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationRules"];
+                };
+            };
+            /** @description An administrator gave no organisationId or schoolId, or the school is another organisation's (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Outside your organisation or school (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation or school (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationRulesChange"];
+            };
+        };
+        responses: {
+            /** @description The rules in force after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationRules"];
+                };
+            };
+            /** @description An event twice, reminderOpenDays for another event or out of range, or another field breaks a rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Outside your organisation or school, or school staff changing the organisation's rules (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation or school (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    templates: {
+        parameters: {
+            query?: {
+                /** @description The organisation (required for administrators; others: their own) */
+                organisationId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplate"][];
+                };
+            };
+            /** @description An administrator gave no organisationId (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another organisation (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationTemplatePreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The subject, the text part and the HTML part */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreview"];
+                };
+            };
+            /** @description An unknown placeholder or an unclosed {{ (TEMPLATE_INVALID); another field breaks a rule (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another organisation (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still in progress (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setTemplate: {
+        parameters: {
+            query?: {
+                /** @description The organisation (required for administrators; others: their own) */
+                organisationId?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The event */
+                event: components["schemas"]["NotificationEvent"];
+                /** @description The language */
+                language: "nl" | "en";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationTemplateText"];
+            };
+        };
+        responses: {
+            /** @description The template (custom) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplate"];
+                };
+            };
+            /** @description An unknown placeholder or an unclosed {{ (TEMPLATE_INVALID); a text too long or empty (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another organisation, or not library staff (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation, event or language (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts no JSON (NOT_ACCEPTABLE) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit (REQUEST_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request body without a Content-Type, or of a type the operation does not take (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (INTERNAL_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached at the moment (SERVICE_UNAVAILABLE); retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetTemplate: {
+        parameters: {
+            query?: {
+                /** @description The organisation (required for administrators; others: their own) */
+                organisationId?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The event */
+                event: components["schemas"]["NotificationEvent"];
+                /** @description The language */
+                language: "nl" | "en";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The built-in text is in use */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: a malformed or out-of-range value, or a control character in a parameter or field (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (AUTHENTICATION_REQUIRED), or its account or client is disabled (ACCOUNT_DISABLED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another organisation, or not library staff (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation, event or language (NOT_FOUND) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -107,6 +107,20 @@ public class DemoDataSeeder {
                     + " coalesce(library_link_consent_at, created_at), 'schooladministratie (demo)', 'DEMO'"
                     + " FROM patron"
                     + " WHERE library_link OR library_link_consent_by IS NOT NULL");
+            // Parents who agreed to mails about reservations (example.org: no real mailbox), recorded as the
+            // administration would: sanne's, daan's and lotte's, and two in three of the other students with a library
+            // link; emma's and noah's not (the portal's "no address" case).
+            s.execute("UPDATE patron SET parent_email = 'ouder.' || lower(regexp_replace(student_number, '[^A-Za-z0-9]',"
+                    + " '', 'g')) || '@example.org', parent_email_consent_by = 'ouder/verzorger via schooladministratie',"
+                    + " parent_email_consent_at = coalesce(library_link_consent_at, created_at)"
+                    + " WHERE kind = 'STUDENT' AND active AND student_number IS NOT NULL"
+                    + " AND (id IN (SELECT patron_id FROM app_user WHERE username IN ('sanne', 'daan', 'lotte'))"
+                    + " OR (library_link AND id % 3 <> 0 AND id NOT IN (SELECT patron_id FROM app_user"
+                    + " WHERE username IN ('emma', 'noah') AND patron_id IS NOT NULL)))");
+            s.execute("INSERT INTO parent_email_consent (patron_id, parent_email, consent_by, consent_at, recorded_at,"
+                    + " recorded_by, source) SELECT id, parent_email, parent_email_consent_by, parent_email_consent_at,"
+                    + " parent_email_consent_at, 'schooladministratie (demo)', 'DEMO' FROM patron"
+                    + " WHERE parent_email IS NOT NULL ORDER BY id");
         }
         DemoCopies.create(c, world, catalogue, people, clock);
         DemoReservations.create(c, clock);

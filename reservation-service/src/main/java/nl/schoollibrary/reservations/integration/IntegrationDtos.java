@@ -97,12 +97,31 @@ public final class IntegrationDtos {
             @Schema(example = "sanne.devries", description = "The login's username for a student who has no login yet"
                     + " (3-100 characters: a-z, 0-9, '.', '_', '-'; upper case is made lower case). Left out: made by"
                     + " the school's rule. A student who has a login keeps it.")
-            @Size(max = 100) String username) {
+            @Size(max = 100) String username,
+            @Schema(example = "ouder@example.org", description = "The parent's e-mail address for the mails about "
+                    + "reservations, only together with the parent's consent (AVG): an address needs "
+                    + "parentEmailConsentBy and parentEmailConsentAt; an empty text removes the address and its "
+                    + "consent; left out (or null): unchanged")
+            @Size(max = StudentRows.PARENT_EMAIL_MAX) String parentEmail,
+            @Schema(description = "Who gave consent for the mails (with parentEmail)",
+                    example = "ouder/verzorger via schooladministratie")
+            @Size(max = StudentRows.CONSENT_BY_MAX) String parentEmailConsentBy,
+            @Schema(description = "When consent for the mails was given (with parentEmail)")
+            Instant parentEmailConsentAt,
+            @Schema(description = "The language of the mails and the portal: nl or en; left out: unchanged (a new "
+                    + "student: nl)", enumeration = {"nl", "en"}) @Size(max = 2) String language) {
 
         /** A row without a username (what most files are). */
         public StudentRow(String studentNumber, String firstName, String lastName, String groupName, Boolean active,
                 Boolean libraryLink, String consentBy, Instant consentAt) {
             this(studentNumber, firstName, lastName, groupName, active, libraryLink, consentBy, consentAt, null);
+        }
+
+        /** A row without a parent address or language. */
+        public StudentRow(String studentNumber, String firstName, String lastName, String groupName, Boolean active,
+                Boolean libraryLink, String consentBy, Instant consentAt, String username) {
+            this(studentNumber, firstName, lastName, groupName, active, libraryLink, consentBy, consentAt, username,
+                    null, null, null, null);
         }
     }
 

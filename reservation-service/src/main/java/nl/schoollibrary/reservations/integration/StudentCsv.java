@@ -29,13 +29,15 @@ import org.apache.commons.csv.CSVRecord;
  * column that says something else, a date that is not one) is an error of its row only.
  *
  * <p>A column that is left out means "unchanged" for every student in the file; an empty cell means the same,
- * except in firstName and groupName, where it clears the value (see {@link StudentRows}).
+ * except in firstName, groupName and parentEmail, where it clears the value (an empty parentEmail removes the address
+ * and its consent; see {@link StudentRows}).
  */
 final class StudentCsv {
 
     /** The columns, in the order the examples use. */
     static final List<String> COLUMNS = List.of("studentNumber", "firstName", "lastName", "groupName", "active",
-            "libraryLink", "consentBy", "consentAt", "username");
+            "libraryLink", "consentBy", "consentAt", "username", "parentEmail", "parentEmailConsentBy",
+            "parentEmailConsentAt", "language");
 
     /** Most file errors listed in one answer; the rest are counted. */
     private static final int MAX_LISTED = 100;
@@ -131,20 +133,30 @@ final class StudentCsv {
     }
 
     private static StudentRow row(CSVRecord record, Map<String, Integer> columns, int line, List<RowError> errors) {
-        String consentAt = value(record, columns, "consentAt");
-        Instant at = null;
-        if (consentAt != null && !consentAt.isBlank()) {
-            try {
-                at = Instant.parse(consentAt.strip());
-            } catch (DateTimeParseException e) {
-                errors.add(new RowError(line, "consentAt", "must be an ISO-8601 instant such as 2026-09-01T10:00:00Z"));
-            }
-        }
         return new StudentRow(value(record, columns, "studentNumber"), value(record, columns, "firstName"),
                 value(record, columns, "lastName"), value(record, columns, "groupName"),
                 bool(value(record, columns, "active"), line, "active", errors),
                 bool(value(record, columns, "libraryLink"), line, "libraryLink", errors),
-                blankToNull(value(record, columns, "consentBy")), at, blankToNull(value(record, columns, "username")));
+                blankToNull(value(record, columns, "consentBy")), instant(record, columns, "consentAt", line, errors),
+                blankToNull(value(record, columns, "username")), value(record, columns, "parentEmail"),
+                blankToNull(value(record, columns, "parentEmailConsentBy")),
+                instant(record, columns, "parentEmailConsentAt", line, errors),
+                blankToNull(value(record, columns, "language")));
+    }
+
+    /** An ISO-8601 instant cell; empty is "unchanged", anything else an error of the row. */
+    private static Instant instant(CSVRecord record, Map<String, Integer> columns, String column, int line,
+            List<RowError> errors) {
+        String value = value(record, columns, column);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new RowError(line, column, "must be an ISO-8601 instant such as 2026-09-01T10:00:00Z"));
+            return null;
+        }
     }
 
     /** The cell of a column, or null when the file has no such column. */

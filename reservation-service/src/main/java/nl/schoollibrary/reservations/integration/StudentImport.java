@@ -35,7 +35,9 @@ import nl.schoollibrary.reservations.integration.IntegrationDtos.StudentRow;
  * against the school's students (a value left out keeps the student's value), and one statement each creates,
  * updates (only what differs) and deactivates, so the same import twice changes nothing. The library link changes
  * only with its consent record (who and when) — AVG — and every change of link or consent is kept in the audit table
- * {@code library_link_consent} with the client that recorded it; nothing is recorded when nothing changed.
+ * {@code library_link_consent} with the client that recorded it; nothing is recorded when nothing changed. The
+ * parent's e-mail address likewise, with its audit table {@code parent_email_consent}; a deactivated student keeps no
+ * parent address.
  * All-or-nothing by default: one bad row rejects the import with every bad line listed. Deactivating the missing
  * students is guarded by {@link DeactivationSafeguard}. Imports into one school run one at a time.
  *
@@ -190,7 +192,9 @@ public class StudentImport {
                     line int NOT NULL, student_number text PRIMARY KEY,
                     first_name text, set_first_name boolean NOT NULL, last_name text,
                     group_name text, set_group_name boolean NOT NULL, active boolean,
-                    library_link boolean, consent_by text, consent_at timestamptz, username text) ON COMMIT DROP""");
+                    library_link boolean, consent_by text, consent_at timestamptz, username text,
+                    set_parent_email boolean NOT NULL, parent_email text, pe_consent_by text,
+                    pe_consent_at timestamptz, language text) ON COMMIT DROP""");
         jdbc.update("TRUNCATE import_row");
         List<StudentRows.Line> valid = lines.stream().filter(l -> !rejected.contains(l.number())).toList();
         int n = valid.size();
@@ -206,6 +210,11 @@ public class StudentImport {
         String[] consentBy = new String[n];
         String[] consentAt = new String[n];
         String[] username = new String[n];
+        Boolean[] setParentEmail = new Boolean[n];
+        String[] parentEmail = new String[n];
+        String[] peConsentBy = new String[n];
+        String[] peConsentAt = new String[n];
+        String[] language = new String[n];
         for (int i = 0; i < n; i++) {
             StudentRow r = valid.get(i).row();
             line[i] = valid.get(i).number();
@@ -221,17 +230,25 @@ public class StudentImport {
             consentBy[i] = r.libraryLink() == null ? null : emptyToNull(r.consentBy());
             consentAt[i] = r.libraryLink() == null || r.consentAt() == null ? null : r.consentAt().toString();
             username[i] = emptyToNull(StudentUsernames.typed(r.username()));
+            // The parent's address travels with its consent; an empty address removes both (StudentRows checks it).
+            setParentEmail[i] = r.parentEmail() != null;
+            parentEmail[i] = emptyToNull(r.parentEmail());
+            peConsentBy[i] = parentEmail[i] == null ? null : emptyToNull(r.parentEmailConsentBy());
+            peConsentAt[i] = parentEmail[i] == null ? null : r.parentEmailConsentAt().toString();
+            language[i] = emptyToNull(r.language());
         }
         jdbc.update("INSERT INTO import_row SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::boolean[],"
                 + " ?::text[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::text[], ?::timestamptz[],"
-                + " ?::text[])", line, number, firstName, setFirstName, lastName, groupName, setGroupName, active, link,
-                consentBy, consentAt, username);
+                + " ?::text[], ?::boolean[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])", line, number,
+                firstName, setFirstName, lastName, groupName, setGroupName, active, link, consentBy, consentAt, username,
+                setParentEmail, parentEmail, peConsentBy, peConsentAt, language);
     }
 
     /**
      * Every row against the school's student with its number: the values after the import (left out = as it is; a
      * new student is active and without link unless the row says otherwise), whether anything differs, and whether
-     * the link or its consent changes (then an audit row is written).
+     * the link or its consent changes (then an audit row is written). The same for the parent's address and its
+     * consent, which a student who is (or becomes) inactive does not keep.
      */
     private void plan(long schoolId) {
         jdbc.update("DROP TABLE IF EXISTS import_plan");
@@ -240,14 +257,24 @@ public class StudentImport {
                 SELECT x.*,
                        x.patron_id IS NOT NULL
                            AND (x.old_first_name, x.old_last_name, x.old_group_name, x.old_active, x.old_link,
-                                x.old_consent_by, x.old_consent_at)
+                                x.old_consent_by, x.old_consent_at, x.old_parent_email, x.old_pe_consent_by,
+                                x.old_pe_consent_at, x.old_language)
                                IS DISTINCT FROM (x.first_name, x.last_name, x.group_name, x.active, x.library_link,
-                                x.consent_by, x.consent_at) AS changed,
+                                x.consent_by, x.consent_at, x.parent_email, x.pe_consent_by, x.pe_consent_at,
+                                x.language) AS changed,
                        CASE WHEN x.patron_id IS NULL
                             THEN x.library_link OR x.consent_by IS NOT NULL OR x.consent_at IS NOT NULL
                             ELSE (x.old_link, x.old_consent_by, x.old_consent_at)
-                                 IS DISTINCT FROM (x.library_link, x.consent_by, x.consent_at) END AS consent_changed
-                  FROM (SELECT i.line, i.student_number, p.id AS patron_id,
+                                 IS DISTINCT FROM (x.library_link, x.consent_by, x.consent_at) END AS consent_changed,
+                       CASE WHEN x.patron_id IS NULL THEN x.parent_email IS NOT NULL
+                            ELSE (x.old_parent_email, x.old_pe_consent_by, x.old_pe_consent_at)
+                                 IS DISTINCT FROM (x.parent_email, x.pe_consent_by, x.pe_consent_at)
+                       END AS parent_email_changed
+                  FROM (SELECT y.*,
+                               CASE WHEN y.active THEN y.new_parent_email END AS parent_email,
+                               CASE WHEN y.active THEN y.new_pe_consent_by END AS pe_consent_by,
+                               CASE WHEN y.active THEN y.new_pe_consent_at END AS pe_consent_at
+                          FROM (SELECT i.line, i.student_number, p.id AS patron_id,
                                CASE WHEN i.set_first_name THEN i.first_name ELSE p.first_name END AS first_name,
                                coalesce(i.last_name, p.last_name) AS last_name,
                                CASE WHEN i.set_group_name THEN i.group_name ELSE p.group_name END AS group_name,
@@ -259,9 +286,18 @@ public class StudentImport {
                                    AS consent_at,
                                p.first_name AS old_first_name, p.last_name AS old_last_name,
                                p.group_name AS old_group_name, p.active AS old_active, p.library_link AS old_link,
-                               p.library_link_consent_by AS old_consent_by, p.library_link_consent_at AS old_consent_at
+                               p.library_link_consent_by AS old_consent_by, p.library_link_consent_at AS old_consent_at,
+                               CASE WHEN i.set_parent_email THEN i.parent_email ELSE p.parent_email END
+                                   AS new_parent_email,
+                               CASE WHEN i.set_parent_email THEN i.pe_consent_by ELSE p.parent_email_consent_by END
+                                   AS new_pe_consent_by,
+                               CASE WHEN i.set_parent_email THEN i.pe_consent_at ELSE p.parent_email_consent_at END
+                                   AS new_pe_consent_at,
+                               coalesce(i.language, p.language, 'nl') AS language,
+                               p.parent_email AS old_parent_email, p.parent_email_consent_by AS old_pe_consent_by,
+                               p.parent_email_consent_at AS old_pe_consent_at, p.language AS old_language
                           FROM import_row i
-                          LEFT JOIN patron p ON p.school_id = ? AND p.student_number = i.student_number) x""",
+                          LEFT JOIN patron p ON p.school_id = ? AND p.student_number = i.student_number) y) x""",
                 schoolId);
     }
 
@@ -270,9 +306,10 @@ public class StudentImport {
         try {
             jdbc.update("""
                     INSERT INTO patron (kind, school_id, student_number, first_name, last_name, group_name, active,
-                                        library_link, library_link_consent_by, library_link_consent_at)
+                                        library_link, library_link_consent_by, library_link_consent_at, language,
+                                        parent_email, parent_email_consent_by, parent_email_consent_at)
                     SELECT 'STUDENT', ?, student_number, first_name, last_name, group_name, active, library_link,
-                           consent_by, consent_at
+                           consent_by, consent_at, language, parent_email, pe_consent_by, pe_consent_at
                       FROM import_plan WHERE patron_id IS NULL""", schoolId);
         } catch (Jdbc.UniqueViolation e) {
             throw new ProblemException(ErrorCode.CONFLICT, "Students of this school were added at the same time;"
@@ -282,7 +319,8 @@ public class StudentImport {
                 UPDATE patron p
                    SET first_name = x.first_name, last_name = x.last_name, group_name = x.group_name,
                        active = x.active, library_link = x.library_link, library_link_consent_by = x.consent_by,
-                       library_link_consent_at = x.consent_at
+                       library_link_consent_at = x.consent_at, language = x.language, parent_email = x.parent_email,
+                       parent_email_consent_by = x.pe_consent_by, parent_email_consent_at = x.pe_consent_at
                   FROM import_plan x
                  WHERE p.id = x.patron_id AND x.changed""");
         jdbc.update("""
@@ -291,6 +329,12 @@ public class StudentImport {
                 SELECT p.id, x.library_link, x.consent_by, x.consent_at, ?, ?, 'IMPORT'
                   FROM import_plan x JOIN patron p ON p.school_id = ? AND p.student_number = x.student_number
                  WHERE x.consent_changed""", clock.instant(), actor.username(), schoolId);
+        jdbc.update("""
+                INSERT INTO parent_email_consent (patron_id, parent_email, consent_by, consent_at, recorded_at,
+                                                  recorded_by, source)
+                SELECT p.id, x.parent_email, x.pe_consent_by, x.pe_consent_at, ?, ?, 'IMPORT'
+                  FROM import_plan x JOIN patron p ON p.school_id = ? AND p.student_number = x.student_number
+                 WHERE x.parent_email_changed""", clock.instant(), actor.username(), schoolId);
         try {
             jdbc.update("""
                     INSERT INTO app_user (username, role, display_name, patron_id, created_at, created_by)
@@ -304,7 +348,15 @@ public class StudentImport {
                     + " nothing was imported. Please try again.");
         }
         if (deactivateMissing) {
-            jdbc.update("UPDATE patron p SET active = false WHERE " + MISSING, schoolId);
+            // A deactivated student's parent gets no more mail: the address and its consent go (recorded).
+            jdbc.update("""
+                    INSERT INTO parent_email_consent (patron_id, parent_email, consent_by, consent_at, recorded_at,
+                                                      recorded_by, source)
+                    SELECT p.id, NULL, NULL, NULL, ?, ?, 'IMPORT' FROM patron p
+                     WHERE p.parent_email IS NOT NULL AND\s""" + MISSING + " ORDER BY p.id", clock.instant(),
+                    actor.username(), schoolId);
+            jdbc.update("UPDATE patron p SET active = false, parent_email = NULL, parent_email_consent_by = NULL,"
+                    + " parent_email_consent_at = NULL WHERE " + MISSING, schoolId);
         }
     }
 

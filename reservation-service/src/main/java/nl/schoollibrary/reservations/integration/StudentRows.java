@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.schoollibrary.reservations.auth.StudentUsernames;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.RowError;
 import nl.schoollibrary.reservations.integration.IntegrationDtos.StudentRow;
@@ -23,6 +24,10 @@ import nl.schoollibrary.reservations.integration.IntegrationDtos.StudentRow;
  * libraryLink is refused, since it is unclear what it would change. A username (for a student who has no login yet)
  * follows the rule of every username and appears once in an import; whether it is free is checked by
  * {@link StudentImport}.
+ *
+ * <p>The parent's e-mail address follows the same rule as the link: an address needs its consent
+ * (parentEmailConsentBy and parentEmailConsentAt); consent fields without parentEmail are refused; an empty
+ * parentEmail removes the address and its consent. language is nl or en.
  */
 final class StudentRows {
 
@@ -33,6 +38,13 @@ final class StudentRows {
     static final int LAST_NAME_MAX = 150;
     static final int GROUP_NAME_MAX = 40;
     static final int CONSENT_BY_MAX = 200;
+    static final int PARENT_EMAIL_MAX = 254;
+    /**
+     * An e-mail address as schools' systems hold them: a dot-atom local part and a domain of at least two labels (no
+     * quoted local parts, no IP literals, no display names: nothing that could carry a second address or a header).
+     */
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+            + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     /** Earlier consent dates are typing errors (and years the database cannot hold would fail there). */
     static final Instant EARLIEST_CONSENT = Instant.parse("2000-01-01T00:00:00Z");
 
@@ -89,14 +101,52 @@ final class StudentRows {
                     errors.add(new RowError(n, "username", "appears twice in this import"));
                 }
             }
-            if (row.consentAt() != null && row.consentAt().isAfter(now)) {
-                errors.add(new RowError(n, "consentAt", "lies in the future"));
-            } else if (row.consentAt() != null && row.consentAt().isBefore(EARLIEST_CONSENT)) {
-                errors.add(new RowError(n, "consentAt", "lies before 2000: not the consent of a pupil of today"));
+            consentDate(errors, n, "consentAt", row.consentAt(), now);
+            parentEmail(errors, n, row, now);
+            String language = strip(row.language());
+            if (language != null && !language.isEmpty() && !LANGUAGES.contains(language)) {
+                errors.add(new RowError(n, "language", "must be nl or en"));
             }
         }
         errors.sort(Comparator.comparingInt(RowError::line));
         return errors;
+    }
+
+    private static final Set<String> LANGUAGES = Set.of("nl", "en");
+
+    private static void consentDate(List<RowError> errors, int n, String field, Instant at, Instant now) {
+        if (at != null && at.isAfter(now)) {
+            errors.add(new RowError(n, field, "lies in the future"));
+        } else if (at != null && at.isBefore(EARLIEST_CONSENT)) {
+            errors.add(new RowError(n, field, "lies before 2000: not the consent of a pupil of today"));
+        }
+    }
+
+    /** The parent's address and its consent: an address needs both consent fields, consent needs an address. */
+    private static void parentEmail(List<RowError> errors, int n, StudentRow row, Instant now) {
+        String email = strip(row.parentEmail());
+        String consentBy = strip(row.parentEmailConsentBy());
+        boolean byGiven = consentBy != null && !consentBy.isEmpty();
+        boolean consentNamed = byGiven || row.parentEmailConsentAt() != null;
+        text(errors, n, "parentEmailConsentBy", consentBy, CONSENT_BY_MAX);
+        consentDate(errors, n, "parentEmailConsentAt", row.parentEmailConsentAt(), now);
+        if (email == null || email.isEmpty()) {
+            if (consentNamed) {
+                errors.add(new RowError(n, "parentEmail", email == null
+                        ? "is needed with parentEmailConsentBy and parentEmailConsentAt: the address and its consent"
+                                + " change together"
+                        : "is empty (which removes the address and its consent), but the row names a consent"));
+            }
+            return;
+        }
+        if (text(errors, n, "parentEmail", email, PARENT_EMAIL_MAX)
+                && (!EMAIL.matcher(email).matches() || email.indexOf('@') > 64)) {
+            errors.add(new RowError(n, "parentEmail", "is not an e-mail address such as ouder@example.org"));
+        }
+        if (!byGiven || row.parentEmailConsentAt() == null) {
+            errors.add(new RowError(n, "parentEmail", "needs the parent's consent: parentEmailConsentBy and"
+                    + " parentEmailConsentAt"));
+        }
     }
 
     /** Checks an optional text; true when it is fine (or absent). Lengths count characters as PostgreSQL does. */

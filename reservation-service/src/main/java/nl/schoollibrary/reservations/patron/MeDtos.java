@@ -58,7 +58,26 @@ public final class MeDtos {
             @Schema(required = true) List<MessageView> messages,
             @Schema(description = "The recorded parental consent for the library link, if any") Consent consent,
             @Schema(description = "Every recorded change of the library link and its consent, oldest first",
-                    required = true) List<ConsentRecord> consentHistory) {
+                    required = true) List<ConsentRecord> consentHistory,
+            @Schema(description = "The language of the portal and of the mails to the parent", enumeration = {"nl",
+                    "en"}, required = true) String language,
+            @Schema(description = "The parent's e-mail address (kept only with the parent's consent), if any")
+            String parentEmail,
+            @Schema(description = "Every recorded change of the parent's address and its consent, oldest first",
+                    required = true) List<ParentEmailConsentRecord> parentEmailConsents) {
+    }
+
+    @Schema(name = "ParentEmailConsentRecord", description = "One change of the parent's e-mail address: the address "
+            + "and consent as recorded (none: removed or withdrawn), and who recorded it when")
+    public record ParentEmailConsentRecord(
+            @Schema(description = "The address after this change; none: removed") String parentEmail,
+            @Schema(description = "Who gave consent") String givenBy,
+            @Schema(description = "When consent was given") Instant givenAt,
+            @Schema(required = true) Instant recordedAt,
+            @Schema(description = "The integration client or user that recorded it", required = true)
+            String recordedBy,
+            @Schema(example = "IMPORT", description = "IMPORT, DEMO or ANONYMISATION", required = true)
+            String source) {
     }
 
     @Schema(name = "Consent")

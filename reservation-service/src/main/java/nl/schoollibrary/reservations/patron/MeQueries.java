@@ -75,4 +75,24 @@ public class MeQueries {
                             rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6));
                 }, patronId);
     }
+
+    /** The student's language and parent address (null: none). */
+    public record MailSettings(String language, String parentEmail) {
+    }
+
+    public MailSettings mailSettings(long patronId) {
+        return jdbc.one("SELECT language, parent_email FROM patron WHERE id = ?",
+                rs -> new MailSettings(rs.getString(1), rs.getString(2)), patronId).orElse(new MailSettings("nl", null));
+    }
+
+    /** The audit of the parent's address and its consent (parent_email_consent), oldest first. */
+    public List<MeDtos.ParentEmailConsentRecord> parentEmailConsents(long patronId) {
+        return jdbc.list("SELECT parent_email, consent_by, consent_at, recorded_at, recorded_by, source"
+                + " FROM parent_email_consent WHERE patron_id = ? ORDER BY id", rs -> {
+                    Timestamp at = rs.getTimestamp(3);
+                    return new MeDtos.ParentEmailConsentRecord(rs.getString(1), rs.getString(2),
+                            at == null ? null : at.toInstant(), rs.getTimestamp(4).toInstant(), rs.getString(5),
+                            rs.getString(6));
+                }, patronId);
+    }
 }

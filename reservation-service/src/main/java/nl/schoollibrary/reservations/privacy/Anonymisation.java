@@ -16,8 +16,9 @@ import org.jboss.logging.Logger;
  * ANONYMISE start from) and returned loans of students lose the link to the student {@code retention-days} after they closed. The rows stay — title, copy, locations,
  * school, dates, status — so statistics per title, location and month keep adding up; what identifies the student
  * goes: the patron, the student's own username as placed-by / closed-by, free-text reasons, personal keys in the
- * rows' domain events, the copy-reservation record's patron id, and the messages about the reservation (deleted:
- * the student was their only reader). Stored idempotent responses (they may name students) are deleted after
+ * rows' domain events, the copy-reservation record's patron id, the messages about the reservation (deleted:
+ * the student was their only reader) and the mails to the parent about it (the EMAIL deliveries with their attempts).
+ * An inactive student's parent address and its consent are removed (recorded in {@code parent_email_consent}). Stored idempotent responses (they may name students) are deleted after
  * {@code idempotency-keys-kept}.
  *
  * <p>Set-based and in batches: each batch is one statement over at most {@code batch-size} rows in its own short
@@ -69,7 +70,11 @@ public class Anonymisation {
                   FROM done d
                  WHERE c.what = 'COPY_RESERVATION' AND (c.new_value ->> 'reservationId')::bigint = d.id),
             queue_moves AS (
-                UPDATE reservation_queue_move q SET reason = 'geanonimiseerd' FROM done d WHERE q.reservation_id = d.id)
+                UPDATE reservation_queue_move q SET reason = 'geanonimiseerd' FROM done d WHERE q.reservation_id = d.id),
+            mails AS (
+                DELETE FROM delivery dl USING done d, domain_event e
+                 WHERE dl.channel = 'EMAIL' AND dl.event_id = e.id AND e.aggregate_type = 'RESERVATION'
+                   AND e.aggregate_id = d.id)
             SELECT count(*) FROM done""".formatted(PERSONAL_KEYS,
             ReservationLifecycle.STANDARD.fromSql(ReservationLifecycle.Transition.ANONYMISE));
 
@@ -90,6 +95,27 @@ public class Anonymisation {
                  WHERE e.aggregate_type = 'LOAN' AND e.aggregate_id = d.id AND e.payload - %1$s <> e.payload)
             SELECT count(*) FROM done""".formatted(PERSONAL_KEYS);
 
+    /**
+     * A student who is no longer active keeps no parent address: the import removes it when it deactivates; this
+     * catches every other way (recorded in parent_email_consent, source ANONYMISATION). Parameters: when, batch size.
+     */
+    private static final String PARENT_EMAILS = """
+            WITH batch AS (
+                SELECT p.id, ?::timestamptz AS at
+                  FROM patron p
+                 WHERE NOT p.active AND p.parent_email IS NOT NULL
+                 ORDER BY p.id
+                 LIMIT ?
+                   FOR UPDATE OF p SKIP LOCKED),
+            audit AS (
+                INSERT INTO parent_email_consent (patron_id, parent_email, consent_by, consent_at, recorded_at,
+                                                  recorded_by, source)
+                SELECT b.id, NULL, NULL, NULL, b.at, 'system', 'ANONYMISATION' FROM batch b ORDER BY b.id),
+            done AS (
+                UPDATE patron p SET parent_email = NULL, parent_email_consent_by = NULL, parent_email_consent_at = NULL
+                  FROM batch b WHERE p.id = b.id RETURNING p.id)
+            SELECT count(*) FROM done""";
+
     private static final String IDEMPOTENCY_KEYS = """
             WITH old AS (
                 SELECT actor, key FROM idempotency_key WHERE created_at < ? LIMIT ? FOR UPDATE SKIP LOCKED),
@@ -107,15 +133,16 @@ public class Anonymisation {
         this.config = config.privacy();
     }
 
-    public record Result(long reservations, long loans, long idempotencyKeys) {
+    public record Result(long reservations, long loans, long idempotencyKeys, long parentEmails) {
     }
 
     @Scheduled(every = "${reservation.privacy.every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         Result result = run();
-        if (result.reservations() + result.loans() + result.idempotencyKeys() > 0) {
-            LOG.infof("Anonymisation: %d reservations and %d loans anonymised, %d idempotency keys deleted",
-                    result.reservations(), result.loans(), result.idempotencyKeys());
+        if (result.reservations() + result.loans() + result.idempotencyKeys() + result.parentEmails() > 0) {
+            LOG.infof("Anonymisation: %d reservations and %d loans anonymised, %d idempotency keys deleted, %d parent"
+                    + " addresses of inactive students removed", result.reservations(), result.loans(),
+                    result.idempotencyKeys(), result.parentEmails());
         }
     }
 
@@ -126,7 +153,8 @@ public class Anonymisation {
         long reservations = inBatches(RESERVATIONS, cutoff, now, ANONYMOUS_STUDENT, ANONYMOUS_STUDENT);
         long loans = inBatches(LOANS, cutoff, now);
         long keys = inBatches(IDEMPOTENCY_KEYS, now.minus(config.idempotencyKeysKept()));
-        return new Result(reservations, loans, keys);
+        long parentEmails = inBatches(PARENT_EMAILS, now);
+        return new Result(reservations, loans, keys, parentEmails);
     }
 
     /** Runs the statement (parameters: cutoff, batch size, then {@code rest}) until a batch comes back short. */

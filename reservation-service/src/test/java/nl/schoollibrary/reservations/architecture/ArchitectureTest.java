@@ -57,9 +57,13 @@ class ArchitectureTest {
             Map.entry("catalogue", Set.of("auth", "copy", "location", "messaging", "reservation")),
             Map.entry("collection", Set.of("auth", "copy", "reservation")),
             Map.entry("circulation", Set.of("auth", "copy", "location", "messaging", "reservation")),
-            Map.entry("patron", Set.of("auth", "circulation", "location", "messaging", "reservation")),
             // the delivery log and its dispatcher: channels are beans of notification and webhook (no arrow back)
             Map.entry("delivery", Set.of("auth", "messaging")),
+            // mails to parents: rules, templates and the reminder job; the mail channel is a delivery.DeliveryChannel
+            Map.entry("notification", Set.of("auth", "delivery", "messaging", "reservation")),
+            // the student's own notification settings and language (GET /api/me/notifications, PUT /api/me/language)
+            Map.entry("patron", Set.of("auth", "circulation", "location", "messaging", "notification",
+                    "reservation")),
             // webhooks: a channel of delivery, for integration clients, with the feed's event mapping; events to the
             // outbox
             Map.entry("webhook", Set.of("auth", "delivery", "integration", "messaging")));

@@ -249,7 +249,10 @@ class HostileInputApiTest {
         Object type = schema.get("type");
         if (schema.get("enum") instanceof List<?> values && !values.isEmpty()) {
             attacks.put("unknown enum value", "NOPE");
-            attacks.put("enum in lower case", String.valueOf(values.get(0)).toLowerCase(Locale.ROOT));
+            // in the other case: lower for the upper-case enums, upper for the lower-case ones (a language: nl, en)
+            String first = String.valueOf(values.get(0));
+            String lower = first.toLowerCase(Locale.ROOT);
+            attacks.put("enum in another case", lower.equals(first) ? first.toUpperCase(Locale.ROOT) : lower);
             attacks.put("enum as a number", 0);
         } else if ("string".equals(type) && "date".equals(schema.get("format"))) {
             attacks.put("date after 9999", "+10000-01-01");
