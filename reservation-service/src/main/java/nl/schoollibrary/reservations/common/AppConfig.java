@@ -304,6 +304,13 @@ public interface AppConfig {
         /** The sender of every mail. */
         @WithDefault("Schoolbieb <bieb@localhost>")
         String from();
+
+        /**
+         * The longest one mail may take in {@code smtp} mode (connect, hand over, the server's answer); longer is a
+         * failed attempt, retried with the backoff (with the same Message-ID).
+         */
+        @WithDefault("PT30S")
+        Duration timeout();
     }
 
     /** Webhooks to integration clients. */

@@ -3,7 +3,7 @@ package nl.schoollibrary.reservations.notification;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.mail.MailMessage;
 import io.vertx.ext.mail.SMTPException;
@@ -33,8 +33,9 @@ import org.jboss.logging.Logger;
  * the reservation (not anonymised: title, pickup location, pickup-by date, the reason of a cancellation) and the
  * template (the organisation's own, else the built-in one, in the student's language). It renders it
  * ({@link TemplateRenderer}: text and HTML, every value escaped) and sends it by {@code reservation.mail.mode}:
- * {@code smtp} through Quarkus' {@link Mailer} (the {@code quarkus.mailer.*} settings), {@code folder} as an .eml
- * file in {@code reservation.mail.folder} (no mail server needed), {@code log} in the log. The mode decides alone:
+ * {@code smtp} through Quarkus' {@link ReactiveMailer} (the {@code quarkus.mailer.*} settings; at most
+ * {@code reservation.mail.timeout}), {@code folder} as an .eml file in {@code reservation.mail.folder} (no mail server
+ * needed), {@code log} in the log. The mode decides alone:
  * in folder and log mode the mailer is never called. Every mail has {@code Message-ID: <delivery-{id}@schoolbieb>}
  * (the same on a retry, so a receiver can drop a doubled one) and {@code Auto-Submitted: auto-generated}.
  */
@@ -44,7 +45,7 @@ public class EmailChannel implements DeliveryChannel {
     private static final Logger LOG = Logger.getLogger(EmailChannel.class);
 
     @Inject Jdbc jdbc;
-    @Inject Mailer mailer;
+    @Inject ReactiveMailer mailer;
     @Inject NotificationTemplateService templates;
     @Inject AppConfig config;
     @Inject ObjectMapper json;
@@ -156,13 +157,16 @@ public class EmailChannel implements DeliveryChannel {
                 .addHeader("Message-ID", message.messageId())
                 .addHeader("Auto-Submitted", "auto-generated");
         try {
-            mailer.send(mail);
+            mailer.send(mail).await().atMost(config.mail().timeout());
             return Outcome.delivered(250);
         } catch (RuntimeException e) {
             SMTPException smtp = smtpCause(e);
             if (smtp != null) {
                 return Outcome.retry(smtp.getReplyCode(), clip("SMTP " + smtp.getReplyCode() + ": "
                         + smtp.getReplyMessage()));
+            }
+            if (e instanceof io.smallrye.mutiny.TimeoutException) {
+                return Outcome.retry(null, "SMTP: no answer within " + config.mail().timeout().toSeconds() + "s");
             }
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
