@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
  * student's school and whose pickup-by date is at most N open days away (N: the rule's {@code reminderOpenDays}), a
  * {@code pickup_reminder} row and a {@code ReservationPickupReminder} event (payload {@code pickupBy},
  * {@code openDaysLeft}); the event's delivery trigger makes the parent's mail and the webhooks. Once per reservation
- * and pickup-by date (a moved date may be reminded again).
+ * and pickup-by date (a moved date may be reminded again). Not on the day it became ready: the parent got the ready
+ * mail that day (a short pickup period is reminded on a later day, at the latest on the pickup-by date itself).
  *
  * <p>"N open days before": the open days of the pickup location from today up to (not including) the pickup-by date
  * number at most N; an open day as for the pickup-by date itself ({@code ReservationFacts#calendar}): a weekday of
@@ -52,7 +53,7 @@ public class PickupReminders {
                                 notification_default_reminder_days()) AS reminder_days
                   FROM reservation r
                   JOIN school s ON s.id = r.school_id
-                 WHERE r.status = 'READY' AND r.pickup_by >= ?::date AND r.pickup_location_id IS NOT NULL
+                 WHERE r.status = 'READY' AND r.pickup_by >= ?::date AND r.ready_at < ? AND r.pickup_location_id IS NOT NULL
                    AND notification_enabled(s.organisation_id, r.school_id, 'PICKUP_REMINDER')
                    AND NOT EXISTS (SELECT 1 FROM pickup_reminder x WHERE x.reservation_id = r.id
                                       AND x.pickup_by = r.pickup_by)),
@@ -90,7 +91,7 @@ public class PickupReminders {
         LocalDate today = LocalDate.now(clock);
         var now = clock.instant();
         List<Long> count = jdbc.listAfter(List.of("SELECT pg_advisory_xact_lock(" + LOCK_CLASS + ", 1)"), REMIND,
-                rs -> rs.getLong(1), today, today, now, now);
+                rs -> rs.getLong(1), today, today, today.atStartOfDay(clock.getZone()).toInstant(), now, now);
         return count.get(0).intValue();
     }
 }
