@@ -155,3 +155,45 @@ export type LoginCards = Schemas['LoginCards'];
 export type LoginCard = LoginCards['cards'][number];
 export type IntegrationClient = Schemas['IntegrationClient'];
 export type IntegrationClientSecret = Schemas['IntegrationClientSecret'];
+
+// ---------- Notifications (issue 21: mails to parents, webhooks, the delivery log; constants in notification-api.ts) ----------
+export type NotificationEvent = Schemas['NotificationEvent'];
+export type NotificationLanguage = Schemas['NotificationTemplate']['language'];
+/** Where a rule in force comes from: the built-in default, the organisation, or the school's override. */
+export type RuleSource = Schemas['RuleSource'];
+export type NotificationRule = Schemas['NotificationRule'];
+export type NotificationRules = Schemas['NotificationRules'];
+/**
+ * PUT /api/notification-rules. Per event: `enabled` true/false sets the rule, left out removes it (a school then
+ * inherits the organisation's rule); `reminderOpenDays` (PICKUP_REMINDER only) left out: unchanged.
+ */
+export type NotificationRulesUpdate = Schemas['NotificationRulesChange'];
+export type NotificationRuleChange = Schemas['NotificationRuleChange'];
+export type NotificationTemplate = Schemas['NotificationTemplate'];
+export type TemplateText = Schemas['NotificationTemplateText'];
+export type TemplatePreviewRequest = Schemas['NotificationTemplatePreviewRequest'];
+/** The preview's answer: the text filled in with example data; `html` is HTML-escaped. */
+export type TemplatePreview = Schemas['NotificationPreview'];
+/** GET /api/me/notifications; `parentEmail` is masked, absent when the school has no address (or no consent). */
+export type MyNotifications = Schemas['MyNotifications'];
+export type MyNotificationEvent = Schemas['MyNotificationEvent'];
+export type LanguageChange = Schemas['LanguageChange'];
+export type WebhookEndpoint = Schemas['WebhookEndpoint'];
+export type NewWebhookEndpoint = Schemas['NewWebhookEndpoint'];
+export type WebhookEndpointPatch = Schemas['WebhookEndpointPatch'];
+/** POST /api/webhook-endpoints (201) and …/rotate-secret: the secret is in this answer only. */
+export type WebhookEndpointSecret = Schemas['WebhookEndpointSecret'];
+export type WebhookPingResult = Schemas['WebhookPingResult'];
+export type DeliveryStatus = Schemas['DeliveryStatus'];
+export type DeliveryChannel = Schemas['Channel'];
+export type Delivery = Schemas['Delivery'];
+export type DeliveryAttempt = Schemas['DeliveryAttempt'];
+/** GET /api/deliveries/{id}, and the answer of …/retry: the delivery with its attempts. */
+export type DeliveryDetail = Schemas['DeliveryDetail'];
+/** Newest first; give `nextBefore` as `before` for the next (older) page, absent on the last page. */
+export type DeliveryPage = Schemas['DeliveryPage'];
+/** The filters of GET /api/deliveries (its query without the paging). */
+export type DeliveryFilter = Omit<
+  NonNullable<paths['/api/deliveries']['get']['parameters']['query']>,
+  'before' | 'limit'
+>;

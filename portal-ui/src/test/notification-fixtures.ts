@@ -10,7 +10,7 @@ import {
   type WebhookEndpoint,
 } from '../lib/notification-api';
 
-/** Answers of the notification endpoints (issue 21), shaped as the contract says. */
+/** Answers of the notification endpoints (issue 21), shaped as the contract says (an absent value is left out). */
 
 export const organisations: Organisation[] = [
   { id: 1, code: 'BRL', name: 'Bibliotheek Rivierenland', active: true, createdAt: '2026-01-01T00:00:00Z' },
@@ -54,11 +54,11 @@ export function rules(
 ): NotificationRules {
   return {
     organisationId: scope.organisationId ?? 1,
-    schoolId: scope.schoolId ?? null,
+    ...(scope.schoolId != null ? { schoolId: scope.schoolId } : {}),
     rules: NOTIFICATION_EVENTS.map((event) => ({
       event,
       enabled: event !== 'RESERVATION_PLACED',
-      reminderOpenDays: event === 'PICKUP_REMINDER' ? 1 : null,
+      ...(event === 'PICKUP_REMINDER' ? { reminderOpenDays: 1 } : {}),
       source: 'DEFAULT' as const,
       ...overrides[event],
     })),
@@ -96,8 +96,6 @@ export function endpoint(overrides: Partial<WebhookEndpoint> = {}): WebhookEndpo
     description: 'Leerlingadministratie',
     eventTypes: ['ReservationReady', 'LoanCreated'],
     active: true,
-    pausedAt: null,
-    pauseReason: null,
     consecutiveFailures: 0,
     createdAt: '2026-12-01T10:00:00Z',
     pendingDeliveries: 0,
@@ -116,13 +114,9 @@ export function delivery(overrides: Partial<Delivery> = {}): Delivery {
     aggregateType: 'RESERVATION',
     aggregateId: 44,
     notification: 'RESERVATION_READY',
-    endpointId: null,
-    endpointUrl: null,
     attempts: 1,
-    nextAttemptAt: null,
     createdAt: '2026-12-04T09:00:00Z',
     deliveredAt: '2026-12-04T09:00:02Z',
-    lastError: null,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../i18n';
-import { untypedApi } from '../notification-api';
+import { api } from '../api-client';
 import { queryKeys } from './query-keys';
 
 /**
@@ -10,7 +10,7 @@ import { queryKeys } from './query-keys';
 export function useSaveMyLanguage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (language: Locale) => untypedApi.PUT<undefined>('/api/me/language', { body: { language } }),
+    mutationFn: (language: Locale) => api.PUT('/api/me/language', { body: { language } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.myNotifications() }),
   });
 }

@@ -22,16 +22,15 @@ const sanne: Me = {
   },
 };
 
+/** No parentEmail (nor consentAt): the school has no address of the parents; the service leaves them out. */
 const noAddress: MyNotifications = {
   language: 'nl',
-  parentEmail: null,
-  consentAt: null,
   events: [
-    { event: 'RESERVATION_PLACED', enabled: false, reminderOpenDays: null },
-    { event: 'RESERVATION_READY', enabled: false, reminderOpenDays: null },
-    { event: 'PICKUP_REMINDER', enabled: false, reminderOpenDays: null },
-    { event: 'RESERVATION_EXPIRED', enabled: false, reminderOpenDays: null },
-    { event: 'RESERVATION_CANCELLED', enabled: false, reminderOpenDays: null },
+    { event: 'RESERVATION_PLACED', enabled: false },
+    { event: 'RESERVATION_READY', enabled: false },
+    { event: 'PICKUP_REMINDER', enabled: false },
+    { event: 'RESERVATION_EXPIRED', enabled: false },
+    { event: 'RESERVATION_CANCELLED', enabled: false },
   ],
 };
 

@@ -10,11 +10,11 @@ function notifications(overrides: Partial<MyNotifications> = {}): MyNotification
     parentEmail: 'm•••@example.nl',
     consentAt: '2026-09-01T08:00:00Z',
     events: [
-      { event: 'RESERVATION_PLACED', enabled: false, reminderOpenDays: null },
-      { event: 'RESERVATION_READY', enabled: true, reminderOpenDays: null },
+      { event: 'RESERVATION_PLACED', enabled: false },
+      { event: 'RESERVATION_READY', enabled: true },
       { event: 'PICKUP_REMINDER', enabled: true, reminderOpenDays: 2 },
-      { event: 'RESERVATION_EXPIRED', enabled: true, reminderOpenDays: null },
-      { event: 'RESERVATION_CANCELLED', enabled: false, reminderOpenDays: null },
+      { event: 'RESERVATION_EXPIRED', enabled: true },
+      { event: 'RESERVATION_CANCELLED', enabled: false },
     ],
     ...overrides,
   };
@@ -44,7 +44,7 @@ describe('Mijn gegevens: meldingen aan je ouders', () => {
   it('says so when the school has no address of the parents (in English too)', async () => {
     mockApi({
       '/api/me/notifications': () =>
-        json(notifications({ parentEmail: null, consentAt: null, language: 'en' })),
+        json(notifications({ parentEmail: undefined, consentAt: undefined, language: 'en' })),
     });
     renderAt('/mijn-gegevens', <ParentNotifications />, '/mijn-gegevens', 'en');
     const card = await screen.findByRole('region', { name: 'Messages to your parents' });

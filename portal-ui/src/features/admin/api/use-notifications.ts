@@ -1,22 +1,15 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
 import {
-  untypedApi,
-  type DeliveryDetail,
   type DeliveryFilter,
   type DeliveryPage,
   type NewWebhookEndpoint,
   type NotificationEvent,
   type NotificationLanguage,
-  type NotificationRules,
   type NotificationRulesUpdate,
-  type NotificationTemplate,
-  type TemplatePreview,
   type TemplatePreviewRequest,
   type TemplateText,
-  type WebhookEndpoint,
   type WebhookEndpointPatch,
-  type WebhookEndpointSecret,
-  type WebhookPingResult,
 } from '../../../lib/notification-api';
 
 /**
@@ -52,8 +45,8 @@ export function useNotificationRules(organisationId: number | null, schoolId: nu
   return useQuery({
     queryKey: notificationKeys.rules(organisationId, schoolId),
     queryFn: ({ signal }) =>
-      untypedApi.GET<NotificationRules>('/api/notification-rules', {
-        params: { query: { organisationId, schoolId } },
+      api.GET('/api/notification-rules', {
+        params: { query: { organisationId: organisationId ?? undefined, schoolId: schoolId ?? undefined } },
         signal,
       }),
     enabled: organisationId != null || schoolId != null,
@@ -64,8 +57,7 @@ export function useNotificationRules(organisationId: number | null, schoolId: nu
 export function useSaveNotificationRules() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: NotificationRulesUpdate) =>
-      untypedApi.PUT<NotificationRules>('/api/notification-rules', { body }),
+    mutationFn: (body: NotificationRulesUpdate) => api.PUT('/api/notification-rules', { body }),
     // A change of the organisation changes what its schools inherit.
     onSuccess: () => refresh(['staff', 'admin', 'notification-rules']),
   });
@@ -78,8 +70,8 @@ export function useNotificationTemplates(organisationId: number | null) {
   return useQuery({
     queryKey: notificationKeys.templates(organisationId),
     queryFn: ({ signal }) =>
-      untypedApi.GET<NotificationTemplate[]>('/api/notification-templates', {
-        params: { query: { organisationId } },
+      api.GET('/api/notification-templates', {
+        params: { query: { organisationId: organisationId ?? undefined } },
         signal,
       }),
     enabled: organisationId != null,
@@ -93,18 +85,16 @@ interface TemplateRef {
   language: NotificationLanguage;
 }
 
-function templatePath({ event, language }: TemplateRef): string {
-  return `/api/notification-templates/${encodeURIComponent(event)}/${encodeURIComponent(language)}`;
+/** The path and query parameters of PUT/DELETE /api/notification-templates/{event}/{language}. */
+function templateParams({ organisationId, event, language }: TemplateRef) {
+  return { path: { event, language }, query: { organisationId } };
 }
 
 export function useSaveTemplate() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: ({ text, ...ref }: TemplateRef & { text: TemplateText }) =>
-      untypedApi.PUT<NotificationTemplate>(templatePath(ref), {
-        params: { query: { organisationId: ref.organisationId } },
-        body: text,
-      }),
+      api.PUT('/api/notification-templates/{event}/{language}', { params: templateParams(ref), body: text }),
     onSuccess: (_answer, { organisationId }) => refresh(notificationKeys.templates(organisationId)),
   });
 }
@@ -114,9 +104,7 @@ export function useResetTemplate() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (ref: TemplateRef) =>
-      untypedApi.DELETE<undefined>(templatePath(ref), {
-        params: { query: { organisationId: ref.organisationId } },
-      }),
+      api.DELETE('/api/notification-templates/{event}/{language}', { params: templateParams(ref) }),
     onSuccess: (_answer, { organisationId }) => refresh(notificationKeys.templates(organisationId)),
   });
 }
@@ -124,8 +112,7 @@ export function useResetTemplate() {
 /** POST /api/notification-templates/preview — the text filled in with example data (nothing is saved). */
 export function usePreviewTemplate() {
   return useMutation({
-    mutationFn: (body: TemplatePreviewRequest) =>
-      untypedApi.POST<TemplatePreview>('/api/notification-templates/preview', { body }),
+    mutationFn: (body: TemplatePreviewRequest) => api.POST('/api/notification-templates/preview', { body }),
   });
 }
 
@@ -136,8 +123,8 @@ export function useWebhookEndpoints(clientId: number | null) {
   return useQuery({
     queryKey: notificationKeys.webhookList(clientId),
     queryFn: ({ signal }) =>
-      untypedApi.GET<WebhookEndpoint[]>('/api/webhook-endpoints', {
-        params: { query: { clientId } },
+      api.GET('/api/webhook-endpoints', {
+        params: { query: { clientId: clientId ?? undefined } },
         signal,
       }),
     staleTime: 0,
@@ -148,7 +135,7 @@ export function useWebhookEndpoints(clientId: number | null) {
 export function useWebhookEventTypes() {
   return useQuery({
     queryKey: notificationKeys.eventTypes(),
-    queryFn: ({ signal }) => untypedApi.GET<string[]>('/api/webhook-event-types', { signal }),
+    queryFn: ({ signal }) => api.GET('/api/webhook-event-types', { signal }),
     staleTime: Infinity,
   });
 }
@@ -156,8 +143,7 @@ export function useWebhookEventTypes() {
 export function useCreateWebhookEndpoint() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: NewWebhookEndpoint) =>
-      untypedApi.POST<WebhookEndpointSecret>('/api/webhook-endpoints', { body }),
+    mutationFn: (body: NewWebhookEndpoint) => api.POST('/api/webhook-endpoints', { body }),
     onSuccess: () => refresh(notificationKeys.webhooks()),
   });
 }
@@ -166,7 +152,7 @@ export function useUpdateWebhookEndpoint() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: ({ id, ...body }: { id: number } & WebhookEndpointPatch) =>
-      untypedApi.PATCH<WebhookEndpoint>('/api/webhook-endpoints/{id}', { params: { path: { id } }, body }),
+      api.PATCH('/api/webhook-endpoints/{id}', { params: { path: { id } }, body }),
     onSuccess: () => refresh(notificationKeys.webhooks()),
   });
 }
@@ -175,8 +161,7 @@ export function useUpdateWebhookEndpoint() {
 export function useResumeWebhookEndpoint() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (id: number) =>
-      untypedApi.POST<WebhookEndpoint>('/api/webhook-endpoints/{id}/resume', { params: { path: { id } } }),
+    mutationFn: (id: number) => api.POST('/api/webhook-endpoints/{id}/resume', { params: { path: { id } } }),
     onSuccess: () => refresh(notificationKeys.webhooks(), notificationKeys.deliveries()),
   });
 }
@@ -185,7 +170,7 @@ export function useRotateWebhookSecret() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (id: number) =>
-      untypedApi.POST<WebhookEndpointSecret>('/api/webhook-endpoints/{id}/rotate-secret', {
+      api.POST('/api/webhook-endpoints/{id}/rotate-secret', {
         params: { path: { id } },
       }),
     onSuccess: () => refresh(notificationKeys.webhooks()),
@@ -195,8 +180,7 @@ export function useRotateWebhookSecret() {
 /** POST …/ping — a test message, sent at once (not a delivery). */
 export function usePingWebhookEndpoint() {
   return useMutation({
-    mutationFn: (id: number) =>
-      untypedApi.POST<WebhookPingResult>('/api/webhook-endpoints/{id}/ping', { params: { path: { id } } }),
+    mutationFn: (id: number) => api.POST('/api/webhook-endpoints/{id}/ping', { params: { path: { id } } }),
   });
 }
 
@@ -207,7 +191,7 @@ export function useDeliveries(filter: DeliveryFilter) {
   return useInfiniteQuery({
     queryKey: notificationKeys.deliveryList(filter),
     queryFn: ({ signal, pageParam }) =>
-      untypedApi.GET<DeliveryPage>('/api/deliveries', {
+      api.GET('/api/deliveries', {
         params: { query: { ...filter, before: pageParam, limit: DELIVERY_PAGE_SIZE } },
         signal,
       }),
@@ -223,18 +207,21 @@ export const DELIVERY_PAGE_SIZE = 50;
 export function useDelivery(id: number) {
   return useQuery({
     queryKey: notificationKeys.delivery(id),
-    queryFn: ({ signal }) =>
-      untypedApi.GET<DeliveryDetail>('/api/deliveries/{id}', { params: { path: { id } }, signal }),
+    queryFn: ({ signal }) => api.GET('/api/deliveries/{id}', { params: { path: { id } }, signal }),
     staleTime: 0,
   });
 }
 
 /** POST /api/deliveries/{id}/retry — a failed or skipped delivery goes out again now. */
 export function useRetryDelivery() {
+  const queryClient = useQueryClient();
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (id: number) =>
-      untypedApi.POST<undefined>('/api/deliveries/{id}/retry', { params: { path: { id } } }),
-    onSuccess: () => refresh(notificationKeys.deliveries(), notificationKeys.webhooks()),
+    mutationFn: (id: number) => api.POST('/api/deliveries/{id}/retry', { params: { path: { id } } }),
+    // The answer is the delivery, pending again, with its attempts so far.
+    onSuccess: (detail, id) => {
+      queryClient.setQueryData(notificationKeys.delivery(id), detail);
+      return refresh(notificationKeys.deliveries(), notificationKeys.webhooks());
+    },
   });
 }

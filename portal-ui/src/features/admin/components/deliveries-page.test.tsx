@@ -13,13 +13,13 @@ const failedWebhook = delivery({
   id: 502,
   channel: 'WEBHOOK',
   status: 'FAILED',
-  notification: null,
+  notification: undefined,
   eventType: 'LoanCreated',
   aggregateType: 'LOAN',
   endpointId: 7,
   endpointUrl: 'https://sis.example.nl/hooks/bieb',
   attempts: 8,
-  deliveredAt: null,
+  deliveredAt: undefined,
   lastError: 'HTTP 503',
 });
 
@@ -30,11 +30,12 @@ describe('Bezorging', () => {
       'GET /api/deliveries': ({ url }) => {
         const status = url.searchParams.get('status');
         const items = [delivery(), { ...failedWebhook, status: retried ? ('PENDING' as const) : 'FAILED' }];
-        return json({ items: items.filter((d) => !status || d.status === status), nextBefore: null });
+        return json({ items: items.filter((d) => !status || d.status === status) });
       },
       'POST /api/deliveries/:id/retry': () => {
         retried = true;
-        return json({ ...failedWebhook, status: 'PENDING' });
+        // The delivery, pending again, with its attempts so far (DeliveryDetail).
+        return json({ delivery: { ...failedWebhook, status: 'PENDING' }, attemptLog: [] });
       },
     });
     loginAs('ADMIN');
@@ -72,7 +73,7 @@ describe('Bezorging', () => {
 
   it('shows the attempts of one delivery and a refused retry in words', async () => {
     mockApi({
-      'GET /api/deliveries': () => json({ items: [failedWebhook], nextBefore: null }),
+      'GET /api/deliveries': () => json({ items: [failedWebhook] }),
       'GET /api/deliveries/502': () =>
         json({
           delivery: failedWebhook,
@@ -90,7 +91,6 @@ describe('Bezorging', () => {
               attemptedAt: '2026-12-04T09:01:01Z',
               durationMs: 10000,
               succeeded: false,
-              statusCode: null,
               error: 'timeout',
             },
           ],
@@ -128,12 +128,13 @@ describe('Bezorging', () => {
             ? {
                 items: [
                   // A notification this portal does not know yet: its event type is shown.
-                  {
-                    ...delivery({ id: 400, status: 'SKIPPED', eventType: 'ReservationFuture' }),
+                  delivery({
+                    id: 400,
+                    status: 'SKIPPED',
+                    eventType: 'ReservationFuture',
                     notification: 'NEW',
-                  },
+                  }),
                 ],
-                nextBefore: null,
               }
             : { items: [delivery()], nextBefore: 450 },
         ),

@@ -24,7 +24,7 @@ function answerPut(body: NotificationRulesUpdate) {
     rules: body.rules.map((rule) => ({
       event: rule.event,
       enabled: rule.enabled ?? true,
-      reminderOpenDays: rule.event === 'PICKUP_REMINDER' ? (rule.reminderOpenDays ?? 1) : null,
+      ...(rule.event === 'PICKUP_REMINDER' ? { reminderOpenDays: rule.reminderOpenDays ?? 1 } : {}),
       source: body.schoolId == null ? 'ORGANISATION' : rule.enabled == null ? 'DEFAULT' : 'SCHOOL',
     })),
   });
@@ -58,14 +58,13 @@ describe('Meldingen: the rules', () => {
     const put = calls.find((c) => c.method === 'PUT');
     expect(put?.body).toEqual({
       organisationId: 1,
-      schoolId: null,
       rules: [
-        { event: 'RESERVATION_PLACED', enabled: true, reminderOpenDays: null },
+        { event: 'RESERVATION_PLACED', enabled: true },
         // Still the default and not changed here: no rule of the organisation's own.
-        { event: 'RESERVATION_READY', enabled: null, reminderOpenDays: null },
+        { event: 'RESERVATION_READY' },
         { event: 'PICKUP_REMINDER', enabled: true, reminderOpenDays: 2 },
-        { event: 'RESERVATION_EXPIRED', enabled: null, reminderOpenDays: null },
-        { event: 'RESERVATION_CANCELLED', enabled: null, reminderOpenDays: null },
+        { event: 'RESERVATION_EXPIRED' },
+        { event: 'RESERVATION_CANCELLED' },
       ],
     });
     const get = calls.find((c) => c.method === 'GET' && c.url.pathname === '/api/notification-rules');
@@ -130,11 +129,11 @@ describe('Meldingen: the rules', () => {
       organisationId: 1,
       schoolId: 2,
       rules: [
-        { event: 'RESERVATION_PLACED', enabled: null, reminderOpenDays: null },
-        { event: 'RESERVATION_READY', enabled: null, reminderOpenDays: null },
+        { event: 'RESERVATION_PLACED' },
+        { event: 'RESERVATION_READY' },
         { event: 'PICKUP_REMINDER', enabled: true, reminderOpenDays: 2 },
-        { event: 'RESERVATION_EXPIRED', enabled: null, reminderOpenDays: null },
-        { event: 'RESERVATION_CANCELLED', enabled: null, reminderOpenDays: null },
+        { event: 'RESERVATION_EXPIRED' },
+        { event: 'RESERVATION_CANCELLED' },
       ],
     });
     const last = calls
@@ -174,7 +173,7 @@ describe('Meldingen: the rules', () => {
     expect(screen.getByTestId('rules-result')).toHaveTextContent('');
   });
 
-  it('sends no reminder days for an event that is not the reminder, and none when a school follows', () => {
+  it('sends no reminder days for an event that is not the reminder, and no enabled where a rule is left as it is', () => {
     const state = {
       RESERVATION_PLACED: { enabled: true, choice: 'on' as const, reminderOpenDays: 4 },
       RESERVATION_READY: { enabled: true, choice: 'off' as const, reminderOpenDays: 4 },
@@ -183,19 +182,20 @@ describe('Meldingen: the rules', () => {
       RESERVATION_CANCELLED: { enabled: true, choice: 'inherit' as const, reminderOpenDays: 4 },
     };
     const organisation = rules({ RESERVATION_CANCELLED: { source: 'ORGANISATION' } });
-    expect(rulesUpdate(organisation, state).rules).toEqual([
-      { event: 'RESERVATION_PLACED', enabled: true, reminderOpenDays: null },
+    // Exactly these members: a rule left as it is has no `enabled` (the contract's way to remove it), no null.
+    expect(rulesUpdate(organisation, state).rules).toStrictEqual([
+      { event: 'RESERVATION_PLACED', enabled: true },
       // The default (on), unchanged.
-      { event: 'RESERVATION_READY', enabled: null, reminderOpenDays: null },
+      { event: 'RESERVATION_READY' },
       { event: 'PICKUP_REMINDER', enabled: false, reminderOpenDays: 4 },
-      { event: 'RESERVATION_EXPIRED', enabled: false, reminderOpenDays: null },
+      { event: 'RESERVATION_EXPIRED', enabled: false },
       // The organisation's own rule stays its own.
-      { event: 'RESERVATION_CANCELLED', enabled: true, reminderOpenDays: null },
+      { event: 'RESERVATION_CANCELLED', enabled: true },
     ]);
-    expect(rulesUpdate(rules({}, { schoolId: 5 }), state).rules.slice(0, 3)).toEqual([
-      { event: 'RESERVATION_PLACED', enabled: true, reminderOpenDays: null },
-      { event: 'RESERVATION_READY', enabled: false, reminderOpenDays: null },
-      { event: 'PICKUP_REMINDER', enabled: null, reminderOpenDays: null },
+    expect(rulesUpdate(rules({}, { schoolId: 5 }), state).rules.slice(0, 3)).toStrictEqual([
+      { event: 'RESERVATION_PLACED', enabled: true },
+      { event: 'RESERVATION_READY', enabled: false },
+      { event: 'PICKUP_REMINDER' },
     ]);
   });
 });

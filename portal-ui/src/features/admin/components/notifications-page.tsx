@@ -9,6 +9,7 @@ import {
   REMINDER_DAYS_MIN,
   type NotificationEvent,
   type NotificationRule,
+  type NotificationRuleChange,
   type NotificationRules,
   type NotificationRulesUpdate,
 } from '../../../lib/notification-api';
@@ -170,9 +171,10 @@ function initialState(rules: NotificationRules): Record<NotificationEvent, RuleS
 }
 
 /**
- * The PUT body of the form's state. A school sends `enabled: null` where it follows the organisation; an organisation
- * sends `null` for an event still on its default that was not changed here, so saving does not turn defaults into
- * rules of its own.
+ * The PUT body of the form's state. A school leaves `enabled` out where it follows the organisation (the contract: no
+ * value removes the school's override); an organisation leaves it out for an event still on its default that was not
+ * changed here, so saving does not turn defaults into rules of its own. `reminderOpenDays` goes only with a
+ * PICKUP_REMINDER rule that is set (left out: unchanged).
  */
 export function rulesUpdate(
   rules: NotificationRules,
@@ -182,8 +184,8 @@ export function rulesUpdate(
   const byEvent = new Map(rules.rules.map((rule) => [rule.event, rule]));
   return {
     organisationId: rules.organisationId,
-    schoolId: rules.schoolId ?? null,
-    rules: NOTIFICATION_EVENTS.map((event) => {
+    ...(rules.schoolId != null ? { schoolId: rules.schoolId } : {}),
+    rules: NOTIFICATION_EVENTS.map((event): NotificationRuleChange => {
       const rule = state[event];
       const before = byEvent.get(event);
       const untouchedDefault =
@@ -193,16 +195,15 @@ export function rulesUpdate(
           (before.reminderOpenDays ?? REMINDER_DAYS_MIN) === rule.reminderOpenDays);
       const enabled = forSchool
         ? rule.choice === 'inherit'
-          ? null
+          ? undefined
           : rule.choice === 'on'
         : untouchedDefault
-          ? null
+          ? undefined
           : rule.enabled;
-      return {
-        event,
-        enabled,
-        reminderOpenDays: event === 'PICKUP_REMINDER' && enabled !== null ? rule.reminderOpenDays : null,
-      };
+      if (enabled === undefined) return { event };
+      return event === 'PICKUP_REMINDER'
+        ? { event, enabled, reminderOpenDays: rule.reminderOpenDays }
+        : { event, enabled };
     }),
   };
 }
