@@ -39,7 +39,8 @@ q -c "UPDATE patron SET parent_email = 'ouder.' || id || '@example.org', parent_
              parent_email_consent_at = now(), language = CASE WHEN id % 5 = 0 THEN 'en' ELSE 'nl' END
        WHERE id IN ($(cut -f4 "$work/students.tsv" | paste -sd,))"
 titles=$(q -c "SELECT string_agg(title_id::text, ',') FROM (SELECT c.title_id FROM copy c WHERE c.owner_location_id = $lib
-                 GROUP BY c.title_id HAVING count(*) BETWEEN 1 AND 4 AND bool_and(c.reservation_block = 'NONE' AND NOT c.loan_blocked)
+                 GROUP BY c.title_id HAVING count(*) BETWEEN 1 AND 4
+                   AND bool_and(c.reservation_block = 'NONE' AND NOT c.loan_blocked AND c.status IN ('ON_SHELF', 'ON_LOAN'))
                  ORDER BY md5(c.title_id::text) LIMIT $N) t")
 [ "$(tr ',' '\n' <<<"$titles" | wc -l)" -eq "$N" ] || { echo "Fewer than $N titles in the school library" >&2; exit 1; }
 q -c "
