@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
@@ -34,19 +35,23 @@ public class DeliveryService {
     @Transactional
     public DeliveryDetail retry(Actor actor, long id) {
         var delivery = reads.one(actor, id).orElseThrow(() -> notFound(id));
-        int changed = jdbc.update("""
+        // One statement: back to PENDING (only from FAILED or SKIPPED), the dispatchers woken at commit, and the
+        // delivery's organisation for the event.
+        Optional<Retried> retried = jdbc.one("""
                 UPDATE delivery SET status = 'PENDING', next_attempt_at = ?, claimed_by = NULL, claimed_at = NULL
-                 WHERE id = ? AND status IN ('FAILED', 'SKIPPED')""", clock.instant(), id);
-        if (changed == 0) {
+                 WHERE id = ? AND status IN ('FAILED', 'SKIPPED')
+                RETURNING organisation_id, pg_notify('delivery', '')""", rs -> new Retried(rs.getObject(1, Long.class)),
+                clock.instant(), id);
+        if (retried.isEmpty()) {
             throw new ProblemException(ErrorCode.DELIVERY_NOT_RETRYABLE, delivery.status() == DeliveryStatus.DELIVERED
                     ? "This delivery was delivered already." : "This delivery is still pending.");
         }
-        jdbc.one("SELECT pg_notify('delivery', '')", rs -> 1); // wakes the dispatchers at commit
-        Long organisation = jdbc.one("SELECT organisation_id FROM delivery WHERE id = ?",
-                rs -> rs.getObject(1, Long.class), id).orElse(null);
-        events.tenantEvent("DeliveryRetried", "DELIVERY", id, organisation, null,
+        events.tenantEvent("DeliveryRetried", "DELIVERY", id, retried.get().organisationId(), null,
                 Map.of("by", actor.username(), "previousStatus", delivery.status().name()));
         return detail(actor, id);
+    }
+
+    private record Retried(Long organisationId) {
     }
 
     private static ProblemException notFound(long id) {

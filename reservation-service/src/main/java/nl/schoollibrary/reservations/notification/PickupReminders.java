@@ -44,16 +44,11 @@ public class PickupReminders {
                                               AND h.weekday = extract(isodow FROM g.d)))
                            AND NOT EXISTS (SELECT 1 FROM closed_period c WHERE c.location_id = r.pickup_location_id
                                               AND g.d::date BETWEEN c.from_date AND c.to_date)) AS open_days_left,
-                       coalesce((SELECT n.reminder_open_days FROM notification_rule n
-                                  WHERE n.organisation_id = s.organisation_id AND n.school_id = r.school_id
-                                    AND n.event = 'PICKUP_REMINDER'),
-                                (SELECT n.reminder_open_days FROM notification_rule n
-                                  WHERE n.organisation_id = s.organisation_id AND n.school_id IS NULL
-                                    AND n.event = 'PICKUP_REMINDER'),
-                                notification_default_reminder_days()) AS reminder_days
+                       notification_reminder_days(s.organisation_id, r.school_id) AS reminder_days
                   FROM reservation r
                   JOIN school s ON s.id = r.school_id
-                 WHERE r.status = 'READY' AND r.pickup_by >= ?::date AND r.ready_at < ? AND r.pickup_location_id IS NOT NULL
+                 WHERE r.status = 'READY' AND r.pickup_by >= ?::date AND r.ready_at < ?
+                   AND r.pickup_location_id IS NOT NULL
                    AND notification_enabled(s.organisation_id, r.school_id, 'PICKUP_REMINDER')
                    AND NOT EXISTS (SELECT 1 FROM pickup_reminder x WHERE x.reservation_id = r.id
                                       AND x.pickup_by = r.pickup_by)),
