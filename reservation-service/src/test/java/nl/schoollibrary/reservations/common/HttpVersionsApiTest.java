@@ -136,7 +136,11 @@ class HttpVersionsApiTest {
 
     private static JsonNode json(Answer answer) {
         try {
-            return JSON.readTree(answer.body());
+            JsonNode node = JSON.readTree(answer.body());
+            if (node == null || node.isMissingNode()) {
+                throw new IllegalStateException("no body");
+            }
+            return node;
         } catch (Exception e) {
             throw new AssertionError("Not JSON (" + answer.status() + "): " + answer.body(), e);
         }
