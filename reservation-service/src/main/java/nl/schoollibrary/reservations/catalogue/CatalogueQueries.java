@@ -1,11 +1,8 @@
 package nl.schoollibrary.reservations.catalogue;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +16,6 @@ import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Availability;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.CopySummary;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ShelfEntry;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.Theme;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ThemeRef;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleDetail;
 import nl.schoollibrary.reservations.catalogue.CatalogueDtos.TitleSummary;
 import nl.schoollibrary.reservations.common.Page;
@@ -60,9 +56,6 @@ public class CatalogueQueries {
             """;
 
     private static final String SUMMARY_EXTRAS = COUNTS_LATERAL + THEMES_LATERAL;
-
-    private static final TypeReference<List<ThemeRef>> THEME_LIST = new TypeReference<>() {
-    };
 
     @Inject Jdbc jdbc;
     @Inject ObjectMapper mapper;
@@ -250,19 +243,10 @@ public class CatalogueQueries {
         return new TitleSummary(rs.getLong("id"), rs.getString("isbn"), rs.getString("title"), rs.getString("subtitle"),
                 rs.getString("authors"), (Integer) rs.getObject("publication_year", Integer.class), rs.getString("series"),
                 rs.getObject("series_number", Integer.class), rs.getString("age_group"), rs.getString("reading_level"),
-                rs.getString("cover_url"), themes(rs.getString("themes")), copiesTotal, copiesOnShelf);
+                rs.getString("cover_url"), ThemesColumn.read(mapper, rs.getString("themes")), copiesTotal,
+                copiesOnShelf);
     }
 
-    private List<ThemeRef> themes(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            return mapper.readValue(json, THEME_LIST);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Counts copies of one location while the copy rows stream by. */
     private static final class AvailabilityBuilder {

@@ -1,25 +1,19 @@
 package nl.schoollibrary.reservations.catalogue;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import static nl.schoollibrary.reservations.common.database.Jdbc.instant;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.schoollibrary.reservations.catalogue.CatalogueDtos.ThemeRef;
 import nl.schoollibrary.reservations.catalogue.CatalogueWriteDtos.CatalogueCopy;
 import nl.schoollibrary.reservations.catalogue.CatalogueWriteDtos.CatalogueTitle;
 import nl.schoollibrary.reservations.common.database.Jdbc;
 import nl.schoollibrary.reservations.copy.CopyScope;
-import nl.schoollibrary.reservations.location.LocationKind;
 import nl.schoollibrary.reservations.location.LocationRef;
 import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
@@ -30,9 +24,6 @@ import nl.schoollibrary.reservations.reservation.policy.CopyStatus;
  */
 @ApplicationScoped
 public class CatalogueReads {
-
-    private static final TypeReference<List<ThemeRef>> THEME_LIST = new TypeReference<>() {
-    };
 
     @Inject Jdbc jdbc;
     @Inject ObjectMapper mapper;
@@ -55,8 +46,9 @@ public class CatalogueReads {
                 rs.getString("isbn"), rs.getString("record_id"), rs.getString("title"), rs.getString("subtitle"),
                 rs.getString("authors"), rs.getString("series"), rs.getObject("series_number", Integer.class),
                 rs.getString("publisher"), rs.getObject("publication_year", Integer.class), rs.getString("language"),
-                rs.getString("reading_level"), rs.getString("age_group"), themes(rs.getString("themes")),
-                rs.getString("description"), rs.getString("cover_url"), List.of())), id);
+                rs.getString("reading_level"), rs.getString("age_group"),
+                ThemesColumn.read(mapper, rs.getString("themes")), rs.getString("description"),
+                rs.getString("cover_url"), List.of())), id);
         if (head.isEmpty()) {
             return Optional.empty();
         }
@@ -69,7 +61,8 @@ public class CatalogueReads {
                   LEFT JOIN collection col ON col.id = c.collection_id
                  WHERE c.title_id = ?""" + " AND " + scope.sql()
                 + " ORDER BY (c.status = 'WITHDRAWN'), o.name, c.shelf_mark, c.barcode",
-                rs -> new CatalogueCopy(rs.getString("barcode"), location(rs, "owner"), location(rs, "current"),
+                rs -> new CatalogueCopy(rs.getString("barcode"), LocationRef.read(rs, "owner"),
+                        LocationRef.read(rs, "current"),
                         rs.getString("shelf_mark"), rs.getString("collection_code"),
                         CopyStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("withdrawn_at")),
                         rs.getString("withdrawn_reason")), id, scope.param());
@@ -165,23 +158,6 @@ public class CatalogueReads {
                 rs -> rs.getObject(1) == null ? own : rs.getLong(1), own, titleId).orElse(own);
     }
 
-    private List<ThemeRef> themes(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            return mapper.readValue(json, THEME_LIST);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static LocationRef location(ResultSet rs, String prefix) throws SQLException {
-        return new LocationRef(rs.getLong(prefix + "_id"), rs.getString(prefix + "_name"),
-                LocationKind.valueOf(rs.getString(prefix + "_kind")));
-    }
 
-    private static java.time.Instant instant(Timestamp ts) {
-        return ts == null ? null : ts.toInstant();
-    }
 }

@@ -1,5 +1,7 @@
 package nl.schoollibrary.reservations.copy;
 
+import static nl.schoollibrary.reservations.common.database.Jdbc.instant;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,8 +97,8 @@ public class CopyReads {
                     return new Row(new CopyDetail(rs.getString("barcode"),
                             new TitleRef(rs.getLong("title_id"), rs.getString("title"), rs.getString("authors"),
                                     rs.getString("cover_url")),
-                            location(rs, "owner"), location(rs, "current"),
-                            rs.getObject("transit_id") == null ? null : location(rs, "transit"),
+                            LocationRef.read(rs, "owner"), LocationRef.read(rs, "current"),
+                            rs.getObject("transit_id") == null ? null : LocationRef.read(rs, "transit"),
                             rs.getString("collection_code"), rs.getString("shelf_mark"),
                             CopyStatus.valueOf(rs.getString("status")),
                             new ReservationBlockView(rb.level(), rb.level().staffCode(), rb.until(), rb.activeOn(today),
@@ -146,12 +148,5 @@ public class CopyReads {
         }
     }
 
-    private static LocationRef location(ResultSet rs, String prefix) throws SQLException {
-        return new LocationRef(rs.getLong(prefix + "_id"), rs.getString(prefix + "_name"),
-                LocationKind.valueOf(rs.getString(prefix + "_kind")));
-    }
 
-    private static Instant instant(Timestamp ts) {
-        return ts == null ? null : ts.toInstant();
-    }
 }

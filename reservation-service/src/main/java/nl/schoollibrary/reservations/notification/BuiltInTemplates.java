@@ -1,10 +1,18 @@
 package nl.schoollibrary.reservations.notification;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The built-in text of every mail, in Dutch and English: what a parent gets while the organisation has not written
- * its own. Short and warm, written for a parent; placeholders as {@link NotificationEvent#placeholders()}.
+ * its own. The texts are in {@code notification/templates_nl.properties} and {@code templates_en.properties} (UTF-8),
+ * where they can be read and changed as text; placeholders as {@link NotificationEvent#placeholders()}.
  */
 final class BuiltInTemplates {
 
@@ -12,53 +20,37 @@ final class BuiltInTemplates {
     record Text(String subject, String body) {
     }
 
-    private static final String NL_END = "\n\nVeel leesplezier!\nDe schoolbibliotheek";
-    private static final String EN_END = "\n\nHappy reading!\nThe school library";
-
-    private static final Map<NotificationEvent, Text> NL = Map.of(
-            NotificationEvent.RESERVATION_PLACED, new Text("{{studentFirstName}} heeft '{{title}}' gereserveerd",
-                    "Beste ouder of verzorger,\n\n{{studentFirstName}} heeft het boek '{{title}}' gereserveerd. "
-                            + "Zodra het klaarligt in {{location}}, laten we het je weten." + NL_END),
-            NotificationEvent.RESERVATION_READY, new Text("'{{title}}' ligt klaar voor {{studentFirstName}}",
-                    "Beste ouder of verzorger,\n\nHet boek '{{title}}' ligt klaar voor {{studentFirstName}} in "
-                            + "{{location}}. Ophalen kan tot en met {{pickupBy}}." + NL_END),
-            NotificationEvent.PICKUP_REMINDER, new Text("Nog even: '{{title}}' ligt klaar",
-                    "Beste ouder of verzorger,\n\nHet boek '{{title}}' ligt nog klaar voor {{studentFirstName}} in "
-                            + "{{location}}. Ophalen kan tot en met {{pickupBy}}; daarna gaat het boek naar de "
-                            + "volgende lezer." + NL_END),
-            NotificationEvent.RESERVATION_EXPIRED, new Text("'{{title}}' is niet opgehaald",
-                    "Beste ouder of verzorger,\n\nHet boek '{{title}}' lag tot en met {{pickupBy}} klaar voor "
-                            + "{{studentFirstName}} in {{location}}, maar is niet opgehaald. De reservering is daarom "
-                            + "vervallen. {{studentFirstName}} kan het boek altijd opnieuw reserveren." + NL_END),
-            NotificationEvent.RESERVATION_CANCELLED, new Text("Reservering van '{{title}}' geannuleerd",
-                    "Beste ouder of verzorger,\n\nDe bibliotheek heeft de reservering van {{studentFirstName}} voor "
-                            + "het boek '{{title}}' geannuleerd. De reden: {{reason}}\n\nVragen? Loop gerust even "
-                            + "binnen bij {{location}}." + NL_END));
-
-    private static final Map<NotificationEvent, Text> EN = Map.of(
-            NotificationEvent.RESERVATION_PLACED, new Text("{{studentFirstName}} reserved '{{title}}'",
-                    "Dear parent or carer,\n\n{{studentFirstName}} has reserved the book '{{title}}'. We will let you "
-                            + "know as soon as it is ready at {{location}}." + EN_END),
-            NotificationEvent.RESERVATION_READY, new Text("'{{title}}' is ready for {{studentFirstName}}",
-                    "Dear parent or carer,\n\nThe book '{{title}}' is ready for {{studentFirstName}} at {{location}}. "
-                            + "It can be picked up until {{pickupBy}}." + EN_END),
-            NotificationEvent.PICKUP_REMINDER, new Text("A reminder: '{{title}}' is waiting",
-                    "Dear parent or carer,\n\nThe book '{{title}}' is still waiting for {{studentFirstName}} at "
-                            + "{{location}}. It can be picked up until {{pickupBy}}; after that it goes to the next "
-                            + "reader." + EN_END),
-            NotificationEvent.RESERVATION_EXPIRED, new Text("'{{title}}' was not picked up",
-                    "Dear parent or carer,\n\nThe book '{{title}}' was ready for {{studentFirstName}} at {{location}} "
-                            + "until {{pickupBy}}, but was not picked up, so the reservation has ended. "
-                            + "{{studentFirstName}} is welcome to reserve it again." + EN_END),
-            NotificationEvent.RESERVATION_CANCELLED, new Text("Reservation of '{{title}}' cancelled",
-                    "Dear parent or carer,\n\nThe library has cancelled {{studentFirstName}}'s reservation of the book "
-                            + "'{{title}}'. The reason: {{reason}}\n\nAny questions? You are welcome to drop by at "
-                            + "{{location}}." + EN_END));
+    private static final Map<NotificationEvent, Text> NL = load("nl");
+    private static final Map<NotificationEvent, Text> EN = load("en");
 
     private BuiltInTemplates() {
     }
 
     static Text of(NotificationEvent event, String language) {
         return ("en".equals(language) ? EN : NL).get(event);
+    }
+
+    /** Every event's subject and body in the language; a missing one stops the service at start, not a mail later. */
+    private static Map<NotificationEvent, Text> load(String language) {
+        String name = "notification/templates_" + language + ".properties";
+        Properties texts = new Properties();
+        try (InputStream in = BuiltInTemplates.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + name);
+            }
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<NotificationEvent, Text> byEvent = new EnumMap<>(NotificationEvent.class);
+        for (NotificationEvent event : NotificationEvent.values()) {
+            String subject = texts.getProperty(event.name() + ".subject");
+            String body = texts.getProperty(event.name() + ".body");
+            if (subject == null || body == null) {
+                throw new IllegalStateException(name + " has no subject or body for " + event);
+            }
+            byEvent.put(event, new Text(subject, body));
+        }
+        return Map.copyOf(byEvent);
     }
 }

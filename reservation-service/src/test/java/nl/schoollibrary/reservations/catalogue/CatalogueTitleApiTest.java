@@ -27,26 +27,13 @@ import java.util.List;
 import java.util.Map;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.Clients;
-import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Titles and themes through the catalogue intake API (issue 19): create, look up, patch, who may. */
 @QuarkusTest
-class CatalogueTitleApiTest {
-
-    private Fixtures.World w;
-    private String library;
-    private String school;
-
-    @BeforeEach
-    void setUp() {
-        w = Fixtures.world();
-        library = Tokens.login("test.bieb");
-        school = Tokens.login("test.school");
-    }
+class CatalogueTitleApiTest extends CatalogueStaffTest {
 
     private static long count(String sql, Object... params) {
         return TestDatabase.count(sql, params);

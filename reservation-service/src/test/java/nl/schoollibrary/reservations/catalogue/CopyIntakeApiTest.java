@@ -23,26 +23,13 @@ import java.util.Map;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.Builders.Student;
 import nl.schoollibrary.reservations.support.Clients;
-import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Copies arriving, changing and moving through the catalogue intake API (issue 19), with their history and events. */
 @QuarkusTest
-class CopyIntakeApiTest {
-
-    private Fixtures.World w;
-    private String library;
-    private String school;
-
-    @BeforeEach
-    void setUp() {
-        w = Fixtures.world();
-        library = Tokens.login("test.bieb");
-        school = Tokens.login("test.school");
-    }
+class CopyIntakeApiTest extends CatalogueStaffTest {
 
     @Test
     void a_new_copy_is_on_the_shelf_at_once_with_its_arrival_in_the_history_and_the_outbox() {

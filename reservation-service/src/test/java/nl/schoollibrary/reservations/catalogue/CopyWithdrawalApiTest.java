@@ -23,10 +23,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.Builders.Student;
-import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,16 +32,7 @@ import org.junit.jupiter.api.Test;
  * everything that lends, reserves or captures; the reservations it held are handed on.
  */
 @QuarkusTest
-class CopyWithdrawalApiTest {
-
-    private Fixtures.World w;
-    private String library;
-
-    @BeforeEach
-    void setUp() {
-        w = Fixtures.world();
-        library = Tokens.login("test.bieb");
-    }
+class CopyWithdrawalApiTest extends CatalogueStaffTest {
 
     private Student branchStudent() {
         return Builders.student(w.schoolId(), true, w.branchId(), LocalDate.now().plusYears(1));

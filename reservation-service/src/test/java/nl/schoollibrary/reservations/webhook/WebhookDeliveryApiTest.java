@@ -1,7 +1,6 @@
 package nl.schoollibrary.reservations.webhook;
 
 import static io.restassured.RestAssured.given;
-import static nl.schoollibrary.reservations.webhook.WebhookEndpointApiTest.clientRowId;
 import static nl.schoollibrary.reservations.webhook.WebhookEndpointApiTest.create;
 import static nl.schoollibrary.reservations.webhook.WebhookEndpointApiTest.expectedSignature;
 import static nl.schoollibrary.reservations.webhook.WebhookEndpointApiTest.patch;
@@ -28,12 +27,9 @@ import nl.schoollibrary.reservations.support.Api;
 import nl.schoollibrary.reservations.support.Builders;
 import nl.schoollibrary.reservations.support.Clients;
 import nl.schoollibrary.reservations.support.Fixtures;
-import nl.schoollibrary.reservations.support.Organisations;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,36 +39,17 @@ import org.junit.jupiter.api.Test;
  * javax.crypto, without the service's code), retried after a failure, never to another tenant, not while paused.
  */
 @QuarkusTest
-class WebhookDeliveryApiTest {
+class WebhookDeliveryApiTest extends WebhookTenantTest {
 
     private static final AtomicLong AGGREGATE = new AtomicLong(8_000_000_000L + System.nanoTime() % 1_000_000);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static WebhookReceiver receiver;
 
     @Inject Dispatcher dispatcher;
     @Inject EventOutbox outbox;
     @Inject Clock clock;
 
-    private Organisations.Organisation org;
-    private String admin;
-    private long orgClient;
-
-    @BeforeAll
-    static void startReceiver() {
-        receiver = WebhookReceiver.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
-    }
-
     @BeforeEach
-    void setUp() {
-        Fixtures.world();
-        org = Organisations.fresh();
-        admin = Tokens.login(org.admin());
-        orgClient = clientRowId(org.clientId());
+    void sendWhatIsDue() {
         dispatcher.drain(); // what other tests left due goes first
     }
 

@@ -25,12 +25,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.schoollibrary.reservations.support.Clients;
 import nl.schoollibrary.reservations.support.Fixtures;
-import nl.schoollibrary.reservations.support.Organisations;
 import nl.schoollibrary.reservations.support.TestDatabase;
 import nl.schoollibrary.reservations.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,34 +35,7 @@ import org.junit.jupiter.api.Test;
  * its own, so no other test's events reach these endpoints.
  */
 @QuarkusTest
-class WebhookEndpointApiTest {
-
-    private static WebhookReceiver receiver;
-    private Organisations.Organisation org;
-    private String admin;
-    private long orgClient;
-
-    @BeforeAll
-    static void startReceiver() {
-        receiver = WebhookReceiver.start();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        Fixtures.world();
-        org = Organisations.fresh();
-        admin = Tokens.login(org.admin());
-        orgClient = clientRowId(org.clientId());
-    }
-
-    static long clientRowId(String clientId) {
-        return TestDatabase.count("SELECT id FROM integration_client WHERE client_id = ?", clientId);
-    }
+class WebhookEndpointApiTest extends WebhookTenantTest {
 
     static ValidatableResponse create(String token, Long clientId, String url, List<String> types) {
         Map<String, Object> body = new HashMap<>();

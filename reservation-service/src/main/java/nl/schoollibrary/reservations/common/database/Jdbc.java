@@ -226,6 +226,11 @@ public class Jdbc {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /** A nullable timestamp column as an instant (a row mapper's helper). */
+    public static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+
     public long count(String sql, Object... params) {
         return one(sql, rs -> rs.getLong(1), params).orElse(0L);
     }
