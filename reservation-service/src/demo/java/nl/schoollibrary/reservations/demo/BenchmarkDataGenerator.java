@@ -177,16 +177,12 @@ public final class BenchmarkDataGenerator {
                 + "   WHEN 2 THEN 'Met tekeningen van ' || illustrator || '.'"
                 + "   ELSE 'Wat is er aan de hand met het ' || het || '?' END"
                 + " FROM a";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, isbnStart);
-            ps.setInt(2, titles);
-            return ps.executeUpdate();
-        }
+        return DemoJdbc.update(c, sql, isbnStart, titles);
     }
 
     /** One or two themes per new title. */
     private static int linkThemes(Connection c, long maxTitle) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO title_theme (title_id, theme_id)"
+        return DemoJdbc.update(c, "INSERT INTO title_theme (title_id, theme_id)"
                 + " SELECT t.id, th.ids[1 + ((t.id * 7) % cardinality(th.ids))::int]"
                 + " FROM title t, (SELECT array_agg(id ORDER BY id) AS ids FROM theme) th"
                 + " WHERE t.id > ? AND cardinality(th.ids) > 0"
@@ -194,11 +190,7 @@ public final class BenchmarkDataGenerator {
                 + " SELECT t.id, th.ids[1 + ((t.id * 13 + 5) % cardinality(th.ids))::int]"
                 + " FROM title t, (SELECT array_agg(id ORDER BY id) AS ids FROM theme) th"
                 + " WHERE t.id > ? AND t.id % 3 = 0 AND cardinality(th.ids) > 0"
-                + " ON CONFLICT DO NOTHING")) {
-            ps.setLong(1, maxTitle);
-            ps.setLong(2, maxTitle);
-            return ps.executeUpdate();
-        }
+                + " ON CONFLICT DO NOTHING", maxTitle, maxTitle);
     }
 
     /** Benchmark students over the organisation's schools; half have the library link and a membership. */
@@ -207,7 +199,7 @@ public final class BenchmarkDataGenerator {
                 + " WHERE student_number ~ '^B[0-9]{9}$'", 0);
         long cardStart = single(c, "SELECT coalesce(max(substr(membership_card_number, 3)::bigint) + 1, 0)"
                 + " FROM patron WHERE membership_card_number ~ '^29[0-9]{12}$'", 0);
-        try (PreparedStatement ps = c.prepareStatement("WITH o AS (SELECT"
+        return DemoJdbc.update(c, "WITH o AS (SELECT"
                 + "  (SELECT array_agg(id ORDER BY id) FROM school WHERE organisation_id = ?) AS schools,"
                 + "  (SELECT array_agg(id ORDER BY id) FROM location WHERE organisation_id = ? AND kind = 'BRANCH')"
                 + "   AS branches,"
@@ -225,28 +217,18 @@ public final class BenchmarkDataGenerator {
                 + "  CASE WHEN member THEN '29' || lpad((? + i)::text, 12, '0') END,"
                 + "  CASE WHEN member THEN branches[1 + (i % cardinality(branches))] END,"
                 + "  CASE WHEN member THEN current_date + 365 END"
-                + " FROM s")) {
-            ps.setLong(1, organisationId);
-            ps.setLong(2, organisationId);
-            ps.setInt(3, students);
-            ps.setLong(4, numberStart);
-            ps.setLong(5, cardStart);
-            return ps.executeUpdate();
-        }
+                + " FROM s", organisationId, organisationId, students, numberStart, cardStart);
     }
 
     /** Logins for the new students, with the admin's password hash (none when there is no admin). */
     private static int insertLogins(Connection c, long maxPatron) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user (username, password_hash, role,"
+        return DemoJdbc.update(c, "INSERT INTO app_user (username, password_hash, role,"
                 + " display_name, patron_id, school_id)"
                 + " SELECT 'bench.' || lower(p.student_number), a.password_hash, 'STUDENT',"
                 + "  p.first_name || ' ' || p.last_name, p.id, p.school_id"
                 + " FROM patron p CROSS JOIN (SELECT password_hash FROM app_user WHERE username = 'admin') a"
                 + " WHERE p.id > ? AND p.kind = 'STUDENT' AND p.student_number LIKE 'B%'"
-                + " ON CONFLICT DO NOTHING")) {
-            ps.setLong(1, maxPatron);
-            return ps.executeUpdate();
-        }
+                + " ON CONFLICT DO NOTHING", maxPatron);
     }
 
     private static void prepareTemporaryTables(Connection c, long organisationId, long maxTitle, long maxPatron)
@@ -327,7 +309,7 @@ public final class BenchmarkDataGenerator {
 
     /** An open loan for every new copy on loan, to a student of its school or a member for a branch copy. */
     private static int insertLoans(Connection c, long maxCopy) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO loan (copy_id, patron_id, location_id,"
+        return DemoJdbc.update(c, "INSERT INTO loan (copy_id, patron_id, location_id,"
                 + " checked_out_at, due_date, school_id)"
                 + " SELECT s.id, bp.patron_id, s.location_id, s.out_at, s.out_at::date + s.loan_days,"
                 + " (SELECT school_id FROM patron WHERE id = bp.patron_id)"
@@ -337,10 +319,7 @@ public final class BenchmarkDataGenerator {
                 + "  FROM copy c JOIN location l ON l.id = c.current_location_id"
                 + "  JOIN bench_pool_size ps ON ps.location_id = c.current_location_id"
                 + "  WHERE c.id > ? AND c.status = 'ON_LOAN') s"
-                + " JOIN bench_pool bp ON bp.location_id = s.location_id AND bp.rn = s.rn")) {
-            ps.setLong(1, maxCopy);
-            return ps.executeUpdate();
-        }
+                + " JOIN bench_pool bp ON bp.location_id = s.location_id AND bp.rn = s.rn", maxCopy);
     }
 
     /** The weighted digit sum of an ISBN-13 body: digits 1, 3, … count once, digits 2, 4, … three times. */
