@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/setup")
 @Tag(name = "Setup")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class SetupResource {
 
     @Inject Setup setup;
 
     @GET
-    @PermitAll
     @Operation(summary = "Whether the installation still needs its first administrator")
     @APIResponse(responseCode = "200", description = "The setup status")
     public SetupStatus setupStatus() {
@@ -38,7 +38,6 @@ public class SetupResource {
 
     @POST
     @Path("/administrator")
-    @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create the first administrator with the setup link's token, and log in",
             description = "Only while no active administrator exists (then SETUP_DONE, whatever the token). The token "

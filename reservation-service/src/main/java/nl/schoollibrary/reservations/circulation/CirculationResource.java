@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Circulation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
 public class CirculationResource {
 
     @Inject CirculationService service;
@@ -51,7 +52,6 @@ public class CirculationResource {
 
     @POST
     @Path("/checkins")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
     @Operation(summary = "Check in a copy at the staff member's location",
             description = "Closes the open loan, then offers the copy to the first reservation it can fill (copy "
                     + "reservations of this copy first, then the title queue). The outcome says what to do with the copy; "
@@ -64,7 +64,6 @@ public class CirculationResource {
 
     @POST
     @Path("/checkouts")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
     @Operation(summary = "Lend a copy to a patron at the staff member's location",
             description = "Refused with LOAN_BLOCKED (active loan block, unless it fulfils a staff copy reservation of "
                     + "the copy), HELD_FOR_ANOTHER_PATRON, COPY_NOT_AVAILABLE. Fulfils the patron's ready reservation.")
@@ -80,7 +79,6 @@ public class CirculationResource {
 
     @GET
     @Path("/checkouts/patron")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
     @Operation(summary = "The patron a check-out at the staff member's desk lends to",
             description = "By patron id or library card number (one of them): name, group and school, to check "
                     + "against the child at the desk. School staff find the students and special passes of their "
@@ -132,7 +130,6 @@ public class CirculationResource {
 
     @GET
     @Path("/hold-shelf")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
     @Operation(summary = "The hold shelf of the staff member's location: ready, to clear, and the pick list")
     @APIResponse(responseCode = "200", description = "The hold shelf")
     public HoldShelf holdShelf() {

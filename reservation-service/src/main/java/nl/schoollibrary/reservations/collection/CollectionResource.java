@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Staff controls")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
 public class CollectionResource {
 
     @Inject CollectionService collections;
@@ -39,6 +39,7 @@ public class CollectionResource {
 
     @GET
     @Path("/collections")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Collections of your organisation with their default reservation block")
     @APIResponse(responseCode = "200", description = "The collections")
     public List<CollectionView> collections() {
@@ -47,7 +48,6 @@ public class CollectionResource {
 
     @POST
     @Path("/collections")
-    @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Create a collection, optionally with a default block every copy added later gets")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionView.class)))
@@ -59,7 +59,6 @@ public class CollectionResource {
 
     @PUT
     @Path("/collections/{id}/default-block")
-    @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Set the default reservation block of a collection (for copies added from now on)")
     @APIResponse(responseCode = "200", description = "The collection")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")

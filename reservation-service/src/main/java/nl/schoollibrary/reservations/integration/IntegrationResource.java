@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api")
 @Tag(name = "Integration")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_ROLE)
 public class IntegrationResource {
 
     /** Both import operations share one entry in the contract; the description covers both. */
@@ -68,7 +69,6 @@ public class IntegrationResource {
 
     @GET
     @Path("/integration-clients")
-    @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Integration clients of every organisation (administrators)")
     @APIResponse(responseCode = "200", description = "The clients")
     public List<ClientView> integrationClients() {
@@ -77,7 +77,6 @@ public class IntegrationResource {
 
     @POST
     @Path("/integration-clients")
-    @RolesAllowed(Role.ADMIN_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an integration client; the answer holds its secret, shown only this once")
     @APIResponse(responseCode = "201", description = "Created",
@@ -90,7 +89,6 @@ public class IntegrationResource {
 
     @POST
     @Path("/integration-clients/{id}/rotate-secret")
-    @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Give the client a new secret (the old one stops working)")
     @APIResponse(responseCode = "200", description = "The new secret")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
@@ -100,7 +98,6 @@ public class IntegrationResource {
 
     @POST
     @Path("/integration-clients/{id}/disable")
-    @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Disable a client: it gets no new tokens, and the tokens it has stop working",
             description = "At once on this service instance; on other instances within reservation.auth.account-check-cache "
                     + "(5 seconds by default).")

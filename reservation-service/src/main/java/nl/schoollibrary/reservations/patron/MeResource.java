@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/me")
 @Tag(name = "Me")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.STUDENT_ROLE)
 public class MeResource {
 
     @Inject CurrentUser currentUser;
@@ -45,7 +46,6 @@ public class MeResource {
 
     @GET
     @Path("/reservations")
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "My active reservations (mijn gegevens), split by school library and library branches",
             description = "Each with status, place in line, estimated date, pickup location and pickup-by date.")
     @APIResponse(responseCode = "200", description = "My reservations")
@@ -57,7 +57,6 @@ public class MeResource {
 
     @GET
     @Path("/export")
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "Download all my data (AVG): profile, every reservation and loan, messages, consent records, "
             + "the parent's e-mail address and language",
             description = "Reservations and loans anonymised after the retention period are no longer linked to the "
@@ -75,7 +74,6 @@ public class MeResource {
 
     @GET
     @Path("/loans")
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "My current loans with due dates")
     @APIResponse(responseCode = "200", description = "My loans")
     public List<LoanView> myLoans() {
@@ -96,7 +94,6 @@ public class MeResource {
 
     @GET
     @Path("/notifications")
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "The mails my parent gets: the masked address, my language and the rules of my school",
             description = "No parentEmail: the school has no address of my parent (or no consent), so no mails go "
                     + "out; the rules are listed all the same.")
@@ -108,7 +105,6 @@ public class MeResource {
     @PUT
     @Path("/language")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "Save my language (nl or en): the language of the portal and of the mails to my parent")
     @APIResponse(responseCode = "204", description = "Saved")
     @APIResponse(responseCode = "400", description = "Not nl or en (VALIDATION_FAILED)")

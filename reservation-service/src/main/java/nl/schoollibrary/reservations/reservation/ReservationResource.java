@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reservations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
 public class ReservationResource {
 
     @Inject ReservationService service;
@@ -55,7 +56,6 @@ public class ReservationResource {
 
     @POST
     @Path("/reservations")
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Place a title reservation",
             description = "A student reserves for themselves; staff reserve for a student in their scope (patronId). "
                     + "Refusals are 422/409 problems with a reason code: RESERVATIONS_NOT_ALLOWED, AVAILABLE_ON_SHELF, "
@@ -106,7 +106,6 @@ public class ReservationResource {
 
     @GET
     @Path("/reservations/{id}")
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "One reservation (404 when outside the caller's scope)")
     @APIResponse(responseCode = "200", description = "The reservation")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
@@ -118,7 +117,6 @@ public class ReservationResource {
 
     @POST
     @Path("/reservations/{id}/cancel")
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Cancel a reservation (a student their own; staff with a reason)",
             description = "A ready reservation's copy goes to the hold-shelf clearance list; the student gets a message "
                     + "when staff cancel.")
@@ -132,7 +130,6 @@ public class ReservationResource {
 
     @POST
     @Path("/reservations/{id}/suspend")
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Pause a waiting reservation until a date: it keeps its place but is skipped")
     @APIResponse(responseCode = "200", description = "Paused")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
@@ -144,7 +141,6 @@ public class ReservationResource {
     @POST
     @Path("/reservations/{id}/resume")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "End the pause of a waiting reservation")
     @APIResponse(responseCode = "200", description = "Resumed")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")
@@ -155,7 +151,6 @@ public class ReservationResource {
 
     @PUT
     @Path("/reservations/{id}/not-needed-after")
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Set or clear the date after which a waiting reservation closes itself")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "NOT_FOUND")

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/statistics")
 @Tag(name = "Statistics")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
 public class StatisticsResource {
 
     /** At most two years per request. */
@@ -37,7 +38,6 @@ public class StatisticsResource {
 
     @GET
     @Path("/reservations")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Reservations placed per month, title and pickup location, by outcome (staff)",
             description = "School staff count their school's students, library staff and administrators their "
                     + "organisation's pickup locations. Anonymised reservations count like any other.")
@@ -50,7 +50,6 @@ public class StatisticsResource {
 
     @GET
     @Path("/loans")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Loans made per month, title and location (staff)",
             description = "School staff count their school's students, library staff and administrators their "
                     + "organisation's locations. Anonymised loans count like any other.")

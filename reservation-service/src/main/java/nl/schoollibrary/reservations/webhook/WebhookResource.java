@@ -39,6 +39,7 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 @Path("/api")
 @Tag(name = "Webhooks")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
 public class WebhookResource {
 
     private static final String SCOPE_403 = "Another role, a client without the scope events:read, or a client or "
@@ -67,7 +68,6 @@ public class WebhookResource {
 
     @POST
     @Path("/webhook-endpoints")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a webhook endpoint; the answer holds its signing secret, shown only this once",
             description = "Administrators name the client (clientId); a client registers its own. The client needs the "
@@ -88,7 +88,6 @@ public class WebhookResource {
 
     @PATCH
     @Path("/webhook-endpoints/{id}")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a webhook endpoint's URL, description, event types, or deactivate it")
     @APIResponse(responseCode = "200", description = "The endpoint as it is now")
@@ -102,7 +101,6 @@ public class WebhookResource {
 
     @POST
     @Path("/webhook-endpoints/{id}/resume")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Resume a paused endpoint: the pause and failures in a row are cleared, its pending "
             + "deliveries are due at once")
@@ -115,7 +113,6 @@ public class WebhookResource {
 
     @POST
     @Path("/webhook-endpoints/{id}/rotate-secret")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Consumes(MediaType.WILDCARD)
     @ResponseHeader(name = "Cache-Control", value = NO_STORE)
     @Operation(summary = "Give the endpoint a new signing secret (shown only this once); calls from now on are signed "
@@ -129,7 +126,6 @@ public class WebhookResource {
 
     @POST
     @Path("/webhook-endpoints/{id}/ping")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Send a signed test call (type WebhookPing) now and say how it went",
             description = "Not a delivery: nothing is retried or counted, also for a paused or deactivated endpoint.")
