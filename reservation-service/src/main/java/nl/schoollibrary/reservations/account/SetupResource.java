@@ -15,9 +15,8 @@ import nl.schoollibrary.reservations.account.AccountDtos.NewAdministrator;
 import nl.schoollibrary.reservations.account.AccountDtos.SetupStatus;
 import nl.schoollibrary.reservations.auth.LoginResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The first administrator of an empty installation, made with the setup link from the service's log. */
@@ -43,9 +42,7 @@ public class SetupResource {
             description = "Only while no active administrator exists (then SETUP_DONE, whatever the token). The token "
                     + "is in the link the service logs at start (First administrator: open …/setup#token=…), works "
                     + "once and for 24 hours.")
-    @APIResponse(responseCode = "201", description = "Created and logged in",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = LoginResponse.class)))
+    @APIResponseSchema(value = LoginResponse.class, responseCode = "201", responseDescription = "Created and logged in")
     @APIResponse(responseCode = "400", description = "A bad username or display name (VALIDATION_FAILED); the "
             + "password is too short, too long or the username (PASSWORD_TOO_WEAK)")
     @APIResponse(responseCode = "403", description = "The token is wrong, used or expired (SETUP_TOKEN_INVALID)")

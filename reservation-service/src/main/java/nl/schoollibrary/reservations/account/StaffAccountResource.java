@@ -26,10 +26,9 @@ import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
@@ -69,17 +68,15 @@ public class StaffAccountResource {
     @Operation(summary = "Create a staff account with a temporary password (shown once)",
             description = "The person logs in with the temporary password (valid 7 days) and must then choose their "
                     + "own. School staff may create school staff of their own school library only.")
-    @APIResponse(responseCode = "201", description = "Created; the answer is not to be stored (Cache-Control: "
-            + "no-store)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = StaffAccountCreated.class)))
+    @APIResponseSchema(value = StaffAccountCreated.class, responseCode = "201",
+            responseDescription = "Created; the answer is not to be stored (Cache-Control: no-store)")
     @APIResponse(responseCode = "400", description = "A bad username or display name, a missing or unfit "
             + "location (VALIDATION_FAILED)")
     @APIResponse(responseCode = "403", description = SCOPE_403)
     @APIResponse(responseCode = "409", description = "The username is taken (USERNAME_TAKEN)")
     public Response createStaffAccount(@Valid @NotNull NewStaffAccount request) {
         StaffAccountCreated created = accounts.create(currentUser.actor(), request);
-        return Response.fromResponse(Created.at("/api/staff-accounts/" + created.account().id(), created))
-                .header("Cache-Control", "no-store").build();
+        return Created.notStored("/api/staff-accounts/" + created.account().id(), created);
     }
 
     @PATCH

@@ -23,10 +23,9 @@ import nl.schoollibrary.reservations.location.LocationDtos.LocationPatch;
 import nl.schoollibrary.reservations.location.LocationDtos.NewLocation;
 import nl.schoollibrary.reservations.location.LocationDtos.OpeningHours;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Creating and changing locations (administrators) and their opening hours (staff of the location's scope). */
@@ -43,9 +42,7 @@ public class LocationAdminResource {
     @POST
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Create a branch or a school library (administrators)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Location.class)))
+    @APIResponseSchema(value = Location.class, responseCode = "201")
     @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = "No such organisation or school (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The code is in use (CODE_TAKEN), or the school has a library "

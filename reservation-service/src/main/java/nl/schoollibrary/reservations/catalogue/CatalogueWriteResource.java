@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -80,9 +81,7 @@ public class CatalogueWriteResource {
     @Operation(summary = "Create a title, optionally with its copies (all or nothing)",
             description = "A title needs an isbn or a recordId (or both); an ISBN-10 is stored as ISBN-13. Every field "
                     + "error is answered at once. Integration clients need the scope catalogue:write.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CatalogueTitle.class)))
+    @APIResponseSchema(value = CatalogueTitle.class, responseCode = "201")
     @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED, with the fields)")
     @APIResponse(responseCode = "403", description = "A client without catalogue:write (FORBIDDEN)")
     @APIResponse(responseCode = "404", description = "A copy's location is not in your scope (NOT_FOUND)")
@@ -115,8 +114,7 @@ public class CatalogueWriteResource {
     @Path("/themes")
     @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Operation(summary = "Create a theme (library staff, administrators, clients with catalogue:write)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Theme.class)))
+    @APIResponseSchema(value = Theme.class, responseCode = "201")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
     @APIResponse(responseCode = "409", description = "The code exists (CONFLICT)")
     public Response createTheme(@Valid @NotNull NewTheme request) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,9 +49,7 @@ public class CopyIntakeResource {
     @Operation(summary = "Add a copy of a title at a location of your scope",
             description = "On the shelf at once. In a collection with a default reservation block, the copy gets that "
                     + "block (shown in its history as COLLECTION_DEFAULT).")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CopyDetail.class)))
+    @APIResponseSchema(value = CopyDetail.class, responseCode = "201")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (also an unknown collection)")
     @APIResponse(responseCode = "403", description = "A client without catalogue:write (FORBIDDEN)")
     @APIResponse(responseCode = "404", description = "No such title, or the location is not in your scope (NOT_FOUND)")

@@ -33,10 +33,9 @@ import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.PatronRef;
 import nl.schoollibrary.reservations.common.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api")
@@ -67,8 +66,7 @@ public class CirculationResource {
     @Operation(summary = "Lend a copy to a patron at the staff member's location",
             description = "Refused with LOAN_BLOCKED (active loan block, unless it fulfils a staff copy reservation of "
                     + "the copy), HELD_FOR_ANOTHER_PATRON, COPY_NOT_AVAILABLE. Fulfils the patron's ready reservation.")
-    @APIResponse(responseCode = "201", description = "Lent",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoanView.class)))
+    @APIResponseSchema(value = LoanView.class, responseCode = "201", responseDescription = "Lent")
     @APIResponse(responseCode = "404", description = "Unknown copy or patron (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "HELD_FOR_ANOTHER_PATRON or COPY_NOT_AVAILABLE")
     @APIResponse(responseCode = "422", description = "LOAN_BLOCKED")

@@ -21,9 +21,8 @@ import nl.schoollibrary.reservations.collection.CollectionDtos.CreateCollectionR
 import nl.schoollibrary.reservations.common.Created;
 import nl.schoollibrary.reservations.copy.CopyDtos.SetReservationBlockRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Collections of the organisation and their default reservation block. */
@@ -49,8 +48,7 @@ public class CollectionResource {
     @POST
     @Path("/collections")
     @Operation(summary = "Create a collection, optionally with a default block every copy added later gets")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionView.class)))
+    @APIResponseSchema(value = CollectionView.class, responseCode = "201")
     @APIResponse(responseCode = "409", description = "Code in use (CONFLICT)")
     public Response createCollection(@Valid @NotNull CreateCollectionRequest request) {
         CollectionView view = collections.createCollection(currentUser.actor(), request);

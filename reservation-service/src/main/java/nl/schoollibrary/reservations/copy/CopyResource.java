@@ -23,9 +23,8 @@ import nl.schoollibrary.reservations.copy.CopyDtos.SetLoanBlockRequest;
 import nl.schoollibrary.reservations.copy.CopyDtos.SetReservationBlockRequest;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff controls of one copy, by barcode: its detail, reservation block, loan block and staff copy reservations. */
@@ -86,8 +85,7 @@ public class CopyResource {
                     + "check-in; a copy on the shelf is ready at once. School staff reserve for the students of their "
                     + "school and the special passes of their school library; library staff for every student and "
                     + "pass of their organisation.")
-    @APIResponse(responseCode = "201", description = "Placed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationView.class)))
+    @APIResponseSchema(value = ReservationView.class, responseCode = "201", responseDescription = "Placed")
     @APIResponse(responseCode = "403", description = "Not a copy of your location (FORBIDDEN)")
     @APIResponse(responseCode = "404", description = "Unknown copy or patron (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The copy already has a copy reservation (CONFLICT); the copy is "

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api")
@@ -79,8 +80,7 @@ public class IntegrationResource {
     @Path("/integration-clients")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an integration client; the answer holds its secret, shown only this once")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientSecret.class)))
+    @APIResponseSchema(value = ClientSecret.class, responseCode = "201")
     @APIResponse(responseCode = "409", description = "Client id taken (CONFLICT)")
     public Response createIntegrationClient(@Valid @NotNull CreateClientRequest request) {
         ClientSecret created = clients.create(request);

@@ -34,10 +34,9 @@ import nl.schoollibrary.reservations.reservation.ReservationDtos.PlaceReservatio
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.SuspendRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api")
@@ -61,8 +60,8 @@ public class ReservationResource {
                     + "Refusals are 422/409 problems with a reason code: RESERVATIONS_NOT_ALLOWED, AVAILABLE_ON_SHELF, "
                     + "LIBRARY_LINK_MISSING, LIBRARY_MEMBERSHIP_REQUIRED, PICKUP_LOCATION_INVALID, TITLE_NOT_RESERVABLE, "
                     + "DUPLICATE_RESERVATION, RESERVATION_LIMIT_REACHED.")
-    @APIResponse(responseCode = "201", description = "Placed; the body has the place in line and the estimated date",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationView.class)))
+    @APIResponseSchema(value = ReservationView.class, responseCode = "201",
+            responseDescription = "Placed; the body has the place in line and the estimated date")
     @APIResponse(responseCode = "400", description = "Invalid request (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = "Unknown title or patron (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "DUPLICATE_RESERVATION")

@@ -13,22 +13,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.common.Created;
 import nl.schoollibrary.reservations.webhook.WebhookDtos.EndpointPatch;
 import nl.schoollibrary.reservations.webhook.WebhookDtos.EndpointSecret;
 import nl.schoollibrary.reservations.webhook.WebhookDtos.EndpointView;
 import nl.schoollibrary.reservations.webhook.WebhookDtos.NewEndpoint;
 import nl.schoollibrary.reservations.webhook.WebhookDtos.PingResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
@@ -73,17 +72,14 @@ public class WebhookResource {
             description = "Administrators name the client (clientId); a client registers its own. The client needs the "
                     + "scope events:read: an endpoint receives exactly the events of its feed (GET /api/events) of the "
                     + "types it subscribes to.")
-    @APIResponse(responseCode = "201", description = "Created (Cache-Control: no-store)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EndpointSecret.class)))
+    @APIResponseSchema(value = EndpointSecret.class, responseCode = "201",
+            responseDescription = "Created (Cache-Control: no-store)")
     @APIResponse(responseCode = "400", description = "The URL is not an absolute https URL without user info of at most "
             + "2000 characters (WEBHOOK_URL_INVALID), or an unknown event type or client (VALIDATION_FAILED)")
     @APIResponse(responseCode = "403", description = WRITE_403)
     public Response createWebhookEndpoint(@Valid @NotNull NewEndpoint request) {
         EndpointSecret created = endpoints.create(currentUser.actor(), request);
-        return Response.status(Response.Status.CREATED)
-                .header(HttpHeaders.LOCATION, "/api/webhook-endpoints?clientId=" + created.endpoint().clientId())
-                .header(HttpHeaders.CACHE_CONTROL, NO_STORE).entity(created).build();
+        return Created.notStored("/api/webhook-endpoints?clientId=" + created.endpoint().clientId(), created);
     }
 
     @PATCH
