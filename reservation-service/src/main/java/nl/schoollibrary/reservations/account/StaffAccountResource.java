@@ -41,10 +41,9 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.ADMIN_ROLE})
+@APIResponse(responseCode = "403", description = "Not an administrator, or (school staff) not a school staff account "
+        + "of your own school (FORBIDDEN)")
 public class StaffAccountResource {
-
-    private static final String SCOPE_403 = "Not an administrator, or (school staff) not a school staff account of "
-            + "your own school (FORBIDDEN)";
 
     @Inject StaffAccounts accounts;
     @Inject CurrentUser currentUser;
@@ -54,7 +53,6 @@ public class StaffAccountResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Staff accounts (administrators: all; school staff: the school staff of their school)")
     @APIResponse(responseCode = "200", description = "The accounts by username")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
     public List<StaffAccount> staffAccounts(
             @Parameter(description = "Only the accounts of this location") @QueryParam("locationId") @Positive
             Long locationId,
@@ -72,7 +70,6 @@ public class StaffAccountResource {
             responseDescription = "Created; the answer is not to be stored (Cache-Control: no-store)")
     @APIResponse(responseCode = "400", description = "A bad username or display name, a missing or unfit "
             + "location (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
     @APIResponse(responseCode = "409", description = "The username is taken (USERNAME_TAKEN)")
     public Response createStaffAccount(@Valid @NotNull NewStaffAccount request) {
         StaffAccountCreated created = accounts.create(currentUser.actor(), request);
@@ -84,9 +81,6 @@ public class StaffAccountResource {
     @Operation(summary = "Change a staff account's display name, role or location (a field left out stays)",
             description = "A new role or location ends the account's sessions: the person logs in again.")
     @APIResponse(responseCode = "200", description = "The account as it is now")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
-    @APIResponse(responseCode = "404", description = "No such staff account (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "It would demote the last active administrator, or yourself "
             + "(LAST_ADMINISTRATOR)")
     public StaffAccount changeStaffAccount(@PathParam("id") long id, @Valid @NotNull StaffAccountPatch patch) {
@@ -100,8 +94,6 @@ public class StaffAccountResource {
             description = "At once on this service instance; on other instances within reservation.auth"
                     + ".account-check-cache (5 seconds by default).")
     @APIResponse(responseCode = "200", description = "Disabled")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
-    @APIResponse(responseCode = "404", description = "No such staff account (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The last active administrator, or yourself (LAST_ADMINISTRATOR)")
     public StaffAccount disableStaffAccount(@PathParam("id") long id) {
         return accounts.disable(currentUser.actor(), id);
@@ -112,8 +104,6 @@ public class StaffAccountResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Enable a disabled staff account again")
     @APIResponse(responseCode = "200", description = "Enabled")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
-    @APIResponse(responseCode = "404", description = "No such staff account (NOT_FOUND)")
     public StaffAccount enableStaffAccount(@PathParam("id") long id) {
         return accounts.enable(currentUser.actor(), id);
     }
@@ -124,8 +114,6 @@ public class StaffAccountResource {
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Give a staff account a new temporary password (shown once); its sessions end")
     @APIResponse(responseCode = "200", description = "The temporary password (Cache-Control: no-store)")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
-    @APIResponse(responseCode = "404", description = "No such staff account (NOT_FOUND)")
     public TemporaryPassword resetStaffPassword(@PathParam("id") long id) {
         return accounts.resetPassword(currentUser.actor(), id);
     }

@@ -81,7 +81,6 @@ public class ClosureResource {
             description = "Every location of the closure must be in your scope.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "A location of the closure is outside your scope (FORBIDDEN)")
-    @APIResponse(responseCode = "404", description = "No such closure (NOT_FOUND)")
     public void deleteClosure(@Parameter(description = "Closure id") @PathParam("id") long id) {
         closures.delete(currentUser.actor(), id);
     }

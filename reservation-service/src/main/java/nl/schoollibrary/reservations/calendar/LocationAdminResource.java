@@ -43,7 +43,6 @@ public class LocationAdminResource {
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Create a branch or a school library (administrators)")
     @APIResponseSchema(value = Location.class, responseCode = "201")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = "No such organisation or school (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The code is in use (CODE_TAKEN), or the school has a library "
             + "already (CONFLICT)")
@@ -58,8 +57,6 @@ public class LocationAdminResource {
     @Operation(summary = "Change or (de)activate a location (administrators); its code, kind and school stay",
             description = "Blank address, postalCode or city clears it.")
     @APIResponse(responseCode = "200", description = "The location as it is now")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "404", description = "No such location (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "Deactivating while reservations are ready or on their way there "
             + "(LOCATION_IN_USE)")
     public Location changeLocation(@Parameter(description = "Location id") @PathParam("id") long id,
@@ -76,7 +73,6 @@ public class LocationAdminResource {
     @APIResponse(responseCode = "200", description = "The location as it is now")
     @APIResponse(responseCode = "400", description = "A weekday twice, or closing before opening (VALIDATION_FAILED)")
     @APIResponse(responseCode = "403", description = "A location outside your scope (FORBIDDEN)")
-    @APIResponse(responseCode = "404", description = "No such location (NOT_FOUND)")
     public Location replaceOpeningHours(@Parameter(description = "Location id") @PathParam("id") long id,
             @NotNull @Size(max = 7) List<@Valid @NotNull OpeningHours> hours) {
         return locations.replaceOpeningHours(currentUser.actor(), id, hours);

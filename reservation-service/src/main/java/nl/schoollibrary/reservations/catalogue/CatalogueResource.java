@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The public catalogue: search, a title with its availability, and the themes; open to everyone. */
 @Path("/api")
 @Tag(name = "Catalogue")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,7 +71,6 @@ public class CatalogueResource {
             description = "With a student's token, also the reservation options per pickup location (allowed, or the "
                     + "reason code why not); no options at all when the school allows no reserving.")
     @APIResponse(responseCode = "200", description = "The title")
-    @APIResponse(responseCode = "404", description = "No such title (NOT_FOUND)")
     public TitleDetail titleDetail(@Parameter(description = "Title id") @PathParam("id") long titleId) {
         TitleDetail detail = queries.title(titleId).orElseThrow(() -> ProblemException.notFound("Title", titleId));
         if (!identity.isAnonymous() && identity.hasRole(Role.STUDENT_ROLE)) {

@@ -71,7 +71,6 @@ public class CatalogueWriteResource {
     @Operation(summary = "The staff view of a title: every catalogue field and the copies in your scope, withdrawn "
             + "ones included")
     @APIResponse(responseCode = "200", description = "The title")
-    @APIResponse(responseCode = "404", description = "No such title (NOT_FOUND)")
     public CatalogueTitle catalogueTitle(@Parameter(description = "Title id") @PathParam("id") long id) {
         return titles.view(currentUser.actor(), id);
     }
@@ -103,7 +102,6 @@ public class CatalogueWriteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CatalogueTitle.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule or is unknown (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "404", description = "No such title (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The isbn or record id belongs to another title (TITLE_EXISTS)")
     public CatalogueTitle patchTitle(@Parameter(description = "Title id") @PathParam("id") long id,
             @NotNull ObjectNode body) {
@@ -115,7 +113,6 @@ public class CatalogueWriteResource {
     @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Operation(summary = "Create a theme (library staff, administrators, clients with catalogue:write)")
     @APIResponseSchema(value = Theme.class, responseCode = "201")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
     @APIResponse(responseCode = "409", description = "The code exists (CONFLICT)")
     public Response createTheme(@Valid @NotNull NewTheme request) {
         Theme theme = titles.createTheme(currentUser.actor(), request);
@@ -127,8 +124,6 @@ public class CatalogueWriteResource {
     @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Operation(summary = "Rename a theme; its code stays")
     @APIResponse(responseCode = "200", description = "The theme")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
-    @APIResponse(responseCode = "404", description = "No such theme (NOT_FOUND)")
     public Theme renameTheme(@Parameter(description = "Theme code", example = "griezelen") @PathParam("code")
             @Size(max = 40) String code, @Valid @NotNull ThemePatch request) {
         return titles.renameTheme(currentUser.actor(), code, request);

@@ -68,7 +68,6 @@ public class CopyIntakeResource {
     @APIResponse(responseCode = "200", description = "The copy",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CopyDetail.class)))
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
     @APIResponse(responseCode = "404", description = "Unknown barcode in your scope (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The copy is withdrawn (COPY_WITHDRAWN)")
     public CopyDetail patchCopy(@PathParam("barcode") String barcode, @NotNull ObjectNode body) {
@@ -80,7 +79,6 @@ public class CopyIntakeResource {
     @Operation(summary = "Move a copy to another owner location of your scope; its blocks stay",
             description = "A copy on loan changes owner now and goes to its new owner when it is checked in.")
     @APIResponse(responseCode = "200", description = "The copy")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
     @APIResponse(responseCode = "404", description = "Unknown barcode or location in your scope (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "On the hold shelf for a ready reservation or in transit "
             + "(COPY_HELD_OR_IN_TRANSIT); withdrawn (COPY_WITHDRAWN)")

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The desk of a location: check-in, check-out and the hold shelf (staff); the loans in the caller's scope. */
 @Path("/api")
 @Tag(name = "Circulation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -119,7 +120,6 @@ public class CirculationResource {
     @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Operation(summary = "One loan (404 when outside the caller's scope; scope loans:read for clients)")
     @APIResponse(responseCode = "200", description = "The loan")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public LoanView loan(@PathParam("id") long loanId) {
         Actor actor = currentUser.actor();
         actor.requireScope("loans:read");

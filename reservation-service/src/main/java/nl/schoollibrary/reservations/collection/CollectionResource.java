@@ -59,7 +59,6 @@ public class CollectionResource {
     @Path("/collections/{id}/default-block")
     @Operation(summary = "Set the default reservation block of a collection (for copies added from now on)")
     @APIResponse(responseCode = "200", description = "The collection")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public CollectionView setCollectionDefault(@PathParam("id") long id,
             @Valid @NotNull SetReservationBlockRequest request) {
         return collections.setCollectionDefault(currentUser.actor(), id, request.level(), request.until());

@@ -71,7 +71,6 @@ public class SeriesMutationResource {
     @Path("/series-mutations/{id}")
     @Operation(summary = "One series mutation")
     @APIResponse(responseCode = "200", description = "The mutation")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public SeriesMutationView mutation(@PathParam("id") long id) {
         return mutations.get(currentUser.actor(), id);
     }
@@ -83,7 +82,6 @@ public class SeriesMutationResource {
             description = "Refused with CONFLICT when copies changed again since, unless skipChanged=true (then those "
                     + "are left alone and counted).")
     @APIResponse(responseCode = "200", description = "Undone")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Already undone, or copies changed since (CONFLICT)")
     public UndoResult undo(@PathParam("id") long id,
             @QueryParam("skipChanged") @DefaultValue("false") boolean skipChanged) {

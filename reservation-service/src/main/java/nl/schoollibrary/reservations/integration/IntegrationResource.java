@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Integration clients (administrators), and what the clients use: the event feed and the student import. */
 @Path("/api")
 @Tag(name = "Integration")
 @Produces(MediaType.APPLICATION_JSON)
@@ -91,7 +92,6 @@ public class IntegrationResource {
     @Path("/integration-clients/{id}/rotate-secret")
     @Operation(summary = "Give the client a new secret (the old one stops working)")
     @APIResponse(responseCode = "200", description = "The new secret")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ClientSecret rotateSecret(@PathParam("id") long id) {
         return clients.rotate(id);
     }
@@ -102,7 +102,6 @@ public class IntegrationResource {
             description = "At once on this service instance; on other instances within reservation.auth.account-check-cache "
                     + "(5 seconds by default).")
     @APIResponse(responseCode = "200", description = "Disabled")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ClientView disableClient(@PathParam("id") long id) {
         return clients.disable(id);
     }

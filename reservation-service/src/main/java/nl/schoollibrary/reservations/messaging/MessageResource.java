@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A student's own messages (berichten). */
 @Path("/api/me/messages")
 @Tag(name = "Me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +46,6 @@ public class MessageResource {
     @Path("/{id}/read")
     @Operation(summary = "Mark one of my messages as read")
     @APIResponse(responseCode = "200", description = "The message")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public MessageView markMessageRead(@PathParam("id") long id) {
         return messages.markRead(currentUser.actor().patronId(), id)
                 .orElseThrow(() -> ProblemException.notFound("Message", id));

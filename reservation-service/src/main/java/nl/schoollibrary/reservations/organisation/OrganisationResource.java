@@ -49,7 +49,6 @@ public class OrganisationResource {
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Create a library organisation (administrators)")
     @APIResponseSchema(value = OrganisationView.class, responseCode = "201")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
     @APIResponse(responseCode = "409", description = "The code is in use (CODE_TAKEN)")
     public Response createOrganisation(@Valid @NotNull NewOrganisation request) {
         OrganisationView created = organisations.create(currentUser.actor(), request);
@@ -61,8 +60,6 @@ public class OrganisationResource {
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Rename or (de)activate an organisation (administrators); its code stays")
     @APIResponse(responseCode = "200", description = "The organisation as it is now")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "404", description = "No such organisation (NOT_FOUND)")
     public OrganisationView changeOrganisation(@Parameter(description = "Organisation id") @PathParam("id") long id,
             @Valid @NotNull OrganisationPatch patch) {
         return organisations.change(currentUser.actor(), id, patch);

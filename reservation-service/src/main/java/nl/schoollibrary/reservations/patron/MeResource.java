@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The logged-in user's own profile and, for a student, their reservations, loans, data and mail settings. */
 @Path("/api/me")
 @Tag(name = "Me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -84,8 +85,6 @@ public class MeResource {
     @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Who am I: the logged-in user, with the student profile (school, group, library link, membership)")
     @APIResponse(responseCode = "200", description = "The profile")
-    @APIResponse(responseCode = "401", description = "No valid token (AUTHENTICATION_REQUIRED), or a disabled "
-            + "account (ACCOUNT_DISABLED)")
     @APIResponse(responseCode = "403", description = "Not a user role (FORBIDDEN)")
     public Me me() {
         long userId = currentUser.actor().userId();

@@ -39,14 +39,13 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 @Tag(name = "Webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
+@APIResponse(responseCode = "403", description = "Not an administrator or the client itself, or a client without the "
+        + "scope events:read (FORBIDDEN)")
 public class WebhookResource {
 
     private static final String SCOPE_403 = "Another role, a client without the scope events:read, or a client or "
             + "organisation that is not yours (FORBIDDEN)";
-    private static final String WRITE_403 = "Not an administrator or the client itself, or a client without the scope "
-            + "events:read (FORBIDDEN)";
     private static final String NOT_FOUND = "No such endpoint, or another client's (NOT_FOUND)";
-    private static final String NO_STORE = "no-store";
 
     @Inject WebhookEndpointService endpoints;
     @Inject CurrentUser currentUser;
@@ -76,7 +75,6 @@ public class WebhookResource {
             responseDescription = "Created (Cache-Control: no-store)")
     @APIResponse(responseCode = "400", description = "The URL is not an absolute https URL without user info of at most "
             + "2000 characters (WEBHOOK_URL_INVALID), or an unknown event type or client (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "403", description = WRITE_403)
     public Response createWebhookEndpoint(@Valid @NotNull NewEndpoint request) {
         EndpointSecret created = endpoints.create(currentUser.actor(), request);
         return Created.notStored("/api/webhook-endpoints?clientId=" + created.endpoint().clientId(), created);
@@ -88,7 +86,6 @@ public class WebhookResource {
     @Operation(summary = "Change a webhook endpoint's URL, description, event types, or deactivate it")
     @APIResponse(responseCode = "200", description = "The endpoint as it is now")
     @APIResponse(responseCode = "400", description = "WEBHOOK_URL_INVALID, or an unknown event type (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "403", description = WRITE_403)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public EndpointView changeWebhookEndpoint(@Parameter(description = "Endpoint id") @PathParam("id") long id,
             @Valid @NotNull EndpointPatch patch) {
@@ -101,7 +98,6 @@ public class WebhookResource {
     @Operation(summary = "Resume a paused endpoint: the pause and failures in a row are cleared, its pending "
             + "deliveries are due at once")
     @APIResponse(responseCode = "200", description = "The endpoint as it is now")
-    @APIResponse(responseCode = "403", description = WRITE_403)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public EndpointView resumeWebhookEndpoint(@Parameter(description = "Endpoint id") @PathParam("id") long id) {
         return endpoints.resume(currentUser.actor(), id);
@@ -110,11 +106,10 @@ public class WebhookResource {
     @POST
     @Path("/webhook-endpoints/{id}/rotate-secret")
     @Consumes(MediaType.WILDCARD)
-    @ResponseHeader(name = "Cache-Control", value = NO_STORE)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Give the endpoint a new signing secret (shown only this once); calls from now on are signed "
             + "with it only")
     @APIResponse(responseCode = "200", description = "The new secret (Cache-Control: no-store)")
-    @APIResponse(responseCode = "403", description = WRITE_403)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public EndpointSecret rotateWebhookSecret(@Parameter(description = "Endpoint id") @PathParam("id") long id) {
         return endpoints.rotateSecret(currentUser.actor(), id);
@@ -127,7 +122,6 @@ public class WebhookResource {
             description = "Not a delivery: nothing is retried or counted, also for a paused or deactivated endpoint.")
     @APIResponse(responseCode = "200", description = "How the call went (delivered is false when the endpoint did not "
             + "answer 2xx)")
-    @APIResponse(responseCode = "403", description = WRITE_403)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PingResult pingWebhookEndpoint(@Parameter(description = "Endpoint id") @PathParam("id") long id) {
         return endpoints.ping(currentUser.actor(), id);
