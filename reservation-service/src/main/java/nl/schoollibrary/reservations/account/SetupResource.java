@@ -15,21 +15,20 @@ import nl.schoollibrary.reservations.account.AccountDtos.NewAdministrator;
 import nl.schoollibrary.reservations.account.AccountDtos.SetupStatus;
 import nl.schoollibrary.reservations.auth.LoginResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The first administrator of an empty installation, made with the setup link from the service's log. */
 @Path("/api/setup")
 @Tag(name = "Setup")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class SetupResource {
 
     @Inject Setup setup;
 
     @GET
-    @PermitAll
     @Operation(summary = "Whether the installation still needs its first administrator")
     @APIResponse(responseCode = "200", description = "The setup status")
     public SetupStatus setupStatus() {
@@ -38,15 +37,12 @@ public class SetupResource {
 
     @POST
     @Path("/administrator")
-    @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create the first administrator with the setup link's token, and log in",
             description = "Only while no active administrator exists (then SETUP_DONE, whatever the token). The token "
                     + "is in the link the service logs at start (First administrator: open …/setup#token=…), works "
                     + "once and for 24 hours.")
-    @APIResponse(responseCode = "201", description = "Created and logged in",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = LoginResponse.class)))
+    @APIResponseSchema(value = LoginResponse.class, responseCode = "201", responseDescription = "Created and logged in")
     @APIResponse(responseCode = "400", description = "A bad username or display name (VALIDATION_FAILED); the "
             + "password is too short, too long or the username (PASSWORD_TOO_WEAK)")
     @APIResponse(responseCode = "403", description = "The token is wrong, used or expired (SETUP_TOKEN_INVALID)")

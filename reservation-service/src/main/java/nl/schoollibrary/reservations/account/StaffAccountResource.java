@@ -26,10 +26,9 @@ import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
@@ -42,10 +41,9 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.ADMIN_ROLE})
+@APIResponse(responseCode = "403", description = "Not an administrator, or (school staff) not a school staff account "
+        + "of your own school (FORBIDDEN)")
 public class StaffAccountResource {
-
-    private static final String SCOPE_403 = "Not an administrator, or (school staff) not a school staff account of "
-            + "your own school (FORBIDDEN)";
 
     @Inject StaffAccounts accounts;
     @Inject CurrentUser currentUser;
@@ -55,7 +53,6 @@ public class StaffAccountResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Staff accounts (administrators: all; school staff: the school staff of their school)")
     @APIResponse(responseCode = "200", description = "The accounts by username")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
     public List<StaffAccount> staffAccounts(
             @Parameter(description = "Only the accounts of this location") @QueryParam("locationId") @Positive
             Long locationId,
@@ -69,17 +66,14 @@ public class StaffAccountResource {
     @Operation(summary = "Create a staff account with a temporary password (shown once)",
             description = "The person logs in with the temporary password (valid 7 days) and must then choose their "
                     + "own. School staff may create school staff of their own school library only.")
-    @APIResponse(responseCode = "201", description = "Created; the answer is not to be stored (Cache-Control: "
-            + "no-store)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = StaffAccountCreated.class)))
+    @APIResponseSchema(value = StaffAccountCreated.class, responseCode = "201",
+            responseDescription = "Created; the answer is not to be stored (Cache-Control: no-store)")
     @APIResponse(responseCode = "400", description = "A bad username or display name, a missing or unfit "
             + "location (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
     @APIResponse(responseCode = "409", description = "The username is taken (USERNAME_TAKEN)")
     public Response createStaffAccount(@Valid @NotNull NewStaffAccount request) {
         StaffAccountCreated created = accounts.create(currentUser.actor(), request);
-        return Response.fromResponse(Created.at("/api/staff-accounts/" + created.account().id(), created))
-                .header("Cache-Control", "no-store").build();
+        return Created.notStored("/api/staff-accounts/" + created.account().id(), created);
     }
 
     @PATCH
@@ -87,9 +81,6 @@ public class StaffAccountResource {
     @Operation(summary = "Change a staff account's display name, role or location (a field left out stays)",
             description = "A new role or location ends the account's sessions: the person logs in again.")
     @APIResponse(responseCode = "200", description = "The account as it is now")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
-    @APIResponse(responseCode = "404", description = "No such staff account (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "It would demote the last active administrator, or yourself "
             + "(LAST_ADMINISTRATOR)")
     public StaffAccount changeStaffAccount(@PathParam("id") long id, @Valid @NotNull StaffAccountPatch patch) {
@@ -103,8 +94,6 @@ public class StaffAccountResource {
             description = "At once on this service instance; on other instances within reservation.auth"
                     + ".account-check-cache (5 seconds by default).")
     @APIResponse(responseCode = "200", description = "Disabled")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
-    @APIResponse(responseCode = "404", description = "No such staff account (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The last active administrator, or yourself (LAST_ADMINISTRATOR)")
     public StaffAccount disableStaffAccount(@PathParam("id") long id) {
         return accounts.disable(currentUser.actor(), id);
@@ -115,8 +104,6 @@ public class StaffAccountResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Enable a disabled staff account again")
     @APIResponse(responseCode = "200", description = "Enabled")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
-    @APIResponse(responseCode = "404", description = "No such staff account (NOT_FOUND)")
     public StaffAccount enableStaffAccount(@PathParam("id") long id) {
         return accounts.enable(currentUser.actor(), id);
     }
@@ -127,8 +114,6 @@ public class StaffAccountResource {
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Give a staff account a new temporary password (shown once); its sessions end")
     @APIResponse(responseCode = "200", description = "The temporary password (Cache-Control: no-store)")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
-    @APIResponse(responseCode = "404", description = "No such staff account (NOT_FOUND)")
     public TemporaryPassword resetStaffPassword(@PathParam("id") long id) {
         return accounts.resetPassword(currentUser.actor(), id);
     }

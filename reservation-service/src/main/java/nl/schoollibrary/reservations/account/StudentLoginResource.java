@@ -35,9 +35,8 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 @Tag(name = "Student logins")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.ADMIN_ROLE})
+@APIResponse(responseCode = "403", description = "Not an administrator or staff of this school (FORBIDDEN)")
 public class StudentLoginResource {
-
-    private static final String SCOPE_403 = "Not an administrator or staff of this school (FORBIDDEN)";
 
     @Inject StudentLogins logins;
     @Inject CurrentUser currentUser;
@@ -46,8 +45,6 @@ public class StudentLoginResource {
     @Path("/schools/{id}/students")
     @Operation(summary = "The school's students with their logins, by group and name")
     @APIResponse(responseCode = "200", description = "The students")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
-    @APIResponse(responseCode = "404", description = "No such school (NOT_FOUND)")
     public List<SchoolStudent> schoolStudents(@Parameter(description = "School id") @PathParam("id") long id,
             @Parameter(description = "Only this group (exact name)") @QueryParam("group") @Size(max = 40) String group,
             @Parameter(description = "Part of a name, student number or username") @QueryParam("q") @Size(max = 100)
@@ -60,8 +57,6 @@ public class StudentLoginResource {
     @Path("/schools/{id}/groups")
     @Operation(summary = "The groups of the school's active students, with how many have not chosen a password")
     @APIResponse(responseCode = "200", description = "The groups by name")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
-    @APIResponse(responseCode = "404", description = "No such school (NOT_FOUND)")
     public List<StudentGroup> schoolGroups(@Parameter(description = "School id") @PathParam("id") long id) {
         return logins.groups(currentUser.actor(), id);
     }
@@ -75,8 +70,6 @@ public class StudentLoginResource {
                     + "chosen a password get one; with onlyWithoutPassword=false every active student of the group, "
                     + "whose password then stops working and whose sessions end.")
     @APIResponse(responseCode = "200", description = "The cards (Cache-Control: no-store)")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
     @APIResponse(responseCode = "404", description = "No such school, or no active student in the group (NOT_FOUND)")
     public LoginCards issueLoginCards(@Parameter(description = "School id") @PathParam("id") long id,
             @Valid @NotNull LoginCardsRequest request) {
@@ -91,8 +84,6 @@ public class StudentLoginResource {
     @Operation(summary = "A new login card for one student (a forgotten password): their password stops working, "
             + "their sessions end")
     @APIResponse(responseCode = "200", description = "One card (Cache-Control: no-store)")
-    @APIResponse(responseCode = "403", description = SCOPE_403)
-    @APIResponse(responseCode = "404", description = "No such student (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The student has no login yet, or is not active (CONFLICT)")
     public LoginCards issueStudentLoginCard(@Parameter(description = "The student's patron id") @PathParam("patronId")
             long patronId) {

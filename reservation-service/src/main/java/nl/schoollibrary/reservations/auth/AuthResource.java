@@ -59,7 +59,6 @@ public class AuthResource {
     @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "End the session: its refresh token and access tokens stop working at once")
     @APIResponse(responseCode = "204", description = "Logged out")
-    @APIResponse(responseCode = "401", description = "No valid access token (AUTHENTICATION_REQUIRED)")
     public void logout() {
         currentUser.sessionId().ifPresent(auth::logout);
     }

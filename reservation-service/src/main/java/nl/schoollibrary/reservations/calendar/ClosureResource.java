@@ -24,10 +24,9 @@ import nl.schoollibrary.reservations.calendar.ClosureDtos.ClosureCreated;
 import nl.schoollibrary.reservations.calendar.ClosureDtos.NewClosure;
 import nl.schoollibrary.reservations.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -65,9 +64,7 @@ public class ClosureResource {
                     + "transaction every READY reservation picked up at one of them whose pickup-by date falls in the "
                     + "closure moves to the next open day after it; the student gets a message "
                     + "RESERVATION_PICKUP_BY_MOVED.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ClosureCreated.class)))
+    @APIResponseSchema(value = ClosureCreated.class, responseCode = "201")
     @APIResponse(responseCode = "400", description = "to before from, longer than 366 days, or another field breaks a "
             + "rule (VALIDATION_FAILED)")
     @APIResponse(responseCode = "403", description = "A location outside your scope (FORBIDDEN)")
@@ -84,7 +81,6 @@ public class ClosureResource {
             description = "Every location of the closure must be in your scope.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "A location of the closure is outside your scope (FORBIDDEN)")
-    @APIResponse(responseCode = "404", description = "No such closure (NOT_FOUND)")
     public void deleteClosure(@Parameter(description = "Closure id") @PathParam("id") long id) {
         closures.delete(currentUser.actor(), id);
     }

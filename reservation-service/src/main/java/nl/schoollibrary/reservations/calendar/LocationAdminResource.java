@@ -23,10 +23,9 @@ import nl.schoollibrary.reservations.location.LocationDtos.LocationPatch;
 import nl.schoollibrary.reservations.location.LocationDtos.NewLocation;
 import nl.schoollibrary.reservations.location.LocationDtos.OpeningHours;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Creating and changing locations (administrators) and their opening hours (staff of the location's scope). */
@@ -43,10 +42,7 @@ public class LocationAdminResource {
     @POST
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Create a branch or a school library (administrators)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Location.class)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
+    @APIResponseSchema(value = Location.class, responseCode = "201")
     @APIResponse(responseCode = "404", description = "No such organisation or school (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The code is in use (CODE_TAKEN), or the school has a library "
             + "already (CONFLICT)")
@@ -61,8 +57,6 @@ public class LocationAdminResource {
     @Operation(summary = "Change or (de)activate a location (administrators); its code, kind and school stay",
             description = "Blank address, postalCode or city clears it.")
     @APIResponse(responseCode = "200", description = "The location as it is now")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "404", description = "No such location (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "Deactivating while reservations are ready or on their way there "
             + "(LOCATION_IN_USE)")
     public Location changeLocation(@Parameter(description = "Location id") @PathParam("id") long id,
@@ -79,7 +73,6 @@ public class LocationAdminResource {
     @APIResponse(responseCode = "200", description = "The location as it is now")
     @APIResponse(responseCode = "400", description = "A weekday twice, or closing before opening (VALIDATION_FAILED)")
     @APIResponse(responseCode = "403", description = "A location outside your scope (FORBIDDEN)")
-    @APIResponse(responseCode = "404", description = "No such location (NOT_FOUND)")
     public Location replaceOpeningHours(@Parameter(description = "Location id") @PathParam("id") long id,
             @NotNull @Size(max = 7) List<@Valid @NotNull OpeningHours> hours) {
         return locations.replaceOpeningHours(currentUser.actor(), id, hours);

@@ -30,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The public catalogue: search, a title with its availability, and the themes; open to everyone. */
 @Path("/api")
 @Tag(name = "Catalogue")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class CatalogueResource {
 
     @Inject CatalogueQueries queries;
@@ -42,7 +44,6 @@ public class CatalogueResource {
 
     @GET
     @Path("/titles")
-    @PermitAll
     @Operation(summary = "Search and browse titles",
             description = "Full-text search in Dutch (stemmed, accents folded, each word also as a prefix), ranked; "
                     + "without q, all titles in alphabetical order. Filters combine.")
@@ -66,12 +67,10 @@ public class CatalogueResource {
 
     @GET
     @Path("/titles/{id}")
-    @PermitAll
     @Operation(summary = "A title with availability per location and its copies",
             description = "With a student's token, also the reservation options per pickup location (allowed, or the "
                     + "reason code why not); no options at all when the school allows no reserving.")
     @APIResponse(responseCode = "200", description = "The title")
-    @APIResponse(responseCode = "404", description = "No such title (NOT_FOUND)")
     public TitleDetail titleDetail(@Parameter(description = "Title id") @PathParam("id") long titleId) {
         TitleDetail detail = queries.title(titleId).orElseThrow(() -> ProblemException.notFound("Title", titleId));
         if (!identity.isAnonymous() && identity.hasRole(Role.STUDENT_ROLE)) {
@@ -82,7 +81,6 @@ public class CatalogueResource {
 
     @GET
     @Path("/themes")
-    @PermitAll
     @Operation(summary = "Themes for browsing (snuffelcatalogus), with title counts")
     @APIResponse(responseCode = "200", description = "All themes")
     public List<Theme> themes() {

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -70,7 +71,6 @@ public class CatalogueWriteResource {
     @Operation(summary = "The staff view of a title: every catalogue field and the copies in your scope, withdrawn "
             + "ones included")
     @APIResponse(responseCode = "200", description = "The title")
-    @APIResponse(responseCode = "404", description = "No such title (NOT_FOUND)")
     public CatalogueTitle catalogueTitle(@Parameter(description = "Title id") @PathParam("id") long id) {
         return titles.view(currentUser.actor(), id);
     }
@@ -80,9 +80,7 @@ public class CatalogueWriteResource {
     @Operation(summary = "Create a title, optionally with its copies (all or nothing)",
             description = "A title needs an isbn or a recordId (or both); an ISBN-10 is stored as ISBN-13. Every field "
                     + "error is answered at once. Integration clients need the scope catalogue:write.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CatalogueTitle.class)))
+    @APIResponseSchema(value = CatalogueTitle.class, responseCode = "201")
     @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED, with the fields)")
     @APIResponse(responseCode = "403", description = "A client without catalogue:write (FORBIDDEN)")
     @APIResponse(responseCode = "404", description = "A copy's location is not in your scope (NOT_FOUND)")
@@ -104,7 +102,6 @@ public class CatalogueWriteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CatalogueTitle.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule or is unknown (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "404", description = "No such title (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The isbn or record id belongs to another title (TITLE_EXISTS)")
     public CatalogueTitle patchTitle(@Parameter(description = "Title id") @PathParam("id") long id,
             @NotNull ObjectNode body) {
@@ -115,9 +112,7 @@ public class CatalogueWriteResource {
     @Path("/themes")
     @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Operation(summary = "Create a theme (library staff, administrators, clients with catalogue:write)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Theme.class)))
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
+    @APIResponseSchema(value = Theme.class, responseCode = "201")
     @APIResponse(responseCode = "409", description = "The code exists (CONFLICT)")
     public Response createTheme(@Valid @NotNull NewTheme request) {
         Theme theme = titles.createTheme(currentUser.actor(), request);
@@ -129,8 +124,6 @@ public class CatalogueWriteResource {
     @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Operation(summary = "Rename a theme; its code stays")
     @APIResponse(responseCode = "200", description = "The theme")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
-    @APIResponse(responseCode = "404", description = "No such theme (NOT_FOUND)")
     public Theme renameTheme(@Parameter(description = "Theme code", example = "griezelen") @PathParam("code")
             @Size(max = 40) String code, @Valid @NotNull ThemePatch request) {
         return titles.renameTheme(currentUser.actor(), code, request);

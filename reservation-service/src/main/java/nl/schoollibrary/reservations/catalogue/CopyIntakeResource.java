@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,9 +49,7 @@ public class CopyIntakeResource {
     @Operation(summary = "Add a copy of a title at a location of your scope",
             description = "On the shelf at once. In a collection with a default reservation block, the copy gets that "
                     + "block (shown in its history as COLLECTION_DEFAULT).")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CopyDetail.class)))
+    @APIResponseSchema(value = CopyDetail.class, responseCode = "201")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (also an unknown collection)")
     @APIResponse(responseCode = "403", description = "A client without catalogue:write (FORBIDDEN)")
     @APIResponse(responseCode = "404", description = "No such title, or the location is not in your scope (NOT_FOUND)")
@@ -69,7 +68,6 @@ public class CopyIntakeResource {
     @APIResponse(responseCode = "200", description = "The copy",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CopyDetail.class)))
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
     @APIResponse(responseCode = "404", description = "Unknown barcode in your scope (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The copy is withdrawn (COPY_WITHDRAWN)")
     public CopyDetail patchCopy(@PathParam("barcode") String barcode, @NotNull ObjectNode body) {
@@ -81,7 +79,6 @@ public class CopyIntakeResource {
     @Operation(summary = "Move a copy to another owner location of your scope; its blocks stay",
             description = "A copy on loan changes owner now and goes to its new owner when it is checked in.")
     @APIResponse(responseCode = "200", description = "The copy")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
     @APIResponse(responseCode = "404", description = "Unknown barcode or location in your scope (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "On the hold shelf for a ready reservation or in transit "
             + "(COPY_HELD_OR_IN_TRANSIT); withdrawn (COPY_WITHDRAWN)")

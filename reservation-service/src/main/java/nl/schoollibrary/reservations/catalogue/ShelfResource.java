@@ -37,7 +37,6 @@ public class ShelfResource {
     @Operation(summary = "Browse the shelf of a location (kijkje in de kast): titles in shelf-mark order")
     @APIResponse(responseCode = "200", description = "One page of the shelf")
     @APIResponse(responseCode = "400", description = "A bad page or size (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "404", description = "No such location (NOT_FOUND)")
     public Page<ShelfEntry> shelf(
             @Parameter(description = "Location id") @PathParam("id") long id,
             @Parameter(description = "Zero-based page") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000)

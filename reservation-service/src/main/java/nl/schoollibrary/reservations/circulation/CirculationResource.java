@@ -33,16 +33,17 @@ import nl.schoollibrary.reservations.common.Page;
 import nl.schoollibrary.reservations.common.PatronRef;
 import nl.schoollibrary.reservations.common.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The desk of a location: check-in, check-out and the hold shelf (staff); the loans in the caller's scope. */
 @Path("/api")
 @Tag(name = "Circulation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
 public class CirculationResource {
 
     @Inject CirculationService service;
@@ -51,7 +52,6 @@ public class CirculationResource {
 
     @POST
     @Path("/checkins")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
     @Operation(summary = "Check in a copy at the staff member's location",
             description = "Closes the open loan, then offers the copy to the first reservation it can fill (copy "
                     + "reservations of this copy first, then the title queue). The outcome says what to do with the copy; "
@@ -64,12 +64,10 @@ public class CirculationResource {
 
     @POST
     @Path("/checkouts")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
     @Operation(summary = "Lend a copy to a patron at the staff member's location",
             description = "Refused with LOAN_BLOCKED (active loan block, unless it fulfils a staff copy reservation of "
                     + "the copy), HELD_FOR_ANOTHER_PATRON, COPY_NOT_AVAILABLE. Fulfils the patron's ready reservation.")
-    @APIResponse(responseCode = "201", description = "Lent",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoanView.class)))
+    @APIResponseSchema(value = LoanView.class, responseCode = "201", responseDescription = "Lent")
     @APIResponse(responseCode = "404", description = "Unknown copy or patron (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "HELD_FOR_ANOTHER_PATRON or COPY_NOT_AVAILABLE")
     @APIResponse(responseCode = "422", description = "LOAN_BLOCKED")
@@ -80,7 +78,6 @@ public class CirculationResource {
 
     @GET
     @Path("/checkouts/patron")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
     @Operation(summary = "The patron a check-out at the staff member's desk lends to",
             description = "By patron id or library card number (one of them): name, group and school, to check "
                     + "against the child at the desk. School staff find the students and special passes of their "
@@ -123,7 +120,6 @@ public class CirculationResource {
     @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Operation(summary = "One loan (404 when outside the caller's scope; scope loans:read for clients)")
     @APIResponse(responseCode = "200", description = "The loan")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public LoanView loan(@PathParam("id") long loanId) {
         Actor actor = currentUser.actor();
         actor.requireScope("loans:read");
@@ -132,7 +128,6 @@ public class CirculationResource {
 
     @GET
     @Path("/hold-shelf")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE})
     @Operation(summary = "The hold shelf of the staff member's location: ready, to clear, and the pick list")
     @APIResponse(responseCode = "200", description = "The hold shelf")
     public HoldShelf holdShelf() {

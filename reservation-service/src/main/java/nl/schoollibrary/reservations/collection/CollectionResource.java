@@ -21,9 +21,8 @@ import nl.schoollibrary.reservations.collection.CollectionDtos.CreateCollectionR
 import nl.schoollibrary.reservations.common.Created;
 import nl.schoollibrary.reservations.copy.CopyDtos.SetReservationBlockRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Collections of the organisation and their default reservation block. */
@@ -31,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Staff controls")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
 public class CollectionResource {
 
     @Inject CollectionService collections;
@@ -39,6 +38,7 @@ public class CollectionResource {
 
     @GET
     @Path("/collections")
+    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Collections of your organisation with their default reservation block")
     @APIResponse(responseCode = "200", description = "The collections")
     public List<CollectionView> collections() {
@@ -47,10 +47,8 @@ public class CollectionResource {
 
     @POST
     @Path("/collections")
-    @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Create a collection, optionally with a default block every copy added later gets")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionView.class)))
+    @APIResponseSchema(value = CollectionView.class, responseCode = "201")
     @APIResponse(responseCode = "409", description = "Code in use (CONFLICT)")
     public Response createCollection(@Valid @NotNull CreateCollectionRequest request) {
         CollectionView view = collections.createCollection(currentUser.actor(), request);
@@ -59,10 +57,8 @@ public class CollectionResource {
 
     @PUT
     @Path("/collections/{id}/default-block")
-    @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Set the default reservation block of a collection (for copies added from now on)")
     @APIResponse(responseCode = "200", description = "The collection")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public CollectionView setCollectionDefault(@PathParam("id") long id,
             @Valid @NotNull SetReservationBlockRequest request) {
         return collections.setCollectionDefault(currentUser.actor(), id, request.level(), request.until());

@@ -25,9 +25,8 @@ import nl.schoollibrary.reservations.collection.SeriesMutationDtos.UndoResult;
 import nl.schoollibrary.reservations.common.Created;
 import nl.schoollibrary.reservations.common.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Series mutations: a dry run, apply, the list of past ones and undo. */
@@ -52,9 +51,7 @@ public class SeriesMutationResource {
     @POST
     @Path("/series-mutations")
     @Operation(summary = "Apply a series mutation in one set-based statement; copies outside your scope are untouched")
-    @APIResponse(responseCode = "201", description = "Applied",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SeriesMutationView.class)))
+    @APIResponseSchema(value = SeriesMutationView.class, responseCode = "201", responseDescription = "Applied")
     public Response applyMutation(@Valid @NotNull SeriesMutationRequest request) {
         SeriesMutationView view = mutations.apply(currentUser.actor(), request);
         return Created.at("/api/series-mutations/" + view.id(), view);
@@ -74,7 +71,6 @@ public class SeriesMutationResource {
     @Path("/series-mutations/{id}")
     @Operation(summary = "One series mutation")
     @APIResponse(responseCode = "200", description = "The mutation")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public SeriesMutationView mutation(@PathParam("id") long id) {
         return mutations.get(currentUser.actor(), id);
     }
@@ -86,7 +82,6 @@ public class SeriesMutationResource {
             description = "Refused with CONFLICT when copies changed again since, unless skipChanged=true (then those "
                     + "are left alone and counted).")
     @APIResponse(responseCode = "200", description = "Undone")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Already undone, or copies changed since (CONFLICT)")
     public UndoResult undo(@PathParam("id") long id,
             @QueryParam("skipChanged") @DefaultValue("false") boolean skipChanged) {

@@ -1,6 +1,7 @@
 package nl.schoollibrary.reservations.common;
 
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -17,20 +18,24 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * returns is in the contract: 400, 401 and 406 everywhere (an operation open to everyone refuses a broken token that
  * is sent; the 401 of a secured operation names both its codes), 403 for every operation that needs a token; 413 and
  * 415 for every POST, PUT and PATCH; 409 and 422 of the Idempotency-Key for every POST (a caller with a token); the
- * 429 of the per-client rate limit for operations open to integration clients. Answers an operation gives itself are
- * declared with its {@code @APIResponse}s.
+ * 429 of the per-client rate limit for operations open to integration clients; 404 for every operation whose path
+ * names a resource by a parameter ("No such staff account (NOT_FOUND)" for {@code /api/staff-accounts/{id}/disable}).
+ * Answers an operation gives itself, or that say more than these, are declared with its {@code @APIResponse}s.
  */
 public class OpenApiProblemFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** What Quarkus describes the answers it adds with (auto-add-bad-request-response, auto-add-security). */
+    private static final Set<String> REASON_PHRASES = Set.of("Bad Request", "Not Authorized", "Not Allowed");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            String resource = resourceNamed(path.getKey());
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 Operation operation = entry.getValue();
                 if (operation.getResponses() == null) {
                     continue;
@@ -41,6 +46,9 @@ public class OpenApiProblemFilter implements OASFilter {
                 addIfAbsent(operation, "400", "Invalid request: a malformed or out-of-range value, or a control "
                         + "character in a parameter or field (VALIDATION_FAILED)");
                 addIfAbsent(operation, "406", "The client accepts no JSON (NOT_ACCEPTABLE)");
+                if (resource != null) {
+                    addIfAbsent(operation, "404", "No such " + resource + " (NOT_FOUND)");
+                }
                 if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                         || method == PathItem.HttpMethod.PATCH) {
                     // RequestBodies and RequestRules look at every body sent, before the operation reads it.
@@ -72,11 +80,6 @@ public class OpenApiProblemFilter implements OASFilter {
                             .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
                                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
                 }
-                APIResponse unauthorized = operation.getResponses().getAPIResponse("401");
-                if (unauthorized != null && "Not Authorized".equals(unauthorized.getDescription())) {
-                    unauthorized.setDescription("No valid access token (AUTHENTICATION_REQUIRED), or its account or "
-                            + "client is disabled (ACCOUNT_DISABLED)");
-                }
                 operation.getResponses().addAPIResponse("500",
                         OASFactory.createAPIResponse().description("Unexpected error (INTERNAL_ERROR)"));
                 operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
@@ -94,10 +97,33 @@ public class OpenApiProblemFilter implements OASFilter {
         }
     }
 
+    /**
+     * Declares the answer unless the operation does: an answer that Quarkus added with only its reason phrase (the 400
+     * of a validated parameter, the 401 and 403 of a secured operation) gets the description.
+     */
     private static void addIfAbsent(Operation operation, String status, String description) {
-        if (operation.getResponses().getAPIResponse(status) == null) {
+        APIResponse declared = operation.getResponses().getAPIResponse(status);
+        if (declared == null) {
             operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        } else if (REASON_PHRASES.contains(declared.getDescription())) {
+            declared.setDescription(description);
         }
+    }
+
+    /**
+     * The resource a path names by its first parameter, from the segment before it: "staff account" for
+     * {@code /api/staff-accounts/{id}}, "copy" for {@code /api/copies/{barcode}/move}; null for a path without one.
+     */
+    private static String resourceNamed(String path) {
+        int parameter = path.indexOf("/{");
+        if (parameter < 0) {
+            return null;
+        }
+        String plural = path.substring(path.lastIndexOf('/', parameter - 1) + 1, parameter).replace('-', ' ');
+        if (plural.endsWith("ies")) {
+            return plural.substring(0, plural.length() - 3) + "y";
+        }
+        return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     /** Operations integration clients may call are rate limited per client (integration/RateLimitFilter). */

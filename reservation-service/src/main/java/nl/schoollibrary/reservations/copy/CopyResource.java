@@ -23,9 +23,8 @@ import nl.schoollibrary.reservations.copy.CopyDtos.SetLoanBlockRequest;
 import nl.schoollibrary.reservations.copy.CopyDtos.SetReservationBlockRequest;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff controls of one copy, by barcode: its detail, reservation block, loan block and staff copy reservations. */
@@ -34,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+@APIResponse(responseCode = "404", description = "Unknown barcode in your scope (NOT_FOUND)")
 public class CopyResource {
 
     @Inject CopyService copies;
@@ -44,7 +44,6 @@ public class CopyResource {
     @Operation(summary = "Staff detail of a copy: status, blocks (with end dates and who set them), loan, reservations, "
             + "queue length, change history")
     @APIResponse(responseCode = "200", description = "The copy")
-    @APIResponse(responseCode = "404", description = "Unknown barcode in your scope (NOT_FOUND)")
     public CopyDetail copy(@PathParam("barcode") String barcode) {
         return copies.detail(currentUser.actor(), barcode);
     }
@@ -54,7 +53,6 @@ public class CopyResource {
     @Operation(summary = "Set the reservation block (NONE, OWN_PATRONS_ONLY = 7, NOT_RESERVABLE = 8) with an optional "
             + "end date after which it no longer applies")
     @APIResponse(responseCode = "200", description = "The copy with its new block")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public CopyDetail setReservationBlock(@PathParam("barcode") String barcode,
             @Valid @NotNull SetReservationBlockRequest request) {
         return copies.setReservationBlock(currentUser.actor(), barcode, request);
@@ -64,7 +62,6 @@ public class CopyResource {
     @Path("/copies/{barcode}/loan-block")
     @Operation(summary = "Set a loan block with an optional end date and reason")
     @APIResponse(responseCode = "200", description = "The copy with its loan block")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public CopyDetail setLoanBlock(@PathParam("barcode") String barcode, @Valid @NotNull SetLoanBlockRequest request) {
         return copies.setLoanBlock(currentUser.actor(), barcode, request);
     }
@@ -74,7 +71,6 @@ public class CopyResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Lift the loan block")
     @APIResponse(responseCode = "200", description = "The copy without loan block")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public CopyDetail clearLoanBlock(@PathParam("barcode") String barcode) {
         return copies.clearLoanBlock(currentUser.actor(), barcode);
     }
@@ -86,8 +82,7 @@ public class CopyResource {
                     + "check-in; a copy on the shelf is ready at once. School staff reserve for the students of their "
                     + "school and the special passes of their school library; library staff for every student and "
                     + "pass of their organisation.")
-    @APIResponse(responseCode = "201", description = "Placed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationView.class)))
+    @APIResponseSchema(value = ReservationView.class, responseCode = "201", responseDescription = "Placed")
     @APIResponse(responseCode = "403", description = "Not a copy of your location (FORBIDDEN)")
     @APIResponse(responseCode = "404", description = "Unknown copy or patron (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The copy already has a copy reservation (CONFLICT); the copy is "

@@ -35,11 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Integration clients (administrators), and what the clients use: the event feed and the student import. */
 @Path("/api")
 @Tag(name = "Integration")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_ROLE)
 public class IntegrationResource {
 
     /** Both import operations share one entry in the contract; the description covers both. */
@@ -68,7 +71,6 @@ public class IntegrationResource {
 
     @GET
     @Path("/integration-clients")
-    @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Integration clients of every organisation (administrators)")
     @APIResponse(responseCode = "200", description = "The clients")
     public List<ClientView> integrationClients() {
@@ -77,11 +79,9 @@ public class IntegrationResource {
 
     @POST
     @Path("/integration-clients")
-    @RolesAllowed(Role.ADMIN_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an integration client; the answer holds its secret, shown only this once")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientSecret.class)))
+    @APIResponseSchema(value = ClientSecret.class, responseCode = "201")
     @APIResponse(responseCode = "409", description = "Client id taken (CONFLICT)")
     public Response createIntegrationClient(@Valid @NotNull CreateClientRequest request) {
         ClientSecret created = clients.create(request);
@@ -90,22 +90,18 @@ public class IntegrationResource {
 
     @POST
     @Path("/integration-clients/{id}/rotate-secret")
-    @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Give the client a new secret (the old one stops working)")
     @APIResponse(responseCode = "200", description = "The new secret")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ClientSecret rotateSecret(@PathParam("id") long id) {
         return clients.rotate(id);
     }
 
     @POST
     @Path("/integration-clients/{id}/disable")
-    @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Disable a client: it gets no new tokens, and the tokens it has stop working",
             description = "At once on this service instance; on other instances within reservation.auth.account-check-cache "
                     + "(5 seconds by default).")
     @APIResponse(responseCode = "200", description = "Disabled")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ClientView disableClient(@PathParam("id") long id) {
         return clients.disable(id);
     }

@@ -32,7 +32,6 @@ public class TokenResource {
             description = "grant_type=client_credentials&client_id=…&client_secret=…[&scope=…]. The token carries the "
                     + "client's scopes (or the requested subset) and its school or organisation.")
     @APIResponse(responseCode = "200", description = "A token")
-    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED")
     @APIResponse(responseCode = "401", description = "Unknown client or wrong secret (INVALID_CREDENTIALS); the right "
             + "secret of a disabled client (ACCOUNT_DISABLED)")
     @APIResponse(responseCode = "403", description = "A requested scope the client does not have (FORBIDDEN)")

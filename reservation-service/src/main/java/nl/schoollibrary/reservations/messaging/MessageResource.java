@@ -21,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A student's own messages (berichten). */
 @Path("/api/me/messages")
 @Tag(name = "Me")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.STUDENT_ROLE)
 public class MessageResource {
 
     @Inject Messages messages;
@@ -31,7 +33,6 @@ public class MessageResource {
     @Inject CurrentUser currentUser;
 
     @GET
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "My messages (berichten), newest first, with the unread count")
     @APIResponse(responseCode = "200", description = "One page of messages")
     @APIResponse(responseCode = "400", description = "A bad page or size (VALIDATION_FAILED)")
@@ -43,10 +44,8 @@ public class MessageResource {
 
     @POST
     @Path("/{id}/read")
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "Mark one of my messages as read")
     @APIResponse(responseCode = "200", description = "The message")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public MessageView markMessageRead(@PathParam("id") long id) {
         return messages.markRead(currentUser.actor().patronId(), id)
                 .orElseThrow(() -> ProblemException.notFound("Message", id));
@@ -54,7 +53,6 @@ public class MessageResource {
 
     @POST
     @Path("/read-all")
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "Mark all my messages as read")
     @APIResponse(responseCode = "204", description = "Done")
     public void markAllMessagesRead() {

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
 public class NotificationTemplateResource {
 
     @Inject NotificationTemplateService templates;
@@ -44,7 +45,6 @@ public class NotificationTemplateResource {
 
     @GET
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "The ten mail texts of an organisation (five events × nl, en)",
             description = "Each is the organisation's own text (custom) or the built-in one, with the placeholders "
                     + "its event may use.")
@@ -102,7 +102,6 @@ public class NotificationTemplateResource {
 
     @POST
     @Path("/preview")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Render a template with example data, as the mail would look",
             description = "Nothing is kept. The example title has markup in it, to show that values are escaped.")
     @APIResponse(responseCode = "200", description = "The subject, the text part and the HTML part")

@@ -21,10 +21,9 @@ import nl.schoollibrary.reservations.organisation.OrganisationDtos.NewOrganisati
 import nl.schoollibrary.reservations.organisation.OrganisationDtos.OrganisationPatch;
 import nl.schoollibrary.reservations.organisation.OrganisationDtos.OrganisationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Library organisations: administrators keep them, staff see their own. */
@@ -49,10 +48,7 @@ public class OrganisationResource {
     @POST
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Create a library organisation (administrators)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
+    @APIResponseSchema(value = OrganisationView.class, responseCode = "201")
     @APIResponse(responseCode = "409", description = "The code is in use (CODE_TAKEN)")
     public Response createOrganisation(@Valid @NotNull NewOrganisation request) {
         OrganisationView created = organisations.create(currentUser.actor(), request);
@@ -64,8 +60,6 @@ public class OrganisationResource {
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Rename or (de)activate an organisation (administrators); its code stays")
     @APIResponse(responseCode = "200", description = "The organisation as it is now")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "404", description = "No such organisation (NOT_FOUND)")
     public OrganisationView changeOrganisation(@Parameter(description = "Organisation id") @PathParam("id") long id,
             @Valid @NotNull OrganisationPatch patch) {
         return organisations.change(currentUser.actor(), id, patch);

@@ -30,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The logged-in user's own profile and, for a student, their reservations, loans, data and mail settings. */
 @Path("/api/me")
 @Tag(name = "Me")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.STUDENT_ROLE)
 public class MeResource {
 
     @Inject CurrentUser currentUser;
@@ -45,7 +47,6 @@ public class MeResource {
 
     @GET
     @Path("/reservations")
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "My active reservations (mijn gegevens), split by school library and library branches",
             description = "Each with status, place in line, estimated date, pickup location and pickup-by date.")
     @APIResponse(responseCode = "200", description = "My reservations")
@@ -57,7 +58,6 @@ public class MeResource {
 
     @GET
     @Path("/export")
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "Download all my data (AVG): profile, every reservation and loan, messages, consent records, "
             + "the parent's e-mail address and language",
             description = "Reservations and loans anonymised after the retention period are no longer linked to the "
@@ -75,7 +75,6 @@ public class MeResource {
 
     @GET
     @Path("/loans")
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "My current loans with due dates")
     @APIResponse(responseCode = "200", description = "My loans")
     public List<LoanView> myLoans() {
@@ -86,8 +85,6 @@ public class MeResource {
     @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Who am I: the logged-in user, with the student profile (school, group, library link, membership)")
     @APIResponse(responseCode = "200", description = "The profile")
-    @APIResponse(responseCode = "401", description = "No valid token (AUTHENTICATION_REQUIRED), or a disabled "
-            + "account (ACCOUNT_DISABLED)")
     @APIResponse(responseCode = "403", description = "Not a user role (FORBIDDEN)")
     public Me me() {
         long userId = currentUser.actor().userId();
@@ -96,7 +93,6 @@ public class MeResource {
 
     @GET
     @Path("/notifications")
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "The mails my parent gets: the masked address, my language and the rules of my school",
             description = "No parentEmail: the school has no address of my parent (or no consent), so no mails go "
                     + "out; the rules are listed all the same.")
@@ -108,7 +104,6 @@ public class MeResource {
     @PUT
     @Path("/language")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.STUDENT_ROLE)
     @Operation(summary = "Save my language (nl or en): the language of the portal and of the mails to my parent")
     @APIResponse(responseCode = "204", description = "Saved")
     @APIResponse(responseCode = "400", description = "Not nl or en (VALIDATION_FAILED)")

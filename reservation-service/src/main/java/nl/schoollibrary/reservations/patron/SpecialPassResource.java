@@ -18,9 +18,8 @@ import nl.schoollibrary.reservations.common.Created;
 import nl.schoollibrary.reservations.patron.SpecialPassDtos.CreateSpecialPassRequest;
 import nl.schoollibrary.reservations.patron.SpecialPassDtos.SpecialPassView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Special passes of the staff member's location (organisation). */
@@ -45,8 +44,7 @@ public class SpecialPassResource {
     @POST
     @Path("/special-passes")
     @Operation(summary = "Create a special pass (e.g. \"Tentoonstelling\") owned by a location")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpecialPassView.class)))
+    @APIResponseSchema(value = SpecialPassView.class, responseCode = "201")
     public Response createSpecialPass(@Valid @NotNull CreateSpecialPassRequest request) {
         SpecialPassView view = passes.createSpecialPass(currentUser.actor(), request);
         return Created.at("/api/special-passes/" + view.id(), view);

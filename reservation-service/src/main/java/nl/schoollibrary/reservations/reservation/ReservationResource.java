@@ -34,16 +34,20 @@ import nl.schoollibrary.reservations.reservation.ReservationDtos.PlaceReservatio
 import nl.schoollibrary.reservations.reservation.ReservationDtos.ReservationView;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.SuspendRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * Title reservations: a student places and changes their own, staff those of the students in their scope; the queue of
+ * a title.
+ */
 @Path("/api")
 @Tag(name = "Reservations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
 public class ReservationResource {
 
     @Inject ReservationService service;
@@ -55,15 +59,13 @@ public class ReservationResource {
 
     @POST
     @Path("/reservations")
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Place a title reservation",
             description = "A student reserves for themselves; staff reserve for a student in their scope (patronId). "
                     + "Refusals are 422/409 problems with a reason code: RESERVATIONS_NOT_ALLOWED, AVAILABLE_ON_SHELF, "
                     + "LIBRARY_LINK_MISSING, LIBRARY_MEMBERSHIP_REQUIRED, PICKUP_LOCATION_INVALID, TITLE_NOT_RESERVABLE, "
                     + "DUPLICATE_RESERVATION, RESERVATION_LIMIT_REACHED.")
-    @APIResponse(responseCode = "201", description = "Placed; the body has the place in line and the estimated date",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request (VALIDATION_FAILED)")
+    @APIResponseSchema(value = ReservationView.class, responseCode = "201",
+            responseDescription = "Placed; the body has the place in line and the estimated date")
     @APIResponse(responseCode = "404", description = "Unknown title or patron (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "DUPLICATE_RESERVATION")
     @APIResponse(responseCode = "422", description = "Refused by a reservation rule (see the code)")
@@ -106,10 +108,8 @@ public class ReservationResource {
 
     @GET
     @Path("/reservations/{id}")
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "One reservation (404 when outside the caller's scope)")
     @APIResponse(responseCode = "200", description = "The reservation")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public ReservationView reservation(@Parameter(description = "Reservation id") @PathParam("id") long reservationId) {
         Actor actor = currentUser.actor();
         access.visibleReservation(actor, reservationId);
@@ -118,12 +118,10 @@ public class ReservationResource {
 
     @POST
     @Path("/reservations/{id}/cancel")
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Cancel a reservation (a student their own; staff with a reason)",
             description = "A ready reservation's copy goes to the hold-shelf clearance list; the student gets a message "
                     + "when staff cancel.")
     @APIResponse(responseCode = "200", description = "Cancelled")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Already closed (CONFLICT)")
     public ReservationView cancelReservation(@Parameter(description = "Reservation id") @PathParam("id") long id,
             @Valid CancelRequest request) {
@@ -132,10 +130,8 @@ public class ReservationResource {
 
     @POST
     @Path("/reservations/{id}/suspend")
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Pause a waiting reservation until a date: it keeps its place but is skipped")
     @APIResponse(responseCode = "200", description = "Paused")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
     public ReservationView suspendReservation(@PathParam("id") long id, @Valid @NotNull SuspendRequest request) {
         return service.suspend(currentUser.actor(), id, request.until());
@@ -144,10 +140,8 @@ public class ReservationResource {
     @POST
     @Path("/reservations/{id}/resume")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "End the pause of a waiting reservation")
     @APIResponse(responseCode = "200", description = "Resumed")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
     public ReservationView resumeReservation(@PathParam("id") long id) {
         return service.resume(currentUser.actor(), id);
@@ -155,10 +149,8 @@ public class ReservationResource {
 
     @PUT
     @Path("/reservations/{id}/not-needed-after")
-    @RolesAllowed({Role.STUDENT_ROLE, Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Set or clear the date after which a waiting reservation closes itself")
     @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Not waiting (CONFLICT)")
     public ReservationView setNotNeededAfter(@PathParam("id") long id, @Valid @NotNull NotNeededAfterRequest request) {
         return service.notNeededAfter(currentUser.actor(), id, request.date());
@@ -169,7 +161,6 @@ public class ReservationResource {
     @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Move a waiting reservation one place up or down in its queue, with a reason (staff)")
     @APIResponse(responseCode = "200", description = "Moved")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     @APIResponse(responseCode = "409", description = "Already first/last, or not waiting (CONFLICT)")
     public ReservationView moveReservation(@PathParam("id") long id, @Valid @NotNull MoveRequest request) {
         return service.move(currentUser.actor(), id, request.direction(), request.reason());
@@ -180,7 +171,6 @@ public class ReservationResource {
     @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "The waiting queue of a title within the staff member's scope (copy reservations first)")
     @APIResponse(responseCode = "200", description = "The queue")
-    @APIResponse(responseCode = "404", description = "Unknown title (NOT_FOUND)")
     public List<ReservationView> titleQueue(@PathParam("id") long titleId) {
         if (!reads.titleExists(titleId)) {
             throw ProblemException.notFound("Title", titleId);

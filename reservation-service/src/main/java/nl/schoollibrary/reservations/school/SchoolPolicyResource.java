@@ -34,7 +34,6 @@ public class SchoolPolicyResource {
     @Path("/schools/{id}/policy")
     @Operation(summary = "The reservation policy of a school")
     @APIResponse(responseCode = "200", description = "The policy")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public SchoolPolicyView policy(@PathParam("id") long id) {
         return policies.policy(currentUser.actor(), id);
     }
@@ -44,7 +43,6 @@ public class SchoolPolicyResource {
     @RolesAllowed({Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Change the reservation policy of a school (library staff and administrators)")
     @APIResponse(responseCode = "200", description = "The policy")
-    @APIResponse(responseCode = "404", description = "NOT_FOUND")
     public SchoolPolicyView updatePolicy(@PathParam("id") long id, @Valid @NotNull UpdateSchoolPolicyRequest request) {
         return policies.updatePolicy(currentUser.actor(), id, request);
     }

@@ -24,10 +24,9 @@ import nl.schoollibrary.reservations.school.SchoolDtos.NewSchool;
 import nl.schoollibrary.reservations.school.SchoolDtos.SchoolPatch;
 import nl.schoollibrary.reservations.school.SchoolDtos.SchoolView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Schools: administrators create and change them; staff see the schools in their scope. */
@@ -62,10 +61,7 @@ public class SchoolResource {
     @RolesAllowed(Role.ADMIN_ROLE)
     @Operation(summary = "Create a school with its policy and, when given, its school library (administrators)",
             description = "All in one transaction: on any refusal nothing is written.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SchoolView.class)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
+    @APIResponseSchema(value = SchoolView.class, responseCode = "201")
     @APIResponse(responseCode = "404", description = "No such organisation (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The BRIN belongs to a school (BRIN_TAKEN), or the library's code "
             + "is in use (CODE_TAKEN)")
@@ -80,10 +76,8 @@ public class SchoolResource {
     @Operation(summary = "Change a school: administrators anything, school staff only studentUsernameRule",
             description = "active=false deactivates the school and its library together.")
     @APIResponse(responseCode = "200", description = "The school as it is now")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (VALIDATION_FAILED)")
     @APIResponse(responseCode = "403", description = "Another school, or school staff changing more than the username "
             + "rule (FORBIDDEN)")
-    @APIResponse(responseCode = "404", description = "No such school (NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "Deactivating while reservations are ready or on their way at "
             + "its library (LOCATION_IN_USE)")
     public SchoolView changeSchool(@Parameter(description = "School id") @PathParam("id") long id,

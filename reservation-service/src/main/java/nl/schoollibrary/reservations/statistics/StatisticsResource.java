@@ -23,9 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Reservation and loan counts of a period for staff, each in their own scope. */
 @Path("/api/statistics")
 @Tag(name = "Statistics")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
+@APIResponse(responseCode = "400", description = "A bad period (VALIDATION_FAILED)")
 public class StatisticsResource {
 
     /** At most two years per request. */
@@ -37,12 +40,10 @@ public class StatisticsResource {
 
     @GET
     @Path("/reservations")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Reservations placed per month, title and pickup location, by outcome (staff)",
             description = "School staff count their school's students, library staff and administrators their "
                     + "organisation's pickup locations. Anonymised reservations count like any other.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "400", description = "A bad period (VALIDATION_FAILED)")
     public ReservationStatistics reservationStatistics(@BeanParam PeriodParams asked) {
         Period period = asked.period(LocalDate.now(clock));
         return queries.reservations(currentUser.actor(), period.from(), period.to());
@@ -50,12 +51,10 @@ public class StatisticsResource {
 
     @GET
     @Path("/loans")
-    @RolesAllowed({Role.SCHOOL_STAFF_ROLE, Role.LIBRARY_STAFF_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Loans made per month, title and location (staff)",
             description = "School staff count their school's students, library staff and administrators their "
                     + "organisation's locations. Anonymised loans count like any other.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "400", description = "A bad period (VALIDATION_FAILED)")
     public LoanStatistics loanStatistics(@BeanParam PeriodParams asked) {
         Period period = asked.period(LocalDate.now(clock));
         return queries.loans(currentUser.actor(), period.from(), period.to());

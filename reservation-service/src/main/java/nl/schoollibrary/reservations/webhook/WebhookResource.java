@@ -13,22 +13,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.schoollibrary.reservations.auth.CurrentUser;
 import nl.schoollibrary.reservations.auth.Role;
+import nl.schoollibrary.reservations.common.Created;
 import nl.schoollibrary.reservations.webhook.WebhookDtos.EndpointPatch;
 import nl.schoollibrary.reservations.webhook.WebhookDtos.EndpointSecret;
 import nl.schoollibrary.reservations.webhook.WebhookDtos.EndpointView;
 import nl.schoollibrary.reservations.webhook.WebhookDtos.NewEndpoint;
 import nl.schoollibrary.reservations.webhook.WebhookDtos.PingResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
@@ -39,14 +38,14 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 @Path("/api")
 @Tag(name = "Webhooks")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
+@APIResponse(responseCode = "403", description = "Not an administrator or the client itself, or a client without the "
+        + "scope events:read (FORBIDDEN)")
 public class WebhookResource {
 
     private static final String SCOPE_403 = "Another role, a client without the scope events:read, or a client or "
             + "organisation that is not yours (FORBIDDEN)";
-    private static final String WRITE_403 = "Not an administrator or the client itself, or a client without the scope "
-            + "events:read (FORBIDDEN)";
     private static final String NOT_FOUND = "No such endpoint, or another client's (NOT_FOUND)";
-    private static final String NO_STORE = "no-store";
 
     @Inject WebhookEndpointService endpoints;
     @Inject CurrentUser currentUser;
@@ -67,33 +66,26 @@ public class WebhookResource {
 
     @POST
     @Path("/webhook-endpoints")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a webhook endpoint; the answer holds its signing secret, shown only this once",
             description = "Administrators name the client (clientId); a client registers its own. The client needs the "
                     + "scope events:read: an endpoint receives exactly the events of its feed (GET /api/events) of the "
                     + "types it subscribes to.")
-    @APIResponse(responseCode = "201", description = "Created (Cache-Control: no-store)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EndpointSecret.class)))
+    @APIResponseSchema(value = EndpointSecret.class, responseCode = "201",
+            responseDescription = "Created (Cache-Control: no-store)")
     @APIResponse(responseCode = "400", description = "The URL is not an absolute https URL without user info of at most "
             + "2000 characters (WEBHOOK_URL_INVALID), or an unknown event type or client (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "403", description = WRITE_403)
     public Response createWebhookEndpoint(@Valid @NotNull NewEndpoint request) {
         EndpointSecret created = endpoints.create(currentUser.actor(), request);
-        return Response.status(Response.Status.CREATED)
-                .header(HttpHeaders.LOCATION, "/api/webhook-endpoints?clientId=" + created.endpoint().clientId())
-                .header(HttpHeaders.CACHE_CONTROL, NO_STORE).entity(created).build();
+        return Created.notStored("/api/webhook-endpoints?clientId=" + created.endpoint().clientId(), created);
     }
 
     @PATCH
     @Path("/webhook-endpoints/{id}")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a webhook endpoint's URL, description, event types, or deactivate it")
     @APIResponse(responseCode = "200", description = "The endpoint as it is now")
     @APIResponse(responseCode = "400", description = "WEBHOOK_URL_INVALID, or an unknown event type (VALIDATION_FAILED)")
-    @APIResponse(responseCode = "403", description = WRITE_403)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public EndpointView changeWebhookEndpoint(@Parameter(description = "Endpoint id") @PathParam("id") long id,
             @Valid @NotNull EndpointPatch patch) {
@@ -102,12 +94,10 @@ public class WebhookResource {
 
     @POST
     @Path("/webhook-endpoints/{id}/resume")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Resume a paused endpoint: the pause and failures in a row are cleared, its pending "
             + "deliveries are due at once")
     @APIResponse(responseCode = "200", description = "The endpoint as it is now")
-    @APIResponse(responseCode = "403", description = WRITE_403)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public EndpointView resumeWebhookEndpoint(@Parameter(description = "Endpoint id") @PathParam("id") long id) {
         return endpoints.resume(currentUser.actor(), id);
@@ -115,13 +105,11 @@ public class WebhookResource {
 
     @POST
     @Path("/webhook-endpoints/{id}/rotate-secret")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Consumes(MediaType.WILDCARD)
-    @ResponseHeader(name = "Cache-Control", value = NO_STORE)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Give the endpoint a new signing secret (shown only this once); calls from now on are signed "
             + "with it only")
     @APIResponse(responseCode = "200", description = "The new secret (Cache-Control: no-store)")
-    @APIResponse(responseCode = "403", description = WRITE_403)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public EndpointSecret rotateWebhookSecret(@Parameter(description = "Endpoint id") @PathParam("id") long id) {
         return endpoints.rotateSecret(currentUser.actor(), id);
@@ -129,13 +117,11 @@ public class WebhookResource {
 
     @POST
     @Path("/webhook-endpoints/{id}/ping")
-    @RolesAllowed({Role.ADMIN_ROLE, Role.INTEGRATION_ROLE})
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Send a signed test call (type WebhookPing) now and say how it went",
             description = "Not a delivery: nothing is retried or counted, also for a paused or deactivated endpoint.")
     @APIResponse(responseCode = "200", description = "How the call went (delivered is false when the endpoint did not "
             + "answer 2xx)")
-    @APIResponse(responseCode = "403", description = WRITE_403)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PingResult pingWebhookEndpoint(@Parameter(description = "Endpoint id") @PathParam("id") long id) {
         return endpoints.ping(currentUser.actor(), id);
