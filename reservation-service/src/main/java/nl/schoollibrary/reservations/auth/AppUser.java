@@ -90,16 +90,9 @@ public class AppUser {
      */
     public static AppUser staff(String username, String displayName, Role role, Scope scope, String createdBy,
             Instant now) {
-        if (role == Role.STUDENT || role == Role.INTEGRATION) {
-            throw new IllegalArgumentException("Not a staff role: " + role);
-        }
         AppUser user = new AppUser();
         user.username = Objects.requireNonNull(username);
-        user.displayName = Objects.requireNonNull(displayName);
-        user.role = role;
-        user.schoolId = scope.schoolId();
-        user.organisationId = scope.organisationId();
-        user.locationId = scope.locationId();
+        user.staffAs(displayName, role, scope);
         user.active = true;
         user.created = new Stamp(createdBy, now);
         return user;
@@ -147,14 +140,22 @@ public class AppUser {
 
     /** A new display name, role or scope (the caller checked who may change what). */
     public void change(String newDisplayName, Role newRole, Scope newScope) {
-        if (newRole == Role.STUDENT || newRole == Role.INTEGRATION || role == Role.STUDENT) {
+        if (role == Role.STUDENT) {
             throw new IllegalArgumentException("Only staff accounts change role");
         }
-        this.displayName = Objects.requireNonNull(newDisplayName);
-        this.role = newRole;
-        this.schoolId = newScope.schoolId();
-        this.organisationId = newScope.organisationId();
-        this.locationId = newScope.locationId();
+        staffAs(newDisplayName, newRole, newScope);
+    }
+
+    /** The display name, staff role and scope a staff account is created with and changed to. */
+    private void staffAs(String newDisplayName, Role staffRole, Scope newScope) {
+        if (staffRole == Role.STUDENT || staffRole == Role.INTEGRATION) {
+            throw new IllegalArgumentException("Not a staff role: " + staffRole);
+        }
+        displayName = Objects.requireNonNull(newDisplayName);
+        role = staffRole;
+        schoolId = newScope.schoolId();
+        organisationId = newScope.organisationId();
+        locationId = newScope.locationId();
     }
 
     public Long id() {
