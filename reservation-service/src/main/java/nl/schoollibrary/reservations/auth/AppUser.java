@@ -1,6 +1,8 @@
 package nl.schoollibrary.reservations.auth;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import nl.schoollibrary.reservations.common.database.Stamp;
 
 /**
  * Someone who logs in: a student (linked to a patron) or a staff member (linked to a school / organisation / location).
@@ -65,17 +68,16 @@ public class AppUser {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "created_by", updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at", nullable = false, updatable = false))
+    private Stamp created;
 
-    @Column(name = "created_by", updatable = false)
-    private String createdBy;
-
-    @Column(name = "disabled_at")
-    private Instant disabledAt;
-
-    @Column(name = "disabled_by")
-    private String disabledBy;
+    /** {@code null} while the account is enabled. */
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "disabled_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "disabled_at"))
+    private Stamp disabled;
 
     protected AppUser() {
         // for Hibernate
@@ -88,19 +90,11 @@ public class AppUser {
      */
     public static AppUser staff(String username, String displayName, Role role, Scope scope, String createdBy,
             Instant now) {
-        if (role == Role.STUDENT || role == Role.INTEGRATION) {
-            throw new IllegalArgumentException("Not a staff role: " + role);
-        }
         AppUser user = new AppUser();
         user.username = Objects.requireNonNull(username);
-        user.displayName = Objects.requireNonNull(displayName);
-        user.role = role;
-        user.schoolId = scope.schoolId();
-        user.organisationId = scope.organisationId();
-        user.locationId = scope.locationId();
+        user.staffAs(displayName, role, scope);
         user.active = true;
-        user.createdAt = now;
-        user.createdBy = createdBy;
+        user.created = new Stamp(createdBy, now);
         return user;
     }
 
@@ -135,27 +129,33 @@ public class AppUser {
     public void disable(String by, Instant now) {
         if (active) {
             active = false;
-            disabledAt = now;
-            disabledBy = by;
+            disabled = new Stamp(by, now);
         }
     }
 
     public void enable() {
         active = true;
-        disabledAt = null;
-        disabledBy = null;
+        disabled = null;
     }
 
     /** A new display name, role or scope (the caller checked who may change what). */
     public void change(String newDisplayName, Role newRole, Scope newScope) {
-        if (newRole == Role.STUDENT || newRole == Role.INTEGRATION || role == Role.STUDENT) {
+        if (role == Role.STUDENT) {
             throw new IllegalArgumentException("Only staff accounts change role");
         }
-        this.displayName = Objects.requireNonNull(newDisplayName);
-        this.role = newRole;
-        this.schoolId = newScope.schoolId();
-        this.organisationId = newScope.organisationId();
-        this.locationId = newScope.locationId();
+        staffAs(newDisplayName, newRole, newScope);
+    }
+
+    /** The display name, staff role and scope a staff account is created with and changed to. */
+    private void staffAs(String newDisplayName, Role staffRole, Scope newScope) {
+        if (staffRole == Role.STUDENT || staffRole == Role.INTEGRATION) {
+            throw new IllegalArgumentException("Not a staff role: " + staffRole);
+        }
+        displayName = Objects.requireNonNull(newDisplayName);
+        role = staffRole;
+        schoolId = newScope.schoolId();
+        organisationId = newScope.organisationId();
+        locationId = newScope.locationId();
     }
 
     public Long id() {
@@ -210,6 +210,6 @@ public class AppUser {
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return created.at();
     }
 }

@@ -1,6 +1,8 @@
 package nl.schoollibrary.reservations.calendar;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.schoollibrary.reservations.common.database.Stamp;
 
 /**
  * A closure: a date range (both days included) and a reason, for one or many locations. Its closed periods (one row
@@ -31,11 +34,10 @@ public class ClosureRecord {
     @Column(nullable = false, updatable = false)
     private String reason;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", updatable = false)
-    private String createdBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "created_by", updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at", nullable = false, updatable = false))
+    private Stamp created;
 
     protected ClosureRecord() {
         // for Hibernate
@@ -47,8 +49,7 @@ public class ClosureRecord {
         closure.from = from;
         closure.to = to;
         closure.reason = reason.strip();
-        closure.createdBy = by;
-        closure.createdAt = at;
+        closure.created = new Stamp(by, at);
         return closure;
     }
 

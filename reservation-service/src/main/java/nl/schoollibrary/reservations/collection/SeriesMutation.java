@@ -1,6 +1,8 @@
 package nl.schoollibrary.reservations.collection;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.function.IntSupplier;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.database.Stamp;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
@@ -29,11 +32,10 @@ public class SeriesMutation {
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private long organisationId;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "created_by", nullable = false, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at", nullable = false, updatable = false))
+    private Stamp created;
 
     @ColumnTransformer(write = "?::jsonb")
     @Column(nullable = false, updatable = false)
@@ -52,11 +54,11 @@ public class SeriesMutation {
     @Column(name = "out_of_scope", nullable = false, updatable = false)
     private int outOfScope;
 
-    @Column(name = "undone_at")
-    private Instant undoneAt;
-
-    @Column(name = "undone_by")
-    private String undoneBy;
+    /** {@code null} until the mutation is undone. */
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "undone_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "undone_at"))
+    private Stamp undone;
 
     private Integer restored;
 
@@ -69,8 +71,7 @@ public class SeriesMutation {
             String changeJson, int outOfScope) {
         SeriesMutation mutation = new SeriesMutation();
         mutation.organisationId = organisationId;
-        mutation.createdBy = by;
-        mutation.createdAt = at;
+        mutation.created = new Stamp(by, at);
         mutation.selection = selectionJson;
         mutation.change = changeJson;
         mutation.outOfScope = outOfScope;
@@ -91,7 +92,7 @@ public class SeriesMutation {
      * @return how many copies were left alone because they changed since
      */
     public int undo(IntSupplier restoreCopies, boolean skipChanged, String by, Instant at) {
-        if (undoneAt != null) {
+        if (undone != null) {
             throw new ProblemException(ErrorCode.CONFLICT, "This series mutation was already undone.");
         }
         int restoredCopies = restoreCopies.getAsInt();
@@ -100,8 +101,7 @@ public class SeriesMutation {
             throw new ProblemException(ErrorCode.CONFLICT, changedSince + " of the copies changed again after this "
                     + "series mutation; nothing was undone. Undo with skipChanged=true to restore only the others.");
         }
-        undoneAt = at;
-        undoneBy = by;
+        undone = new Stamp(by, at);
         restored = restoredCopies;
         return changedSince;
     }

@@ -1,6 +1,8 @@
 package nl.schoollibrary.reservations.copy;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,8 @@ import java.time.LocalDate;
 import nl.schoollibrary.reservations.common.AppClock;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.database.Ending;
+import nl.schoollibrary.reservations.common.database.Stamp;
 import nl.schoollibrary.reservations.copy.CopyLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.policy.BlockLevel;
 import nl.schoollibrary.reservations.reservation.policy.CopyFacts;
@@ -68,11 +72,10 @@ public class Copy {
     @Column(name = "reservation_block_until")
     private LocalDate reservationBlockUntil;
 
-    @Column(name = "reservation_block_set_by")
-    private String reservationBlockSetBy;
-
-    @Column(name = "reservation_block_set_at")
-    private Instant reservationBlockSetAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "reservation_block_set_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "reservation_block_set_at"))
+    private Stamp reservationBlockSet;
 
     @Column(name = "loan_blocked", nullable = false)
     private boolean loanBlocked;
@@ -83,20 +86,18 @@ public class Copy {
     @Column(name = "loan_block_reason")
     private String loanBlockReason;
 
-    @Column(name = "loan_block_set_by")
-    private String loanBlockSetBy;
+    /** Who set or lifted the loan block last, and when. */
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "loan_block_set_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "loan_block_set_at"))
+    private Stamp loanBlockSet;
 
-    @Column(name = "loan_block_set_at")
-    private Instant loanBlockSetAt;
-
-    @Column(name = "withdrawn_at")
-    private Instant withdrawnAt;
-
-    @Column(name = "withdrawn_by")
-    private String withdrawnBy;
-
-    @Column(name = "withdrawn_reason")
-    private String withdrawnReason;
+    /** {@code null} while the copy is in circulation. */
+    @Embedded
+    @AttributeOverride(name = "reason", column = @Column(name = "withdrawn_reason"))
+    @AttributeOverride(name = "by", column = @Column(name = "withdrawn_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "withdrawn_at"))
+    private Ending withdrawn;
 
     @Version
     @Column(nullable = false)
@@ -236,7 +237,7 @@ public class Copy {
     public void requireInCirculation() {
         if (status == CopyStatus.WITHDRAWN) {
             throw new ProblemException(ErrorCode.COPY_WITHDRAWN, "This copy is withdrawn (afgeschreven) on "
-                    + LocalDate.ofInstant(withdrawnAt, AppClock.ZONE) + ": take it out of circulation.");
+                    + LocalDate.ofInstant(withdrawn.at(), AppClock.ZONE) + ": take it out of circulation.");
         }
     }
 
@@ -284,9 +285,7 @@ public class Copy {
         status = LIFECYCLE.require(status, Transition.WITHDRAW, "This copy is on loan: check it in first, then "
                 + "withdraw it.");
         transitToLocationId = null;
-        withdrawnAt = at;
-        withdrawnBy = by;
-        withdrawnReason = reason;
+        withdrawn = new Ending(reason, by, at);
     }
 
     private void moveTo(CopyStatus next, long here, Long transitTo) {
@@ -306,8 +305,7 @@ public class Copy {
         }
         reservationBlock = level;
         reservationBlockUntil = until;
-        reservationBlockSetBy = by;
-        reservationBlockSetAt = at;
+        reservationBlockSet = new Stamp(by, at);
     }
 
     /** Blocks lending, with an optional end date (today or later) and reason (blank means none). */
@@ -316,8 +314,7 @@ public class Copy {
         loanBlocked = true;
         loanBlockUntil = until;
         loanBlockReason = reason == null || reason.isBlank() ? null : reason.strip();
-        loanBlockSetBy = by;
-        loanBlockSetAt = at;
+        loanBlockSet = new Stamp(by, at);
     }
 
     /** Lifts the loan block; who lifted it and when are kept in its place. */
@@ -325,8 +322,7 @@ public class Copy {
         loanBlocked = false;
         loanBlockUntil = null;
         loanBlockReason = null;
-        loanBlockSetBy = by;
-        loanBlockSetAt = at;
+        loanBlockSet = new Stamp(by, at);
     }
 
     /** A block's end date lies today or later, "today" in the service's time zone at the moment of the change. */

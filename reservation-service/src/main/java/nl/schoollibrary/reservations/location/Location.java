@@ -63,9 +63,6 @@ public class Location extends KeptNotDeleted {
     @Column(name = "loan_days", nullable = false)
     private int loanDays;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     @ElementCollection
     @CollectionTable(name = "opening_hours", joinColumns = @JoinColumn(name = "location_id"))
     private Set<Hours> openingHours = new HashSet<>();
@@ -115,15 +112,13 @@ public class Location extends KeptNotDeleted {
         location.organisationId = organisationId;
         location.kind = kind;
         location.schoolId = kind == LocationKind.SCHOOL_LIBRARY ? schoolId : null;
+        location.start(values.name(), at);
         location.code = values.code();
-        location.name = values.name();
         location.address = values.address();
         location.postalCode = values.postalCode();
         location.city = values.city();
         location.pickupDays = values.pickupDays();
         location.loanDays = values.loanDays();
-        location.active = true;
-        location.createdAt = at;
         location.openingHours.addAll(hours);
         return location;
     }
@@ -135,9 +130,8 @@ public class Location extends KeptNotDeleted {
     public Map<String, Object> change(String newName, String newAddress, String newPostalCode, String newCity,
             Integer newPickupDays, Integer newLoanDays) {
         Map<String, Object> changed = new LinkedHashMap<>();
-        if (newName != null && !newName.strip().equals(name)) {
-            name = newName.strip();
-            changed.put("name", name);
+        if (newName != null && rename(newName)) {
+            changed.put("name", name());
         }
         if (newAddress != null && !Objects.equals(LocationRules.optional(newAddress), address)) {
             address = LocationRules.optional(newAddress);

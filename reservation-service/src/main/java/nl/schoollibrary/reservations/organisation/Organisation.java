@@ -24,9 +24,6 @@ public class Organisation extends KeptNotDeleted {
     @Column(nullable = false, updatable = false)
     private String code;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     protected Organisation() {
         // for Hibernate
     }
@@ -34,9 +31,7 @@ public class Organisation extends KeptNotDeleted {
     public static Organisation create(String code, String name, Instant at) {
         Organisation organisation = new Organisation();
         organisation.code = code;
-        organisation.name = name.strip();
-        organisation.active = true;
-        organisation.createdAt = at;
+        organisation.start(name, at);
         return organisation;
     }
 

@@ -1,6 +1,8 @@
 package nl.schoollibrary.reservations.reservation;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
+import nl.schoollibrary.reservations.common.database.Ending;
 import nl.schoollibrary.reservations.reservation.ReservationDtos.Direction;
 import nl.schoollibrary.reservations.reservation.ReservationLifecycle.Transition;
 import nl.schoollibrary.reservations.reservation.policy.Scope;
@@ -99,14 +102,12 @@ public class Reservation {
     @Column(name = "not_needed_after")
     private LocalDate notNeededAfter;
 
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Column(name = "close_reason")
-    private String closeReason;
-
-    @Column(name = "closed_by")
-    private String closedBy;
+    /** {@code null} while the reservation is active; a fulfilment names no reason and no one. */
+    @Embedded
+    @AttributeOverride(name = "reason", column = @Column(name = "close_reason"))
+    @AttributeOverride(name = "by", column = @Column(name = "closed_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "closed_at"))
+    private Ending closed;
 
     @Column(name = "anonymised_at", insertable = false, updatable = false)
     private Instant anonymisedAt;
@@ -199,9 +200,7 @@ public class Reservation {
             throw ProblemException.invalid("reason", "staff give a reason when they cancel a reservation");
         }
         status = cancelled;
-        closedAt = at;
-        closeReason = why;
-        closedBy = by;
+        closed = new Ending(why, by, at);
         return why;
     }
 
@@ -303,6 +302,6 @@ public class Reservation {
     public void fulfil(long copyId, Instant at) {
         status = LIFECYCLE.require(status, Transition.FULFIL, null);
         assignedCopyId = copyId;
-        closedAt = at;
+        closed = new Ending(null, null, at);
     }
 }

@@ -37,9 +37,6 @@ public class School extends KeptNotDeleted {
     @Column(name = "student_username_rule", nullable = false)
     private StudentUsernameRule studentUsernameRule;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     protected School() {
         // for Hibernate
     }
@@ -48,10 +45,8 @@ public class School extends KeptNotDeleted {
         School school = new School();
         school.organisationId = organisationId;
         school.brin = brin;
-        school.name = name.strip();
-        school.active = true;
+        school.start(name, at);
         school.studentUsernameRule = rule == null ? StudentUsernameRule.FIRST_NAME_LAST_NAME : rule;
-        school.createdAt = at;
         return school;
     }
 

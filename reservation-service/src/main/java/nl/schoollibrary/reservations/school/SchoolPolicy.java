@@ -1,10 +1,13 @@
 package nl.schoollibrary.reservations.school;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.schoollibrary.reservations.common.database.Stamp;
 
 /**
  * The reservation policy of a school: may students reserve at school and in the branches, only checked-out copies at
@@ -31,11 +34,11 @@ public class SchoolPolicy {
     @Column(name = "max_active_reservations", nullable = false)
     private int maxActiveReservations;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
+    /** The last change; the defaults name nobody. */
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "updated_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "updated_at", nullable = false))
+    private Stamp updated;
 
     protected SchoolPolicy() {
         // for Hibernate
@@ -49,7 +52,7 @@ public class SchoolPolicy {
         policy.reserveAtBranches = false;
         policy.schoolOnlyCheckedOut = true;
         policy.maxActiveReservations = 3;
-        policy.updatedAt = at;
+        policy.updated = new Stamp(null, at);
         return policy;
     }
 
@@ -60,7 +63,6 @@ public class SchoolPolicy {
         reserveAtBranches = atBranches;
         schoolOnlyCheckedOut = onlyCheckedOutAtSchool;
         maxActiveReservations = maxActive;
-        updatedBy = by;
-        updatedAt = at;
+        updated = new Stamp(by, at);
     }
 }

@@ -1,6 +1,8 @@
 package nl.schoollibrary.reservations.webhook;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import nl.schoollibrary.reservations.common.database.Stamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -53,11 +56,10 @@ public class WebhookEndpoint {
     @Column(name = "consecutive_failures", nullable = false)
     private int consecutiveFailures;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "created_by", nullable = false, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at", nullable = false, updatable = false))
+    private Stamp created;
 
     @Version
     private int version;
@@ -76,8 +78,7 @@ public class WebhookEndpoint {
         endpoint.eventTypes = eventTypes.toArray(String[]::new);
         endpoint.secret = secret;
         endpoint.active = true;
-        endpoint.createdAt = now;
-        endpoint.createdBy = createdBy;
+        endpoint.created = new Stamp(createdBy, now);
         return endpoint;
     }
 

@@ -2,20 +2,31 @@ package nl.schoollibrary.reservations.common.database;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
 
 /**
  * What an administrator names and deactivates but never deletes, because history refers to it: an organisation, a
- * school, a location. Its name and whether it is active, and the two changes of them (each says whether it changed,
- * for the event).
+ * school, a location. Its name, whether it is active and when it was created, and the two changes of them (each says
+ * whether it changed, for the event).
  */
 @MappedSuperclass
 public abstract class KeptNotDeleted {
 
     @Column(nullable = false)
-    protected String name;
+    private String name;
 
     @Column(nullable = false)
-    protected boolean active;
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    /** A new one, as every one starts: named {@code name} (trimmed), active, created {@code at}. */
+    protected void start(String name, Instant at) {
+        this.name = name.strip();
+        this.active = true;
+        this.createdAt = at;
+    }
 
     /** A new name (trimmed); whether it changed. */
     public boolean rename(String to) {
