@@ -37,7 +37,7 @@ class HttpVersionsApiTest {
 
     /**
      * The Vert.x clients run on a Vert.x of their own, as a real caller's do. On the service's Vert.x they disturbed
-     * it: after this class, one mail in two to four that the service sent was lost and ended in its 30 s timeout.
+     * it: after this class, a mail the service sent was now and then lost and ended in its 30 s timeout.
      */
     private static Vertx vertx;
 
