@@ -25,14 +25,7 @@ q -c "UPDATE school_policy SET reserve_at_school = true, school_only_checked_out
 titles=$(q -c "SELECT string_agg(title_id::text, ',') FROM (SELECT c.title_id FROM copy c WHERE c.owner_location_id = $lib
                  GROUP BY c.title_id HAVING count(*) BETWEEN 2 AND 4 AND bool_and(c.reservation_block = 'NONE' AND NOT c.loan_blocked)
                  ORDER BY c.title_id LIMIT $TITLES) t")
-q -c "
-WITH lend AS (SELECT c.id FROM copy c WHERE c.owner_location_id = $lib AND c.title_id IN ($titles)
-                 AND c.status IN ('ON_SHELF', 'ON_HOLD_SHELF', 'IN_TRANSIT')),
-     lent AS (UPDATE copy c SET status = 'ON_LOAN', current_location_id = c.owner_location_id, transit_to_location_id = NULL,
-                     version = c.version + 1 FROM lend WHERE c.id = lend.id RETURNING c.id)
-INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date)
-SELECT lent.id, (SELECT min(id) FROM patron WHERE school_id = $school AND kind = 'STUDENT'), $lib, now() - interval '7 days',
-       current_date + 14 FROM lent"
+q -c "$(lend_titles_sql "$lib" "$school" "$titles")"
 
 echo "==> Starting two instances on one database"
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench

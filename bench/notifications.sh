@@ -43,14 +43,7 @@ titles=$(q -c "SELECT string_agg(title_id::text, ',') FROM (SELECT c.title_id FR
                    AND bool_and(c.reservation_block = 'NONE' AND NOT c.loan_blocked AND c.status IN ('ON_SHELF', 'ON_LOAN'))
                  ORDER BY md5(c.title_id::text) LIMIT $N) t")
 [ "$(tr ',' '\n' <<<"$titles" | wc -l)" -eq "$N" ] || { echo "Fewer than $N titles in the school library" >&2; exit 1; }
-q -c "
-WITH lend AS (SELECT c.id FROM copy c WHERE c.owner_location_id = $lib AND c.title_id IN ($titles)
-                 AND c.status IN ('ON_SHELF', 'ON_HOLD_SHELF', 'IN_TRANSIT')),
-     lent AS (UPDATE copy c SET status = 'ON_LOAN', current_location_id = c.owner_location_id, transit_to_location_id = NULL,
-                     version = c.version + 1 FROM lend WHERE c.id = lend.id RETURNING c.id)
-INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date)
-SELECT lent.id, (SELECT min(id) FROM patron WHERE school_id = $school AND kind = 'STUDENT'), $lib, now() - interval '7 days',
-       current_date + 14 FROM lent"
+q -c "$(lend_titles_sql "$lib" "$school" "$titles")"
 
 echo "==> Receiver and two instances on one database"
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench

@@ -62,6 +62,22 @@ demo_data() {
       nl.schoollibrary.reservations.demo.DemoData "$@"
 }
 
+# lend_titles_sql LIBRARY_ID SCHOOL_ID TITLE_IDS: the SQL (for the benchmarks' psql) that lends every copy of the titles
+# (comma-separated ids) that the location owns and that is not on loan yet, to the school's first student, as a loan
+# of a week ago: a check-in of such a copy then captures it for the title's first reservation.
+lend_titles_sql() {
+  local lib=$1 school=$2 titles=$3
+  cat <<SQL
+WITH lend AS (SELECT c.id FROM copy c WHERE c.owner_location_id = $lib AND c.title_id IN ($titles)
+                 AND c.status IN ('ON_SHELF', 'ON_HOLD_SHELF', 'IN_TRANSIT')),
+     lent AS (UPDATE copy c SET status = 'ON_LOAN', current_location_id = c.owner_location_id, transit_to_location_id = NULL,
+                     version = c.version + 1 FROM lend WHERE c.id = lend.id RETURNING c.id)
+INSERT INTO loan (copy_id, patron_id, location_id, checked_out_at, due_date)
+SELECT lent.id, (SELECT min(id) FROM patron WHERE school_id = $school AND kind = 'STUDENT'), $lib, now() - interval '7 days',
+       current_date + 14 FROM lent
+SQL
+}
+
 # start_service PORT DATA_DIR LOGFILE [extra env...]: starts the packaged service on the embedded database, waits until
 # it is ready (the schema migrated) and loads the demo data into it (a database that holds data is left as it is);
 # then prints the service's pid. With DEMO_DATA=false it leaves the database as it is (an empty one stays empty: the

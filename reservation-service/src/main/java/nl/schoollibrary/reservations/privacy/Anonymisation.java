@@ -13,12 +13,13 @@ import org.jboss.logging.Logger;
 
 /**
  * AVG retention (docs/adr/0005): closed reservations (FULFILLED, CANCELLED, EXPIRED: the statuses the lifecycle lets
- * ANONYMISE start from) and returned loans of students lose the link to the student {@code retention-days} after they closed. The rows stay — title, copy, locations,
- * school, dates, status — so statistics per title, location and month keep adding up; what identifies the student
- * goes: the patron, the student's own username as placed-by / closed-by, free-text reasons, personal keys in the
- * rows' domain events, the copy-reservation record's patron id, the messages about the reservation (deleted:
- * the student was their only reader) and the mails to the parent about it (the EMAIL deliveries with their attempts).
- * An inactive student's parent address and its consent are removed (recorded in {@code parent_email_consent}). Stored idempotent responses (they may name students) are deleted after
+ * ANONYMISE start from) and returned loans of students lose the link to the student {@code retention-days} after they
+ * closed. The rows stay — title, copy, locations, school, dates, status — so statistics per title, location and month
+ * keep adding up; what identifies the student goes: the patron, the student's own username as placed-by / closed-by,
+ * free-text reasons, personal keys in the rows' domain events, the copy-reservation record's patron id, the messages
+ * about the reservation (deleted: the student was their only reader) and the mails to the parent about it (the EMAIL
+ * deliveries with their attempts). An inactive student's parent address and its consent are removed (recorded in
+ * {@code parent_email_consent}). Stored idempotent responses (they may name students) are deleted after
  * {@code idempotency-keys-kept}.
  *
  * <p>Set-based and in batches: each batch is one statement over at most {@code batch-size} rows in its own short
