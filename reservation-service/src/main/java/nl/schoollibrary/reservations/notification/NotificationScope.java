@@ -6,7 +6,7 @@ import nl.schoollibrary.reservations.auth.Actor;
 import nl.schoollibrary.reservations.auth.Role;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.ProblemException;
-import nl.schoollibrary.reservations.common.database.Jdbc;
+import nl.schoollibrary.reservations.school.SchoolReads;
 
 /**
  * Whose rules and templates a staff member may see and change: an administrator any organisation's and school's,
@@ -20,7 +20,7 @@ class NotificationScope {
     record Target(long organisationId, Long schoolId) {
     }
 
-    @Inject Jdbc jdbc;
+    @Inject SchoolReads schools;
 
     /**
      * The organisation and school of a rules request. School staff: their school when none is given (never the
@@ -38,17 +38,21 @@ class NotificationScope {
             }
             return new Target(actor.organisationId(), actor.schoolId());
         }
-        long organisation = organisation(actor, organisationId, schoolId);
-        if (schoolId != null) {
-            long owner = jdbc.one("SELECT organisation_id FROM school WHERE id = ?", rs -> rs.getLong(1), schoolId)
-                    .orElseThrow(() -> ProblemException.notFound("School", schoolId));
-            if (owner != organisation) {
-                throw actor.role() == Role.ADMIN
-                        ? ProblemException.invalid("schoolId", "the school belongs to another organisation")
-                        : forbidden();
-            }
+        // An administrator may name the school only; anyone else's scope is checked before the school is looked up.
+        Long owner = actor.role() == Role.ADMIN && organisationId == null ? ownerOf(schoolId) : null;
+        long organisation = organisation(actor, owner != null ? owner : organisationId);
+        if (schoolId != null && (owner != null ? owner : ownerOf(schoolId)) != organisation) {
+            throw actor.role() == Role.ADMIN
+                    ? ProblemException.invalid("schoolId", "the school belongs to another organisation")
+                    : forbidden();
         }
         return new Target(organisation, schoolId);
+    }
+
+    /** The organisation of the school (404 when there is no such school); null without a school. */
+    private Long ownerOf(Long schoolId) {
+        return schoolId == null ? null : schools.organisationOf(schoolId)
+                .orElseThrow(() -> ProblemException.notFound("School", schoolId));
     }
 
     /** The organisation of a templates request (school staff: read only, their own). */
@@ -62,24 +66,19 @@ class NotificationScope {
             }
             return actor.organisationId();
         }
-        return organisation(actor, organisationId, null);
+        return organisation(actor, organisationId);
     }
 
-    private long organisation(Actor actor, Long organisationId, Long schoolId) {
+    /** The organisation asked for (an administrator names it, or a school of it), within the actor's scope. */
+    private long organisation(Actor actor, Long organisationId) {
         if (actor.role() == Role.ADMIN) {
-            Long id = organisationId;
-            if (id == null && schoolId != null) {
-                id = jdbc.one("SELECT organisation_id FROM school WHERE id = ?", rs -> rs.getLong(1), schoolId)
-                        .orElseThrow(() -> ProblemException.notFound("School", schoolId));
-            }
-            if (id == null) {
+            if (organisationId == null) {
                 throw ProblemException.invalid("organisationId", "required for an administrator");
             }
-            long found = id;
-            if (jdbc.count("SELECT count(*) FROM organisation WHERE id = ?", found) == 0) {
-                throw ProblemException.notFound("Organisation", found);
+            if (!schools.organisationExists(organisationId)) {
+                throw ProblemException.notFound("Organisation", organisationId);
             }
-            return found;
+            return organisationId;
         }
         if (actor.role() != Role.LIBRARY_STAFF || actor.organisationId() == null) {
             throw forbidden();

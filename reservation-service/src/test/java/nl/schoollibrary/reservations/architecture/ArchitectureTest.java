@@ -60,7 +60,7 @@ class ArchitectureTest {
             // the delivery log and its dispatcher: channels are beans of notification and webhook (no arrow back)
             Map.entry("delivery", Set.of("auth", "messaging")),
             // mails to parents: rules, templates and the reminder job; the mail channel is a delivery.DeliveryChannel
-            Map.entry("notification", Set.of("auth", "delivery", "messaging", "reservation")),
+            Map.entry("notification", Set.of("auth", "delivery", "messaging", "reservation", "school")),
             // the student's own notification settings and language (GET /api/me/notifications, PUT /api/me/language)
             Map.entry("patron", Set.of("auth", "circulation", "location", "messaging", "notification",
                     "reservation")),
