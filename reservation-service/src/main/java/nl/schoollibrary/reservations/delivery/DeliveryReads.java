@@ -1,5 +1,7 @@
 package nl.schoollibrary.reservations.delivery;
 
+import static nl.schoollibrary.reservations.common.database.Jdbc.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
@@ -98,11 +100,7 @@ public class DeliveryReads {
         return new Delivery(rs.getLong(1), Channel.valueOf(rs.getString(2)), DeliveryStatus.valueOf(rs.getString(3)),
                 rs.getLong(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8),
                 rs.getObject(9, Long.class), rs.getString(10), rs.getObject(9) == null ? null : rs.getBoolean(11),
-                rs.getInt(12), instant(rs, 13), rs.getTimestamp(14).toInstant(), instant(rs, 15), rs.getString(16));
-    }
-
-    private static java.time.Instant instant(ResultSet rs, int column) throws SQLException {
-        var ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
+                rs.getInt(12), instant(rs.getTimestamp(13)), rs.getTimestamp(14).toInstant(),
+                instant(rs.getTimestamp(15)), rs.getString(16));
     }
 }

@@ -1,10 +1,11 @@
 package nl.schoollibrary.reservations.webhook;
 
+import static nl.schoollibrary.reservations.common.database.Jdbc.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -87,9 +88,5 @@ public class WebhookReads {
 
     private static List<String> types(ResultSet rs) throws SQLException {
         return List.of((String[]) rs.getArray(6).getArray());
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }
