@@ -24,38 +24,44 @@ public class ExpiryService {
 
     private static final ReservationLifecycle LIFECYCLE = ReservationLifecycle.STANDARD;
 
-    /** The statuses and targets of both statements come from the lifecycle's table (EXPIRE, CLOSE_NOT_NEEDED). */
-    private static final String EXPIRE_READY = """
-            WITH expired AS (
-                UPDATE reservation SET status = '%s', closed_at = ?, close_reason = 'Niet op tijd opgehaald',
-                       closed_by = 'system', version = version + 1
-                 WHERE status IN (%s) AND pickup_by < ?
-                RETURNING id, patron_id, title_id, pickup_location_id, pickup_by),
-            messages AS (
-                INSERT INTO message (patron_id, kind, reservation_id, title_id, location_id, pickup_by, created_at)
-                SELECT e.patron_id, 'RESERVATION_EXPIRED', e.id, e.title_id, e.pickup_location_id, e.pickup_by, ?
-                  FROM expired e JOIN patron p ON p.id = e.patron_id WHERE p.kind = 'STUDENT')
-            INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id, payload)
-            SELECT ?, 'ReservationExpired', 'RESERVATION', e.id, l.organisation_id, p.school_id,
-                   jsonb_build_object('pickupBy', e.pickup_by)
-              FROM expired e JOIN patron p ON p.id = e.patron_id JOIN location l ON l.id = e.pickup_location_id"""
-            .formatted(LIFECYCLE.target(Transition.EXPIRE), LIFECYCLE.fromSql(Transition.EXPIRE));
+    /**
+     * One deadline: the reservations that {@code transition} may close whose {@code dateColumn} is before today close
+     * with {@code reason}; each student gets a message of {@code messageKind} (with {@code messageColumn} set to
+     * {@code messageValue}, an expression over the closed row {@code r}), and each one an event {@code eventType} whose
+     * payload names the date as {@code payloadKey}. The statuses and the target come from the lifecycle's table.
+     */
+    private record Deadline(Transition transition, String reason, String dateColumn, String messageKind,
+            String messageColumn, String messageValue, String eventType, String payloadKey) {
 
-    private static final String CLOSE_NOT_NEEDED = """
-            WITH closed AS (
-                UPDATE reservation SET status = '%s', closed_at = ?, close_reason = 'Niet meer nodig',
-                       closed_by = 'system', version = version + 1
-                 WHERE status IN (%s) AND not_needed_after < ?
-                RETURNING id, patron_id, title_id, pickup_location_id, not_needed_after),
-            messages AS (
-                INSERT INTO message (patron_id, kind, reservation_id, title_id, location_id, reason, created_at)
-                SELECT c.patron_id, 'RESERVATION_CLOSED', c.id, c.title_id, c.pickup_location_id, 'NOT_NEEDED_AFTER', ?
-                  FROM closed c JOIN patron p ON p.id = c.patron_id WHERE p.kind = 'STUDENT')
-            INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id, payload)
-            SELECT ?, 'ReservationClosedNotNeeded', 'RESERVATION', c.id, l.organisation_id, p.school_id,
-                   jsonb_build_object('notNeededAfter', c.not_needed_after)
-              FROM closed c JOIN patron p ON p.id = c.patron_id JOIN location l ON l.id = c.pickup_location_id"""
-            .formatted(LIFECYCLE.target(Transition.CLOSE_NOT_NEEDED), LIFECYCLE.fromSql(Transition.CLOSE_NOT_NEEDED));
+        String sql() {
+            return """
+                    WITH closed AS (
+                        UPDATE reservation SET status = '%1$s', closed_at = ?, close_reason = '%2$s',
+                               closed_by = 'system', version = version + 1
+                         WHERE status IN (%3$s) AND %4$s < ?
+                        RETURNING id, patron_id, title_id, pickup_location_id, %4$s),
+                    messages AS (
+                        INSERT INTO message (patron_id, kind, reservation_id, title_id, location_id, %6$s, created_at)
+                        SELECT r.patron_id, '%5$s', r.id, r.title_id, r.pickup_location_id, %7$s, ?
+                          FROM closed r JOIN patron p ON p.id = r.patron_id WHERE p.kind = 'STUDENT')
+                    INSERT INTO domain_event (occurred_at, type, aggregate_type, aggregate_id, organisation_id, school_id,
+                                              payload)
+                    SELECT ?, '%8$s', 'RESERVATION', r.id, l.organisation_id, p.school_id,
+                           jsonb_build_object('%9$s', r.%4$s)
+                      FROM closed r JOIN patron p ON p.id = r.patron_id JOIN location l ON l.id = r.pickup_location_id"""
+                    .formatted(LIFECYCLE.target(transition), reason, LIFECYCLE.fromSql(transition), dateColumn,
+                            messageKind, messageColumn, messageValue, eventType, payloadKey);
+        }
+    }
+
+    /** READY reservations past their pickup-by date expire; their copies land on the clearance list. */
+    private static final String EXPIRE_READY = new Deadline(Transition.EXPIRE, "Niet op tijd opgehaald", "pickup_by",
+            "RESERVATION_EXPIRED", "pickup_by", "r.pickup_by", "ReservationExpired", "pickupBy").sql();
+
+    /** Waiting reservations past the date after which the student no longer needs the title close. */
+    private static final String CLOSE_NOT_NEEDED = new Deadline(Transition.CLOSE_NOT_NEEDED, "Niet meer nodig",
+            "not_needed_after", "RESERVATION_CLOSED", "reason", "'NOT_NEEDED_AFTER'", "ReservationClosedNotNeeded",
+            "notNeededAfter").sql();
 
     @Inject Jdbc jdbc;
     @Inject Clock clock;

@@ -7,9 +7,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -32,10 +29,6 @@ import nl.schoollibrary.reservations.common.database.KeptNotDeleted;
 @Entity
 @Table(name = "location")
 public class Location extends KeptNotDeleted {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private long organisationId;
@@ -160,10 +153,6 @@ public class Location extends KeptNotDeleted {
     public void replaceOpeningHours(List<Hours> hours) {
         openingHours.clear();
         openingHours.addAll(hours);
-    }
-
-    public long id() {
-        return id;
     }
 
     public long organisationId() {

@@ -2,9 +2,6 @@ package nl.schoollibrary.reservations.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.schoollibrary.reservations.common.database.KeptNotDeleted;
@@ -16,10 +13,6 @@ import nl.schoollibrary.reservations.common.database.KeptNotDeleted;
 @Entity
 @Table(name = "organisation")
 public class Organisation extends KeptNotDeleted {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, updatable = false)
     private String code;
@@ -33,10 +26,6 @@ public class Organisation extends KeptNotDeleted {
         organisation.code = code;
         organisation.start(name, at);
         return organisation;
-    }
-
-    public long id() {
-        return id;
     }
 
     public String code() {

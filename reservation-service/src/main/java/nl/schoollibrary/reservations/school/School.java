@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.schoollibrary.reservations.auth.Actor;
@@ -22,10 +19,6 @@ import nl.schoollibrary.reservations.common.database.KeptNotDeleted;
 @Entity
 @Table(name = "school")
 public class School extends KeptNotDeleted {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private long organisationId;
@@ -57,7 +50,7 @@ public class School extends KeptNotDeleted {
     public boolean visibleTo(Actor actor) {
         return switch (actor.role()) {
             case ADMIN -> true;
-            case SCHOOL_STAFF -> id.equals(actor.schoolId());
+            case SCHOOL_STAFF -> Long.valueOf(id()).equals(actor.schoolId());
             default -> Long.valueOf(organisationId).equals(actor.organisationId());
         };
     }
@@ -70,7 +63,7 @@ public class School extends KeptNotDeleted {
         return switch (actor.role()) {
             case ADMIN -> true;
             case LIBRARY_STAFF -> Long.valueOf(organisationId).equals(actor.organisationId());
-            case SCHOOL_STAFF -> id.equals(actor.schoolId());
+            case SCHOOL_STAFF -> Long.valueOf(id()).equals(actor.schoolId());
             default -> false;
         };
     }
@@ -80,10 +73,6 @@ public class School extends KeptNotDeleted {
         boolean changed = studentUsernameRule != rule;
         studentUsernameRule = rule;
         return changed;
-    }
-
-    public long id() {
-        return id;
     }
 
     public long organisationId() {

@@ -1,16 +1,23 @@
 package nl.schoollibrary.reservations.common.database;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
 /**
  * What an administrator names and deactivates but never deletes, because history refers to it: an organisation, a
  * school, a location. Its name, whether it is active and when it was created, and the two changes of them (each says
- * whether it changed, for the event).
+ * whether it changed, for the event). Its id is the database's (an identity column).
  */
 @MappedSuperclass
 public abstract class KeptNotDeleted {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
     @Column(nullable = false)
     private String name;
@@ -41,6 +48,10 @@ public abstract class KeptNotDeleted {
         boolean changed = active != to;
         active = to;
         return changed;
+    }
+
+    public long id() {
+        return id;
     }
 
     public String name() {
