@@ -10,7 +10,7 @@ import java.util.function.LongPredicate;
  *
  * <p>{@code copiesOfTitle} may hold all copies of the title; the rules themselves keep the ones in scope
  * ({@link CopyEligibility#inScope}). For {@link Scope#LIBRARY} that needs to know which locations are branches of
- * the pickup's organisation: pass {@code isBranchOfOrganisation}. The shorter constructor, without it, trusts the
+ * the pickup's organisation: pass {@code isBranchOfOrganisation}. Without it ({@code null}), the request trusts the
  * caller to have passed only copies in scope for a branch pickup (copies owned by branches of that organisation).
  */
 public record ReservationRequest(
@@ -33,18 +33,6 @@ public record ReservationRequest(
         Objects.requireNonNull(today, "today");
         copiesOfTitle = copiesOfTitle == null ? List.of() : List.copyOf(copiesOfTitle);
         isBranchOfOrganisation = isBranchOfOrganisation == null ? COPIES_ALREADY_IN_SCOPE : isBranchOfOrganisation;
-    }
-
-    public ReservationRequest(
-            StudentFacts student,
-            PickupLocation pickup,
-            SchoolPolicy policy,
-            List<CopyFacts> copiesOfTitle,
-            int activeReservations,
-            boolean alreadyHasActiveReservationOfTitle,
-            LocalDate today) {
-        this(student, pickup, policy, copiesOfTitle, activeReservations, alreadyHasActiveReservationOfTitle, today,
-                COPIES_ALREADY_IN_SCOPE);
     }
 
     /** {@link Scope#SCHOOL} when the pickup location is a school library, {@link Scope#LIBRARY} for a branch. */

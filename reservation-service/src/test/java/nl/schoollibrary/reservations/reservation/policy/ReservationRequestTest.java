@@ -22,7 +22,7 @@ class ReservationRequestTest {
     void request_without_a_branch_predicate_trusts_the_caller_to_pass_only_copies_in_scope() {
         ReservationRequest full = aRequest().pickupAt(HOME_BRANCH).build();
         ReservationRequest request = new ReservationRequest(full.student(), full.pickup(), full.policy(),
-                List.of(aCopy().ownedBy(HOME_BRANCH).build()), 0, false, TODAY);
+                List.of(aCopy().ownedBy(HOME_BRANCH).build()), 0, false, TODAY, null);
 
         assertThat(request.isBranchOfOrganisation()).isSameAs(ReservationRequest.COPIES_ALREADY_IN_SCOPE);
         assertThat(PlacingTitleReservationPolicy.standard().evaluate(request)).isEmpty();
