@@ -15155,7 +15155,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointSecret"];
                 };
             };
-            /** @description The URL is not an absolute https URL without user info of at most 2000 characters (WEBHOOK_URL_INVALID), or an unknown event type or client (VALIDATION_FAILED) */
+            /** @description The URL is not an absolute https URL without user info of at most 2000 characters, or names this machine or a private address (WEBHOOK_URL_INVALID), or an unknown event type or client (VALIDATION_FAILED) */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -319,8 +319,19 @@ public interface AppConfig {
         @WithDefault("PT10S")
         Duration timeout();
 
-        /** Allow plain http:// endpoints on this machine (127.0.0.1, localhost): development and tests only. */
+        /**
+         * Allow endpoints on this machine (127.0.0.1, localhost, [::1]), also over plain http://: development and
+         * tests only.
+         */
         @WithDefault("false")
         boolean allowHttpLocalhost();
+
+        /**
+         * Allow endpoints at private, link-local and other non-public addresses (10/8, 172.16/12, 192.168/16,
+         * 169.254/16, fc00::/7 …): for an installation on a school's own network whose systems have such addresses.
+         * Off, a URL naming such an address is refused, and a call whose host resolves to one is not made.
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
     }
 }

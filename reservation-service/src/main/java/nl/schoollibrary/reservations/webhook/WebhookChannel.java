@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.delivery.ClaimedDelivery;
 import nl.schoollibrary.reservations.delivery.DeliveryChannel;
@@ -27,8 +28,9 @@ import org.jboss.logging.Logger;
  * The {@code WEBHOOK} channel: a signed POST of the event to the endpoint (Standard Webhooks headers, see
  * {@link WebhookSignature}). The body is the event exactly as the feed shows it, through the feed's own mapping
  * ({@link IntegrationReads#event}). A 2xx answer is delivered; anything else (another status, a redirect, which is
- * never followed, a timeout, a refused connection) is a retry with the status and a short reason. An endpoint that is
- * gone, deactivated, of a disabled client or no longer subscribed to the type is skipped.
+ * never followed, a timeout, a refused connection) is a retry with the status and a short reason. A host that resolves
+ * to an address the service does not call ({@link WebhookUrls#refusedHost}) is not called: a retry with that reason.
+ * An endpoint that is gone, deactivated, of a disabled client or no longer subscribed to the type is skipped.
  */
 @ApplicationScoped
 public class WebhookChannel implements DeliveryChannel {
@@ -95,7 +97,12 @@ public class WebhookChannel implements DeliveryChannel {
         long timestamp = clock.instant().getEpochSecond();
         long start = System.nanoTime();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+            URI uri = URI.create(url);
+            Optional<String> refused = WebhookUrls.refusedHost(uri.getHost(), config.webhooks());
+            if (refused.isPresent()) {
+                return failed(start, refused.get());
+            }
+            HttpRequest request = HttpRequest.newBuilder(uri)
                     .timeout(config.webhooks().timeout())
                     .header("content-type", "application/json")
                     .header("user-agent", USER_AGENT)

@@ -90,7 +90,7 @@ public class WebhookEndpointService {
     @Transactional
     public EndpointSecret create(Actor actor, NewEndpoint request) {
         ClientKey client = clientForCreate(actor, request.clientId());
-        String url = WebhookUrls.checked(request.url(), config.webhooks().allowHttpLocalhost());
+        String url = WebhookUrls.checked(request.url(), config.webhooks());
         List<String> types = WebhookEventTypes.checked(request.eventTypes());
         if (!client.readsEvents()) {
             throw ProblemException.invalid("clientId", "the client lacks the scope " + EVENTS_SCOPE
@@ -113,7 +113,7 @@ public class WebhookEndpointService {
         ClientKey client = clientOfEndpoint(actor, id);
         List<String> changed = new ArrayList<>();
         // Checked before anything changes: a refused request changes nothing.
-        String url = patch.url() == null ? null : WebhookUrls.checked(patch.url(), config.webhooks().allowHttpLocalhost());
+        String url = patch.url() == null ? null : WebhookUrls.checked(patch.url(), config.webhooks());
         List<String> types = patch.eventTypes() == null ? null : WebhookEventTypes.checked(patch.eventTypes());
         WebhookEndpoint endpoint = locked(id);
         if (url != null && !url.equals(endpoint.url())) {

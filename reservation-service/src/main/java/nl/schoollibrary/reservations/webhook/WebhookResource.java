@@ -74,7 +74,8 @@ public class WebhookResource {
     @APIResponseSchema(value = EndpointSecret.class, responseCode = "201",
             responseDescription = "Created (Cache-Control: no-store)")
     @APIResponse(responseCode = "400", description = "The URL is not an absolute https URL without user info of at most "
-            + "2000 characters (WEBHOOK_URL_INVALID), or an unknown event type or client (VALIDATION_FAILED)")
+            + "2000 characters, or names this machine or a private address (WEBHOOK_URL_INVALID), or an unknown event "
+            + "type or client (VALIDATION_FAILED)")
     public Response createWebhookEndpoint(@Valid @NotNull NewEndpoint request) {
         EndpointSecret created = endpoints.create(currentUser.actor(), request);
         return Created.notStored("/api/webhook-endpoints?clientId=" + created.endpoint().clientId(), created);

@@ -1,30 +1,43 @@
 package nl.schoollibrary.reservations.webhook;
 
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Problem;
 import nl.schoollibrary.reservations.common.ProblemException;
 
 /**
  * The rule for a webhook URL: absolute https, a host, no user name or password, no fragment, at most 2000
- * characters; plain http only to this machine (127.0.0.1, localhost, [::1]) when
- * {@code reservation.webhooks.allow-http-localhost} is on (development and tests). Else 400 WEBHOOK_URL_INVALID.
+ * characters. The service calls only public addresses: a URL naming this machine (127.0.0.1, localhost, [::1]) is
+ * accepted only when {@code reservation.webhooks.allow-http-localhost} is on (development and tests, then also over
+ * plain http), one naming a private, link-local or other non-public address only when
+ * {@code reservation.webhooks.allow-private-addresses} is on. Else 400 WEBHOOK_URL_INVALID.
+ *
+ * <p>A host name is not looked up when the URL is registered (it may not resolve yet); every call looks it up and is
+ * not made when an address it resolves to is not allowed ({@link #refusedAddress}). The call that follows uses the
+ * lookup the JVM has just cached, so a name cannot point elsewhere between the check and the call.
  */
 final class WebhookUrls {
 
     static final int MAX_LENGTH = 2000;
-    private static final Set<String> LOCAL_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
+    /** A host that is an address, not a name: IPv4 in any form the JVM reads as one, or IPv6 in brackets. */
+    private static final Pattern ADDRESS_LITERAL = Pattern.compile("[0-9.]+|\\[[0-9a-fA-F:.%]+]");
 
     private WebhookUrls() {
     }
 
     /** The URL as it is stored and called (surrounding white space removed). */
-    static String checked(String url, boolean allowHttpLocalhost) {
+    static String checked(String url, AppConfig.Webhooks rules) {
         String text = url == null ? "" : url.strip();
         if (text.isEmpty()) {
             throw invalid("give the URL the events are sent to");
@@ -51,13 +64,93 @@ final class WebhookUrls {
         if (uri.getRawFragment() != null) {
             throw invalid("must not have a fragment (#…)");
         }
-        if (scheme.equals("http")) {
-            String host = uri.getHost().toLowerCase(Locale.ROOT);
-            if (!allowHttpLocalhost || !LOCAL_HOSTS.contains(host)) {
-                throw invalid("must use https");
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        boolean thisMachine = host.equals("localhost") || host.endsWith(".localhost");
+        if (!thisMachine && ADDRESS_LITERAL.matcher(host).matches()) {
+            InetAddress address = literal(host);
+            Optional<String> refused = refusedAddress(address, rules);
+            if (refused.isPresent()) {
+                throw invalid("must not point to " + refused.get());
             }
+            thisMachine = address.isLoopbackAddress();
+        } else if (thisMachine && !rules.allowHttpLocalhost()) {
+            throw invalid("must not point to this machine");
+        }
+        if (scheme.equals("http") && !(thisMachine && rules.allowHttpLocalhost())) {
+            throw invalid("must use https");
         }
         return text;
+    }
+
+    /**
+     * Why the service does not call this address ("a private address (10.0.0.7)"), or empty when it may. Loopback
+     * only with {@code allow-http-localhost}; every other address that is not public only with
+     * {@code allow-private-addresses}.
+     */
+    static Optional<String> refusedAddress(InetAddress address, AppConfig.Webhooks rules) {
+        String shown = address.getHostAddress();
+        if (address.isLoopbackAddress()) {
+            return rules.allowHttpLocalhost() ? Optional.empty()
+                    : Optional.of("this machine (" + shown + ")");
+        }
+        return isPublic(address) || rules.allowPrivateAddresses() ? Optional.empty()
+                : Optional.of("a private or reserved address (" + shown + ")");
+    }
+
+    /** Why a call to this host is not made (see {@link #refusedAddress}), or empty; an unknown host says so. */
+    static Optional<String> refusedHost(String host, AppConfig.Webhooks rules) {
+        if (host == null || host.isEmpty()) {
+            return Optional.of("no host");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            return Optional.of("unknown host " + host);
+        }
+        for (InetAddress address : addresses) {
+            Optional<String> refused = refusedAddress(address, rules);
+            if (refused.isPresent()) {
+                return Optional.of("not called: " + host + " resolves to " + refused.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the address is on the public internet: not unspecified, loopback, link-local, private (RFC 1918,
+     * fc00::/7), shared (100.64/10), multicast, or of the IPv4 blocks reserved for documentation, benchmarks and the
+     * future.
+     */
+    static boolean isPublic(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return false;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet4Address) {
+            int first = b[0] & 0xff;
+            int second = b[1] & 0xff;
+            return !(first == 0                                     // this network
+                    || first == 100 && second >= 64 && second < 128 // shared address space (carrier NAT)
+                    || first == 192 && second == 0 && (b[2] & 0xff) == 0 // IETF protocol assignments
+                    || first == 192 && second == 0 && (b[2] & 0xff) == 2 // documentation
+                    || first == 198 && (second == 18 || second == 19)     // benchmarking
+                    || first == 198 && second == 51 && (b[2] & 0xff) == 100 // documentation
+                    || first == 203 && second == 0 && (b[2] & 0xff) == 113 // documentation
+                    || first >= 240);                               // reserved and broadcast
+        }
+        if (address instanceof Inet6Address) {
+            int first = b[0] & 0xff;
+            boolean uniqueLocal = (first & 0xfe) == 0xfc;
+            boolean documentation = first == 0x20 && (b[1] & 0xff) == 0x01 && (b[2] & 0xff) == 0x0d
+                    && (b[3] & 0xff) == 0xb8;
+            boolean ipv4Compatible = isZero(b, 0, 12);
+            boolean ipv4Translated = first == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff
+                    && (b[3] & 0xff) == 0x9b; // 64:ff9b::/96 (NAT64) hides an IPv4 address
+            return !(uniqueLocal || documentation || ipv4Compatible || ipv4Translated);
+        }
+        return false;
     }
 
     /** The host of a stored URL (for events and logs: never the path or query, which may carry a token). */
@@ -66,6 +159,24 @@ final class WebhookUrls {
             return URI.create(url).getHost();
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    private static boolean isZero(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An address literal as the JVM reads it (no lookup: it is an address); not one the JVM reads: refused. */
+    private static InetAddress literal(String host) {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw invalid("not a valid address");
         }
     }
 

@@ -202,7 +202,10 @@ class WebhookEndpointApiTest extends WebhookTenantTest {
                 "http://10.0.0.7/hook", "https://gebruiker:geheim@sis.example.nl/hook",
                 "https://gebruiker@sis.example.nl/hook", "/hooks/relatief", "sis.example.nl/hook", "https://",
                 "https:///pad", "https://sis.example.nl/hook#deel", "https://sis.example.nl/" + "a".repeat(2000),
-                "geen url", "https://sis example.nl/", "mailto:bieb@example.nl", " ");
+                "geen url", "https://sis example.nl/", "mailto:bieb@example.nl", " ",
+                // Addresses that are not on the public internet (the cloud's metadata service among them).
+                "https://10.0.0.7/hook", "https://192.168.1.10/hook", "https://169.254.169.254/latest/meta-data",
+                "https://[fd00::1]/hook", "https://[::ffff:172.16.0.1]/hook", "https://100.64.0.1/hook");
         for (String url : badUrls) {
             create(admin, orgClient, url, List.of("LoanCreated")).statusCode(400)
                     .body("code", equalTo("WEBHOOK_URL_INVALID")).body("errors[0].field", equalTo("url"));
