@@ -7342,7 +7342,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
+            /** @description Created (Cache-Control: no-store) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7579,7 +7579,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The new secret */
+            /** @description The new secret (Cache-Control: no-store) */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
 
 /** Integration clients (administrators), and what the clients use: the event feed and the student import. */
 @Path("/api")
@@ -81,17 +83,21 @@ public class IntegrationResource {
     @Path("/integration-clients")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an integration client; the answer holds its secret, shown only this once")
-    @APIResponseSchema(value = ClientSecret.class, responseCode = "201")
+    @APIResponseSchema(value = ClientSecret.class, responseCode = "201",
+            responseDescription = "Created (Cache-Control: no-store)")
     @APIResponse(responseCode = "409", description = "Client id taken (CONFLICT)")
     public Response createIntegrationClient(@Valid @NotNull CreateClientRequest request) {
         ClientSecret created = clients.create(request);
-        return Response.status(201).entity(created).build();
+        // No Location: the client has no resource of its own to read (GET /api/integration-clients lists them).
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store").entity(created)
+                .build();
     }
 
     @POST
     @Path("/integration-clients/{id}/rotate-secret")
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Give the client a new secret (the old one stops working)")
-    @APIResponse(responseCode = "200", description = "The new secret")
+    @APIResponse(responseCode = "200", description = "The new secret (Cache-Control: no-store)")
     public ClientSecret rotateSecret(@PathParam("id") long id) {
         return clients.rotate(id);
     }

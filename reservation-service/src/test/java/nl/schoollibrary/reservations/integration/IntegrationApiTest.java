@@ -45,7 +45,7 @@ class IntegrationApiTest {
         String secret = given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("clientId", clientId, "name", "Schooladministratie", "scopes", List.of(scopes),
                         "schoolId", schoolId))
-                .when().post("/api/integration-clients").then().statusCode(201)
+                .when().post("/api/integration-clients").then().statusCode(201).header("Cache-Control", "no-store")
                 .body("client.scopes", notNullValue()).extract().path("clientSecret");
         return new Client(clientId, secret);
     }
@@ -87,7 +87,7 @@ class IntegrationApiTest {
         given().auth().oauth2(installation).when().get("/api/integration-clients").then().statusCode(200)
                 .body("clientId", hasItem(clientId)).body("clientId", hasItem(other.clientId()));
         given().auth().oauth2(installation).when().post("/api/integration-clients/{id}/rotate-secret", id)
-                .then().statusCode(200).body("clientSecret", notNullValue());
+                .then().statusCode(200).header("Cache-Control", "no-store").body("clientSecret", notNullValue());
         given().auth().oauth2(installation).contentType(ContentType.JSON)
                 .body(Map.of("schoolId", other.schoolId(), "students", List.of(Map.of("studentNumber",
                         "INST-" + SEQ.incrementAndGet(), "firstName", "Ilse", "lastName", "Installatie"))))
