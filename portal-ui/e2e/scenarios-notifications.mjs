@@ -242,6 +242,16 @@ scenarios.push(
         assert(saved.language === 'en', `the language saved as en, got ${saved.language}`);
         await axe('Mijn gegevens in English');
 
+        // On a shared school computer the previous pupil left it in Dutch: her next login brings her language back.
+        await page.getByRole('button', { name: 'Log out' }).click();
+        await visible(
+          page.getByRole('banner').getByRole('link', { name: 'Log in' }),
+          'the login link after logout',
+        );
+        await page.evaluate(() => localStorage.setItem('bieb.locale', 'nl'));
+        await logInAt(page, go, '/mijn-gegevens', STUDENT);
+        await textMatches(english, /The e-mails are in English\./, 'her saved language after a new login');
+
         await page.getByRole('button', { name: 'NL', exact: true }).click();
         await textMatches(card, /De e-mails zijn in het Nederlands\./, 'back to Dutch');
         const back = await api('/api/me/notifications', { as: STUDENT });

@@ -3966,6 +3966,11 @@ export interface components {
             locationId?: number;
             /** @description Logged in with a temporary password or start code: until POST /api/me/password changes it, every other request is refused (PASSWORD_CHANGE_REQUIRED) */
             mustChangePassword: boolean;
+            /**
+             * @description A student's saved language (PUT /api/me/language), which the portal switches to at login; null for staff
+             * @enum {string}
+             */
+            language?: "nl" | "en";
         };
         /** @description Where an integration client receives signed events (the secret is never shown here) */
         WebhookEndpoint: {

@@ -2,11 +2,17 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest } from '../../../lib/api';
 import { api } from '../../../lib/api-client';
 import { authStore } from '../../../lib/auth-store';
+import { isLocale, useI18n } from '../../../lib/i18n';
 import { forgetAllKept } from '../../../lib/kept-for-user';
 
-/** POST /api/auth/login — on success the session is stored and user-specific queries are dropped. */
+/**
+ * POST /api/auth/login — on success the session is stored and user-specific queries are dropped. A student's portal
+ * switches to the language she saved (the language switch saves it): on a shared school computer the previous pupil's
+ * choice does not stay. Staff keep the language of this browser.
+ */
 export function useLogin() {
   const queryClient = useQueryClient();
+  const { setLocale } = useI18n();
   return useMutation({
     mutationFn: (request: LoginRequest) =>
       // A 401 here means "wrong password", not "session expired": no redirect.
@@ -14,6 +20,8 @@ export function useLogin() {
     onSuccess: (response) => {
       queryClient.removeQueries({ queryKey: ['me'] });
       authStore.setSession(response);
+      const saved = response.user.language;
+      if (saved && isLocale(saved)) setLocale(saved);
     },
   });
 }

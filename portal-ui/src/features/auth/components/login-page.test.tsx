@@ -66,6 +66,39 @@ describe('login page', () => {
     expect(authStore.getSession()?.user.displayName).toBe('Sanne de Vries');
   });
 
+  it("switches a student's portal to her saved language; staff keep the browser's", async () => {
+    const user = userEvent.setup();
+    const answer: { current: unknown } = {
+      current: { ...loginResponse, user: { ...loginResponse.user, language: 'en' } },
+    };
+    mockApi({ '/api/auth/login': () => json(answer.current) });
+    const student = renderLogin('/inloggen?returnTo=%2Ftitels%2F12');
+
+    await user.type(screen.getByLabelText('Gebruikersnaam'), 'sanne');
+    await user.type(screen.getByLabelText('Wachtwoord'), 'demo1234');
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    expect(await screen.findByText('title page')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('bieb.locale')).toBe('en');
+    student.unmount();
+    authStore.clear();
+    localStorage.clear();
+
+    answer.current = {
+      ...loginResponse,
+      user: { ...loginResponse.user, username: 'bieb.centrum', role: 'LIBRARY_STAFF', language: null },
+    };
+    renderLogin('/inloggen?returnTo=%2Ftitels%2F12');
+    await user.type(screen.getByLabelText('Gebruikersnaam'), 'bieb.centrum');
+    await user.type(screen.getByLabelText('Wachtwoord'), 'demo1234');
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    expect(await screen.findByText('title page')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('nl');
+    expect(localStorage.getItem('bieb.locale')).toBeNull();
+  });
+
   it('never returns to another site', async () => {
     const user = userEvent.setup();
     mockApi({ '/api/auth/login': () => json(loginResponse) });

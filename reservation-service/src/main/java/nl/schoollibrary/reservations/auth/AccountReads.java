@@ -15,7 +15,8 @@ public class AccountReads {
      * @param organisationId the staff member's organisation, else that of the school (a student: always the school's)
      * @param active the account may log in ({@link #MAY_LOG_IN})
      */
-    public record Tenant(Long schoolId, Long organisationId, boolean active) {
+    /** Where an account belongs, whether it may log in, and a student's saved language (null for staff). */
+    public record Tenant(Long schoolId, Long organisationId, boolean active, String language) {
     }
 
     /**
@@ -41,7 +42,8 @@ public class AccountReads {
                 SELECT coalesce(u.school_id, p.school_id),
                        CASE WHEN u.school_id IS NULL AND u.patron_id IS NOT NULL THEN sc.organisation_id
                             ELSE coalesce(u.organisation_id, sc.organisation_id) END,
-                       """ + MAY_LOG_IN + ACCOUNT_FROM + " WHERE u.id = ?", rs -> new Tenant(rs.getObject(1, Long.class), rs.getObject(2, Long.class),
-                rs.getBoolean(3)), userId).orElse(new Tenant(null, null, false));
+                       """ + MAY_LOG_IN + ", p.language " + ACCOUNT_FROM + " WHERE u.id = ?",
+                rs -> new Tenant(rs.getObject(1, Long.class), rs.getObject(2, Long.class), rs.getBoolean(3),
+                        rs.getString(4)), userId).orElse(new Tenant(null, null, false, null));
     }
 }

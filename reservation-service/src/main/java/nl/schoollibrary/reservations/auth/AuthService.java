@@ -237,7 +237,8 @@ public class AuthService {
         String token = claims.jws().keyId("reservations").sign();
         return new LoginResponse(token, "Bearer", expiresAt, refreshToken, session.idleTimeoutSeconds(),
                 session.expiresAt(), new LoginResponse.UserSummary(user.id(), user.username(), user.displayName(),
-                user.role(), tenant.schoolId(), tenant.organisationId(), user.locationId(), user.mustChangePassword()));
+                user.role(), tenant.schoolId(), tenant.organisationId(), user.locationId(), user.mustChangePassword(),
+                tenant.language()));
     }
 
     /** 256 random bits, URL-safe: only its hash is stored. */

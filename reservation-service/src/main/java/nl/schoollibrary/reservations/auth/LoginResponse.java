@@ -26,6 +26,8 @@ public record LoginResponse(
             Long locationId,
             @Schema(description = "Logged in with a temporary password or start code: until POST /api/me/password "
                     + "changes it, every other request is refused (PASSWORD_CHANGE_REQUIRED)", required = true)
-            boolean mustChangePassword) {
+            boolean mustChangePassword,
+            @Schema(description = "A student's saved language (PUT /api/me/language), which the portal switches to at "
+                    + "login; null for staff", enumeration = {"nl", "en"}) String language) {
     }
 }

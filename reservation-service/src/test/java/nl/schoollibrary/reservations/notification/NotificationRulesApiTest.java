@@ -17,10 +17,11 @@ import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.schoollibrary.reservations.support.Tokens;
+import nl.schoollibrary.reservations.support.Fixtures;
 import nl.schoollibrary.reservations.support.Organisations;
 import nl.schoollibrary.reservations.support.Organisations.Organisation;
 import nl.schoollibrary.reservations.support.TestDatabase;
+import nl.schoollibrary.reservations.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -283,5 +284,20 @@ class NotificationRulesApiTest {
                 .statusCode(403);
         assertThat(TestDatabase.string("SELECT language FROM patron WHERE id = ?", org.studentPatronId()))
                 .isEqualTo("en");
+    }
+
+    @Test
+    void a_student_logs_in_with_her_saved_language_and_staff_without_one() {
+        Organisation org = Organisations.fresh();
+        login(org.student()).body("user.language", equalTo("nl"));
+        as(org.token(org.student())).body(Map.of("language", "en")).when().put("/api/me/language").then()
+                .statusCode(204);
+        login(org.student()).body("user.language", equalTo("en"));
+        login(org.libraryStaff()).body("user.language", nullValue());
+    }
+
+    private static ValidatableResponse login(String username) {
+        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", Fixtures.PASSWORD))
+                .when().post("/api/auth/login").then().statusCode(200);
     }
 }
