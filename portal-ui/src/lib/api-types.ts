@@ -3967,7 +3967,7 @@ export interface components {
             /** @description Logged in with a temporary password or start code: until POST /api/me/password changes it, every other request is refused (PASSWORD_CHANGE_REQUIRED) */
             mustChangePassword: boolean;
             /**
-             * @description A student's saved language (PUT /api/me/language), which the portal switches to at login; null for staff
+             * @description A student's saved language (PUT /api/me/language), which the portal switches to at login; absent for staff
              * @enum {string}
              */
             language?: "nl" | "en";

@@ -28,6 +28,6 @@ public record LoginResponse(
                     + "changes it, every other request is refused (PASSWORD_CHANGE_REQUIRED)", required = true)
             boolean mustChangePassword,
             @Schema(description = "A student's saved language (PUT /api/me/language), which the portal switches to at "
-                    + "login; null for staff", enumeration = {"nl", "en"}) String language) {
+                    + "login; absent for staff", enumeration = {"nl", "en"}) String language) {
     }
 }
