@@ -285,6 +285,17 @@ public interface AppConfig {
         /** How often reminders before the pickup-by date are written ({@code off} to stop). */
         @WithDefault("15m")
         String reminderEvery();
+
+        /**
+         * How long a finished delivery (delivered, skipped or given up) stays in the delivery log with its attempts,
+         * counted from when it was created; pending ones stay until they finish.
+         */
+        @WithDefault("P90D")
+        Duration finishedKept();
+
+        /** How often finished deliveries past {@link #finishedKept()} are deleted ({@code off} to stop). */
+        @WithDefault("1h")
+        String retentionEvery();
     }
 
     /** Mails to parents. */
