@@ -1430,7 +1430,8 @@ export const en: Record<MessageKey, string> = {
   'problem.SETUP_DONE': 'An administrator already exists. Log in.',
   'problem.SETUP_TOKEN_INVALID':
     'This setup link is invalid or has expired. Restart the service for a new link.',
-  'problem.WEBHOOK_URL_INVALID': 'This address cannot be used: give a full https address.',
+  'problem.WEBHOOK_URL_INVALID':
+    'This address cannot be used: give a full https address that can be reached from the internet.',
   'problem.TEMPLATE_INVALID': 'This text uses a placeholder that does not exist.',
   'problem.DELIVERY_NOT_RETRYABLE': 'This message was delivered already or is still waiting to be sent.',
   'problem.INTERNAL_ERROR': 'Something went wrong at the library. Please try again in a few minutes.',

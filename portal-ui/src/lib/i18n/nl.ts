@@ -1460,7 +1460,8 @@ export const nl = {
   'problem.SETUP_DONE': 'Er is al een beheerder. Log in.',
   'problem.SETUP_TOKEN_INVALID':
     'Deze installatielink is ongeldig of verlopen. Start de service opnieuw voor een nieuwe link.',
-  'problem.WEBHOOK_URL_INVALID': 'Dit adres kan niet: gebruik een volledig https-adres.',
+  'problem.WEBHOOK_URL_INVALID':
+    'Dit adres kan niet: gebruik een volledig https-adres dat vanaf internet bereikbaar is.',
   'problem.TEMPLATE_INVALID': 'Deze tekst gebruikt een invulveld dat niet bestaat.',
   'problem.DELIVERY_NOT_RETRYABLE': 'Dit bericht is al bezorgd of staat nog klaar om verstuurd te worden.',
   'problem.INTERNAL_ERROR': 'Er ging bij de bieb iets mis. Probeer het over een paar minuten nog eens.',

@@ -225,7 +225,7 @@ describe('Webhooks', () => {
     await user.click(await within(form).findByRole('checkbox', { name: 'ReservationPlaced' }));
     await user.click(within(form).getByRole('button', { name: 'Webhook aanmaken' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent(
-      'Dit adres kan niet: gebruik een volledig https-adres.',
+      'Dit adres kan niet: gebruik een volledig https-adres dat vanaf internet bereikbaar is.',
     );
   });
 });
