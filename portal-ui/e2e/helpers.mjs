@@ -59,6 +59,17 @@ export async function textMatches(locator, pattern, what = String(locator)) {
 }
 
 /**
+ * A student's language switch saves her choice (PUT /api/me/language), and her next login opens in it. A scenario that
+ * only looks at the English pages answers that save in the browser, so the student's saved language stays Dutch for
+ * the scenarios that run next to it (the notifications scenario saves lotte's for real).
+ */
+export async function keepSavedLanguage(page) {
+  await page.route('**/api/me/language', (route) =>
+    route.request().method() === 'PUT' ? route.fulfill({ status: 204 }) : route.continue(),
+  );
+}
+
+/**
  * Runs axe (WCAG 2.x A/AA rules) on the page and fails on serious or critical violations.
  * AxeBuilder needs a page from browser.newContext(), which the runner gives every scenario.
  */

@@ -1,7 +1,7 @@
 // End-to-end scenarios of the languages: the portal in English with Dutch catalogue text marked as Dutch
 // (lang="nl", so a screen reader reads it with a Dutch voice), dates in whole words on a child's page, and the
 // reservation limit said with its number (ICU plural).
-import { assert, textMatches, visible } from './helpers.mjs';
+import { assert, keepSavedLanguage, textMatches, visible } from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
 import { logIn, titleId } from './scenarios-student.mjs';
 
@@ -94,6 +94,7 @@ export const i18nScenarios = [
         }
         await route.fulfill({ response, json: title });
       });
+      await keepSavedLanguage(page);
       await logIn(page, go, 'emma', `/titels/${id}`);
       const reason = page.locator('.reserve [data-reason="RESERVATION_LIMIT_REACHED"]');
       await textMatches(reason, /^Je mag 3 boeken tegelijk reserveren\./, 'the limit in words');

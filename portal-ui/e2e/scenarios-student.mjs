@@ -7,7 +7,15 @@
 // through the API, so it runs on its own (and again on the same database, until Dolfje's four copies at
 // De Regenboog have all been checked in).
 import { fileURLToPath } from 'node:url';
-import { assert, AssertionError, atLeast, textMatches, urlMatches, visible } from './helpers.mjs';
+import {
+  assert,
+  AssertionError,
+  atLeast,
+  keepSavedLanguage,
+  textMatches,
+  urlMatches,
+  visible,
+} from './helpers.mjs';
 import { scenarios } from './scenarios.mjs';
 import { api, fillLogin, storeExpiredSession } from './service-api.mjs';
 
@@ -337,6 +345,7 @@ export const studentScenarios = [
       const title = 'Dagboek van een muts';
       const id = await titleId(title);
       await withoutReservation('daan', id);
+      await keepSavedLanguage(page);
       await logIn(page, go, 'daan', `/titels/${id}`);
       await page.getByRole('button', { name: 'EN', exact: true }).click();
       await titleSettled(page, title);
