@@ -1,6 +1,5 @@
 package nl.schoollibrary.reservations.delivery;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,13 +52,6 @@ public class DeliveryRetention {
     /** Deletes every finished delivery past the retention, batch by batch; answers how many. */
     public long run() {
         Instant cutoff = clock.instant().minus(config.notifications().finishedKept());
-        long total = 0;
-        while (true) {
-            long done = QuarkusTransaction.requiringNew().call(() -> jdbc.count(FINISHED_BEFORE, cutoff, BATCH));
-            total += done;
-            if (done < BATCH) {
-                return total;
-            }
-        }
+        return jdbc.countInBatches(BATCH, FINISHED_BEFORE, cutoff, BATCH);
     }
 }

@@ -1,6 +1,5 @@
 package nl.schoollibrary.reservations.privacy;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -165,13 +164,6 @@ public class Anonymisation {
         params[0] = cutoff;
         params[1] = size;
         System.arraycopy(rest, 0, params, 2, rest.length);
-        long total = 0;
-        while (true) {
-            long done = QuarkusTransaction.requiringNew().call(() -> jdbc.count(sql, params));
-            total += done;
-            if (done < size) {
-                return total;
-            }
-        }
+        return jdbc.countInBatches(size, sql, params);
     }
 }

@@ -1,5 +1,6 @@
 package nl.schoollibrary.reservations.common.database;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -233,6 +234,22 @@ public class Jdbc {
 
     public long count(String sql, Object... params) {
         return one(sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    /**
+     * A batch job's loop: runs {@code sql}, a statement that handles at most {@code batchSize} rows and answers how
+     * many (one of its {@code params} is that size), each time in a transaction of its own, until a run handles fewer.
+     * Answers the total. Short transactions: the job never holds many row locks for long.
+     */
+    public long countInBatches(int batchSize, String sql, Object... params) {
+        long total = 0;
+        while (true) {
+            long done = QuarkusTransaction.requiringNew().call(() -> count(sql, params));
+            total += done;
+            if (done < batchSize) {
+                return total;
+            }
+        }
     }
 
     public int update(String sql, Object... params) {
