@@ -208,7 +208,7 @@ describe('Webhooks', () => {
     expect(calls.map((c) => c.url.pathname)).toEqual(['/api/webhook-endpoints']);
   });
 
-  it('says a refused address in words', async () => {
+  it('says a refused address in words at the URL field, with the focus on it', async () => {
     mockApi({
       '/api/integration-clients': () => json(clients),
       'GET /api/webhook-endpoints': () => json([]),
@@ -224,8 +224,14 @@ describe('Webhooks', () => {
     await user.type(within(form).getByLabelText(/^Adres/), 'http://intern.example.nl/hook');
     await user.click(await within(form).findByRole('checkbox', { name: 'ReservationPlaced' }));
     await user.click(within(form).getByRole('button', { name: 'Webhook aanmaken' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent(
-      'Dit adres kan niet: gebruik een volledig https-adres dat vanaf internet bereikbaar is.',
+    const url = within(form).getByLabelText(/^Adres/);
+    await waitFor(() => expect(url).toHaveFocus());
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    expect(url).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Dit adres kan niet: gebruik een volledig https-adres dat vanaf internet bereikbaar is.',
+      ),
     );
+    expect(within(form).queryByRole('alert')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { Facts } from '../../../components/facts';
 import { Field } from '../../../components/field';
 import { Loading, ProblemAlert } from '../../../components/status';
 import { TableShell } from '../../../components/table-shell';
+import { ApiError } from '../../../lib/api-client';
 import { useSession } from '../../../lib/auth-store';
 import { formatDeskDateTime } from '../../../lib/format';
 import { focusWhenShown, messageKey, useFieldError, useSchemaForm } from '../../../lib/forms';
@@ -310,9 +311,22 @@ function EndpointDialog({
         description: values.description || undefined,
         eventTypes: values.eventTypes,
       },
-      { onSuccess: onCreated },
+      {
+        onSuccess: onCreated,
+        // A URL the service refuses (not https, or not reachable from the internet) is said at the URL field.
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'WEBHOOK_URL_INVALID') {
+            form.setError(
+              'url',
+              { type: 'server', message: 'problem.WEBHOOK_URL_INVALID' },
+              { shouldFocus: true },
+            );
+          }
+        },
+      },
     ),
   );
+  const refusedUrl = create.error instanceof ApiError && create.error.code === 'WEBHOOK_URL_INVALID';
   return (
     <Dialog title={t('admin.webhooks.add')} onClose={onClose} busy={create.isPending} variant="staff">
       <form className="form staff-form admin-form" onSubmit={submit} noValidate>
@@ -384,7 +398,7 @@ function EndpointDialog({
             </p>
           ) : null}
         </fieldset>
-        {create.isError ? <ProblemAlert error={create.error} /> : null}
+        {create.isError && !refusedUrl ? <ProblemAlert error={create.error} /> : null}
         <SubmitActions
           submit={t('admin.webhooks.create')}
           busy={create.isPending}
