@@ -20,8 +20,9 @@ import org.jboss.logging.Logger;
  *
  * <p>"N open days before": the open days of the pickup location from today up to (not including) the pickup-by date
  * number at most N; an open day as for the pickup-by date itself ({@code ReservationFacts#calendar}): a weekday of
- * the location's opening hours (every weekday when it has none registered) outside its closed periods. So with N = 1
- * a Friday date is reminded on Thursday, or on Wednesday when Thursday is closed.
+ * the location's opening hours (every weekday when it has none registered) outside its closed periods. The database
+ * function {@code open_days} counts them (migration V22; a test holds it to the Java calendar's answers). So with
+ * N = 1 a Friday date is reminded on Thursday, or on Wednesday when Thursday is closed.
  *
  * <p>Set-based: one statement finds the reservations, writes the events and the reminder rows, in one transaction.
  * Instances run it one at a time (a transaction-level advisory lock, taken before the statement's snapshot, so a
@@ -38,12 +39,7 @@ public class PickupReminders {
     private static final String REMIND = """
             WITH due AS (
                 SELECT r.id, r.pickup_by, s.organisation_id, r.school_id,
-                       (SELECT count(*) FROM generate_series(?::date, r.pickup_by - 1, interval '1 day') AS g(d)
-                         WHERE (NOT EXISTS (SELECT 1 FROM opening_hours h WHERE h.location_id = r.pickup_location_id)
-                                OR EXISTS (SELECT 1 FROM opening_hours h WHERE h.location_id = r.pickup_location_id
-                                              AND h.weekday = extract(isodow FROM g.d)))
-                           AND NOT EXISTS (SELECT 1 FROM closed_period c WHERE c.location_id = r.pickup_location_id
-                                              AND g.d::date BETWEEN c.from_date AND c.to_date)) AS open_days_left,
+                       open_days(r.pickup_location_id, ?::date, r.pickup_by) AS open_days_left,
                        notification_reminder_days(s.organisation_id, r.school_id) AS reminder_days
                   FROM reservation r
                   JOIN school s ON s.id = r.school_id
