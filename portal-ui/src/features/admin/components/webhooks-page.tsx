@@ -280,6 +280,11 @@ const endpointSchema = z.object({
   eventTypes: z.array(z.string()).min(1, messageKey('admin.webhooks.eventTypesRequired')),
 });
 
+/** The service refused the URL (not https, or not reachable from the internet): said at the URL field. */
+function refusesUrl(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'WEBHOOK_URL_INVALID';
+}
+
 function EndpointDialog({
   clientId,
   onClose,
@@ -313,9 +318,8 @@ function EndpointDialog({
       },
       {
         onSuccess: onCreated,
-        // A URL the service refuses (not https, or not reachable from the internet) is said at the URL field.
         onError: (error) => {
-          if (error instanceof ApiError && error.code === 'WEBHOOK_URL_INVALID') {
+          if (refusesUrl(error)) {
             form.setError(
               'url',
               { type: 'server', message: 'problem.WEBHOOK_URL_INVALID' },
@@ -326,7 +330,7 @@ function EndpointDialog({
       },
     ),
   );
-  const refusedUrl = create.error instanceof ApiError && create.error.code === 'WEBHOOK_URL_INVALID';
+  const refusedUrl = refusesUrl(create.error);
   return (
     <Dialog title={t('admin.webhooks.add')} onClose={onClose} busy={create.isPending} variant="staff">
       <form className="form staff-form admin-form" onSubmit={submit} noValidate>

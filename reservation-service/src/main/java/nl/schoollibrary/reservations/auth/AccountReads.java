@@ -9,13 +9,13 @@ import nl.schoollibrary.reservations.common.database.Jdbc;
 public class AccountReads {
 
     /**
-     * The school and organisation a token of the account carries, and whether the account may log in.
+     * The school and organisation a token of the account carries, whether the account may log in, and its language.
      *
      * @param schoolId the staff member's school, or a student's (their patron's) school
      * @param organisationId the staff member's organisation, else that of the school (a student: always the school's)
      * @param active the account may log in ({@link #MAY_LOG_IN})
+     * @param language a student's saved language ({@code nl} or {@code en}); null for staff
      */
-    /** Where an account belongs, whether it may log in, and a student's saved language (null for staff). */
     public record Tenant(Long schoolId, Long organisationId, boolean active, String language) {
     }
 

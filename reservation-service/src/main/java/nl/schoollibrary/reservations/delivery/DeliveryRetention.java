@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 public class DeliveryRetention {
 
     private static final Logger LOG = Logger.getLogger(DeliveryRetention.class);
-    static final int BATCH = 1000;
+    private static final int BATCH = 1000;
 
     private static final String FINISHED_BEFORE = """
             WITH old AS (

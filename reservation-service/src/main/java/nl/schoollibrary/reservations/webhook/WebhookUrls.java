@@ -1,7 +1,5 @@
 package nl.schoollibrary.reservations.webhook;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.schoollibrary.reservations.common.AppConfig;
 import nl.schoollibrary.reservations.common.ErrorCode;
 import nl.schoollibrary.reservations.common.Problem;
@@ -32,6 +31,19 @@ final class WebhookUrls {
     static final int MAX_LENGTH = 2000;
     /** A host that is an address, not a name: IPv4 in any form the JVM reads as one, or IPv6 in brackets. */
     private static final Pattern ADDRESS_LITERAL = Pattern.compile("[0-9.]+|\\[[0-9a-fA-F:.%]+]");
+
+    /** Blocks that are not on the public internet beyond those {@link InetAddress} names itself (RFC 6890). */
+    private static final List<Block> NOT_PUBLIC = Stream.of(
+            "0.0.0.0/8",                                            // this network
+            "100.64.0.0/10",                                        // shared address space (carrier-grade NAT)
+            "192.0.0.0/24",                                         // IETF protocol assignments
+            "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32", // documentation
+            "198.18.0.0/15",                                        // benchmarking
+            "240.0.0.0/4",                                          // reserved, and the broadcast address
+            "fc00::/7",                                             // unique local
+            "::/96",                                                // IPv4-compatible: hides an IPv4 address
+            "64:ff9b::/96")                                         // NAT64: hides an IPv4 address
+            .map(Block::of).toList();
 
     private WebhookUrls() {
     }
@@ -118,39 +130,44 @@ final class WebhookUrls {
     }
 
     /**
-     * Whether the address is on the public internet: not unspecified, loopback, link-local, private (RFC 1918,
-     * fc00::/7), shared (100.64/10), multicast, or of the IPv4 blocks reserved for documentation, benchmarks and the
-     * future.
+     * Whether the address is on the public internet: not unspecified, loopback, link-local, private (RFC 1918),
+     * multicast (what {@link InetAddress} says itself), nor in one of the blocks of {@link #NOT_PUBLIC}.
      */
     static boolean isPublic(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
             return false;
         }
-        byte[] b = address.getAddress();
-        if (address instanceof Inet4Address) {
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            return !(first == 0                                     // this network
-                    || first == 100 && second >= 64 && second < 128 // shared address space (carrier NAT)
-                    || first == 192 && second == 0 && (b[2] & 0xff) == 0 // IETF protocol assignments
-                    || first == 192 && second == 0 && (b[2] & 0xff) == 2 // documentation
-                    || first == 198 && (second == 18 || second == 19)     // benchmarking
-                    || first == 198 && second == 51 && (b[2] & 0xff) == 100 // documentation
-                    || first == 203 && second == 0 && (b[2] & 0xff) == 113 // documentation
-                    || first >= 240);                               // reserved and broadcast
+        byte[] bytes = address.getAddress();
+        return NOT_PUBLIC.stream().noneMatch(block -> block.contains(bytes));
+    }
+
+    /** A block of addresses in CIDR notation ({@code 100.64.0.0/10}). */
+    private record Block(byte[] network, int prefix) {
+
+        static Block of(String cidr) {
+            int slash = cidr.indexOf('/');
+            try {
+                return new Block(InetAddress.getByName(cidr.substring(0, slash)).getAddress(),
+                        Integer.parseInt(cidr.substring(slash + 1)));
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException(cidr, e);
+            }
         }
-        if (address instanceof Inet6Address) {
-            int first = b[0] & 0xff;
-            boolean uniqueLocal = (first & 0xfe) == 0xfc;
-            boolean documentation = first == 0x20 && (b[1] & 0xff) == 0x01 && (b[2] & 0xff) == 0x0d
-                    && (b[3] & 0xff) == 0xb8;
-            boolean ipv4Compatible = isZero(b, 0, 12);
-            boolean ipv4Translated = first == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff
-                    && (b[3] & 0xff) == 0x9b; // 64:ff9b::/96 (NAT64) hides an IPv4 address
-            return !(uniqueLocal || documentation || ipv4Compatible || ipv4Translated);
+
+        boolean contains(byte[] address) {
+            if (address.length != network.length) {
+                return false;
+            }
+            int whole = prefix / 8;
+            for (int i = 0; i < whole; i++) {
+                if (address[i] != network[i]) {
+                    return false;
+                }
+            }
+            int mask = 0xff << (8 - prefix % 8);
+            return prefix % 8 == 0 || ((address[whole] ^ network[whole]) & mask) == 0;
         }
-        return false;
     }
 
     /** The host of a stored URL (for events and logs: never the path or query, which may carry a token). */
@@ -160,15 +177,6 @@ final class WebhookUrls {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static boolean isZero(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** An address literal as the JVM reads it (no lookup: it is an address); not one the JVM reads: refused. */

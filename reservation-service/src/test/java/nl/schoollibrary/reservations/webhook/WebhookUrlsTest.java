@@ -89,22 +89,12 @@ class WebhookUrlsTest {
         assertThat(WebhookUrls.refusedHost("geen-host.invalid", PRODUCTION)).hasValue("unknown host geen-host.invalid");
     }
 
+    /** The webhook settings of an installation: its accessors are the interface's methods. */
+    private record Rules(Duration timeout, boolean allowHttpLocalhost, boolean allowPrivateAddresses)
+            implements AppConfig.Webhooks {
+    }
+
     private static AppConfig.Webhooks rules(boolean allowHttpLocalhost, boolean allowPrivateAddresses) {
-        return new AppConfig.Webhooks() {
-            @Override
-            public Duration timeout() {
-                return Duration.ofSeconds(1);
-            }
-
-            @Override
-            public boolean allowHttpLocalhost() {
-                return allowHttpLocalhost;
-            }
-
-            @Override
-            public boolean allowPrivateAddresses() {
-                return allowPrivateAddresses;
-            }
-        };
+        return new Rules(Duration.ofSeconds(1), allowHttpLocalhost, allowPrivateAddresses);
     }
 }
